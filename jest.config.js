@@ -1,0 +1,36 @@
+/**
+ * `npm test` runs both projects: unit tests next to the code, end-to-end suites in test/
+ * against a real database (SQLite by default; TEST_DATABASE_URL=mysql://… for MariaDB).
+ */
+const moduleNameMapper = {
+  '^@huiwu/calendar(|/.*)$': '<rootDir>/libs/calendar/src$1',
+  '^@huiwu/program-pdf(|/.*)$': '<rootDir>/libs/program-pdf/src$1',
+};
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+};
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/{src,libs,seeds}/**/*.spec.ts'],
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      moduleNameMapper,
+      transform,
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      moduleNameMapper,
+      transform,
+      testTimeout: 60000,
+      slowTestThreshold: 20,
+    },
+  ],
+};

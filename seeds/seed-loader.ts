@@ -1,0 +1,214 @@
+import { DateTime } from 'luxon';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Brand } from '../src/brands/entities/brand.entity';
+import { withDatabaseLock } from '../src/database/database-lock';
+import { EditionRole } from '../src/editions/entities/edition-role.entity';
+import { Edition } from '../src/editions/entities/edition.entity';
+import { OrganizationAlias } from '../src/organizations/entities/organization-alias.entity';
+import { Organization } from '../src/organizations/entities/organization.entity';
+import { ORGANIZATION_ROLES } from '../src/organizations/organization-role';
+import { SessionRole } from '../src/sessions/entities/session-role.entity';
+import { Session } from '../src/sessions/entities/session.entity';
+import { seedBrands } from './data/brands';
+import { seedEditions } from './data/editions';
+import { seedOrganizations } from './data/organizations';
+import type { SeedBrand, SeedEdition, SeedOrganization, SeedSession } from './data/seed-types';
+
+export interface SeedData {
+  organizations: SeedOrganization[];
+  brands: SeedBrand[];
+  editions: SeedEdition[];
+}
+
+/** The real data of the seed documents. */
+export const REAL_SEED: SeedData = {
+  organizations: seedOrganizations,
+  brands: seedBrands,
+  editions: seedEditions,
+};
+
+export type SeedTable = 'organization' | 'organization_alias' | 'brand' | 'edition' | 'edition_role' | 'session' | 'session_role';
+export type SeedReport = Record<SeedTable, { created: number; kept: number }>;
+
+/**
+ * Loads the seed so that running it twice leaves the same rows: every row is looked up by its
+ * natural key first (slug, any name of an organization, edition × organization × role,
+ * edition × session title) and only what is missing is inserted. Rows that exist are kept as
+ * they are, so an organizer's later corrections survive a re-run.
+ */
+export async function loadSeed(dataSource: DataSource, data: SeedData = REAL_SEED): Promise<SeedReport> {
+  return withDatabaseLock(dataSource, 'seed', () =>
+    dataSource.transaction((manager) => new SeedRun(manager).load(data)),
+  );
+}
+
+class SeedRun {
+  private readonly report = Object.fromEntries(
+    (['organization', 'organization_alias', 'brand', 'edition', 'edition_role', 'session', 'session_role'] as const).map((t) => [
+      t,
+      { created: 0, kept: 0 },
+    ]),
+  ) as SeedReport;
+  /** Every name (official, short, alias) → organization id. */
+  private readonly organizationByName = new Map<string, number>();
+
+  constructor(private readonly manager: EntityManager) {}
+
+  async load(data: SeedData): Promise<SeedReport> {
+    for (const organization of data.organizations) await this.loadOrganization(organization);
+    const brandIds = new Map<string, number>();
+    for (const brand of data.brands) brandIds.set(brand.slug, await this.loadBrand(brand));
+    for (const edition of data.editions) {
+      const brandId = brandIds.get(edition.brand);
+      if (brandId === undefined) throw new Error(`Seed edition ${edition.year} names an unknown brand "${edition.brand}"`);
+      await this.loadEdition(edition, brandId);
+    }
+    return this.report;
+  }
+
+  private count(table: SeedTable, created: boolean): void {
+    this.report[table][created ? 'created' : 'kept'] += 1;
+  }
+
+  private organizationId(name: string): number {
+    const id = this.organizationByName.get(name);
+    if (id === undefined) throw new Error(`The seed names an organization "${name}" that it does not define`);
+    return id;
+  }
+
+  private async loadOrganization(seed: SeedOrganization): Promise<void> {
+    const names = [seed.nameZh, ...(seed.shortName ? [seed.shortName] : []), ...seed.aliases];
+    const existing = await this.findOrganizationByAnyName(names);
+    let id: number;
+    if (existing) {
+      id = existing;
+      this.count('organization', false);
+    } else {
+      const inserted = await this.manager.insert(Organization, {
+        nameZh: seed.nameZh,
+        nameEn: seed.nameEn,
+        shortName: seed.shortName ?? null,
+        kind: seed.kind,
+        website: seed.website ?? null,
+      });
+      id = inserted.identifiers[0].id as number;
+      this.count('organization', true);
+    }
+    for (const alias of seed.aliases) {
+      const owner = await this.manager.findOne(OrganizationAlias, { where: { name: alias } });
+      if (owner && owner.organizationId !== id) {
+        throw new Error(`Seed alias "${alias}" of ${seed.nameZh} already belongs to organization ${owner.organizationId}`);
+      }
+      if (owner) {
+        this.count('organization_alias', false);
+      } else {
+        await this.manager.insert(OrganizationAlias, { organizationId: id, name: alias });
+        this.count('organization_alias', true);
+      }
+    }
+    for (const name of names) {
+      const previous = this.organizationByName.get(name);
+      if (previous !== undefined && previous !== id) throw new Error(`The seed gives the name "${name}" to two organizations`);
+      this.organizationByName.set(name, id);
+    }
+  }
+
+  /** Matches on any name so a body an organizer created under its short name is not duplicated. */
+  private async findOrganizationByAnyName(names: string[]): Promise<number | undefined> {
+    const byName = await this.manager.find(Organization, {
+      where: [{ nameZh: In(names) }, { shortName: In(names) }],
+      select: { id: true },
+    });
+    const byAlias = await this.manager.find(OrganizationAlias, { where: { name: In(names) }, select: { organizationId: true } });
+    const ids = new Set([...byName.map((o) => o.id), ...byAlias.map((a) => a.organizationId)]);
+    if (ids.size > 1) throw new Error(`The names ${names.join(', ')} match several organizations: ${[...ids].join(', ')}`);
+    return ids.values().next().value;
+  }
+
+  private async loadBrand(seed: SeedBrand): Promise<number> {
+    const existing = await this.manager.findOne(Brand, { where: { slug: seed.slug } });
+    this.count('brand', !existing);
+    if (existing) return existing.id;
+    const inserted = await this.manager.insert(Brand, {
+      slug: seed.slug,
+      nameZh: seed.nameZh,
+      nameEn: seed.nameEn,
+      descriptionZh: seed.descriptionZh,
+    });
+    return inserted.identifiers[0].id as number;
+  }
+
+  private async loadEdition(seed: SeedEdition, brandId: number): Promise<void> {
+    const slug = `${seed.brand}-${seed.year}`;
+    const existing = await this.manager.findOne(Edition, { where: { slug } });
+    this.count('edition', !existing);
+    const editionId = existing
+      ? existing.id
+      : ((
+          await this.manager.insert(Edition, {
+            slug,
+            brandId,
+            year: seed.year,
+            ordinal: seed.ordinal,
+            titleZh: seed.titleZh,
+            titleEn: seed.titleEn,
+            themeZh: seed.themeZh,
+            themeEn: seed.themeEn,
+            startDate: seed.startDate,
+            endDate: seed.endDate,
+            timeZone: seed.timeZone,
+            cityZh: seed.cityZh,
+            cityEn: seed.cityEn,
+            venueZh: seed.venueZh,
+            status: seed.status,
+            source: seed.source,
+          })
+        ).identifiers[0].id as number);
+
+    for (const role of ORGANIZATION_ROLES) {
+      const names = seed.roles[role] ?? [];
+      for (const [index, name] of names.entries()) {
+        const organizationId = this.organizationId(name);
+        const found = await this.manager.findOne(EditionRole, { where: { editionId, organizationId, role } });
+        this.count('edition_role', !found);
+        if (!found) {
+          await this.manager.insert(EditionRole, { editionId, organizationId, role, displayOrder: index + 1, printedName: name });
+        }
+      }
+    }
+    for (const session of seed.sessions) await this.loadSession(session, editionId, seed.timeZone);
+  }
+
+  private async loadSession(seed: SeedSession, editionId: number, timeZone: string): Promise<void> {
+    const existing = await this.manager.findOne(Session, { where: { editionId, titleZh: seed.titleZh } });
+    this.count('session', !existing);
+    const at = (time: string | undefined) =>
+      time ? DateTime.fromISO(`${seed.date}T${time}`, { zone: timeZone }).toUTC().toJSDate() : null;
+    const sessionId = existing
+      ? existing.id
+      : ((
+          await this.manager.insert(Session, {
+            editionId,
+            kind: seed.kind,
+            titleZh: seed.titleZh,
+            titleEn: seed.titleEn ?? null,
+            themeZh: seed.themeZh ?? null,
+            themeEn: seed.themeEn ?? null,
+            descriptionZh: seed.descriptionZh ?? null,
+            day: seed.date,
+            startsAt: at(seed.startTime),
+            endsAt: at(seed.endTime),
+            status: 'scheduled',
+            source: seed.source,
+          })
+        ).identifiers[0].id as number);
+    for (const [index, name] of seed.hosts.entries()) {
+      const organizationId = this.organizationId(name);
+      const found = await this.manager.findOne(SessionRole, { where: { sessionId, organizationId, role: 'host' } });
+      this.count('session_role', !found);
+      if (!found) {
+        await this.manager.insert(SessionRole, { sessionId, organizationId, role: 'host', displayOrder: index + 1, printedName: name });
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import helmet from '@fastify/helmet';
+import { LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+/**
+ * Builds the application as production runs it (adapter, prefix, security headers, OpenAPI),
+ * so the end-to-end tests exercise exactly what ships. The caller decides whether to listen.
+ */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    // Behind a reverse proxy the client's address is in X-Forwarded-For; rate limits need it.
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+    routerOptions: { maxParamLength: 200 },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
+    bufferLogs: false,
+  });
+  app.setGlobalPrefix('api');
+  await app.register(helmet, {
+    // Swagger UI's inline scripts need this relaxed; `upgrade-insecure-requests` would blank
+    // the docs page when served over plain HTTP on a LAN address.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Huiwu 会务 API')
+      .setDescription(
+        'Event and conference management for the brand conferences of the China Federation of Internet Societies (中网联). ' +
+          'Text fields without a suffix are Chinese; `…En` fields are English. Errors have one shape: `{ statusCode, error, message, errors? }`.',
+      )
+      .setVersion('0.1.0')
+      .addServer(config.publicBaseUrl.origin)
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}

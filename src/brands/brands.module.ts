@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BrandsController } from './brands.controller';
+import { BrandsService } from './brands.service';
+import { Brand } from './entities/brand.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Brand])],
+  controllers: [BrandsController],
+  providers: [BrandsService],
+})
+export class BrandsModule {}

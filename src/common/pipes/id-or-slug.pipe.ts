@@ -1,0 +1,22 @@
+import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { SLUG_PATTERN } from './slug-param.pipe';
+
+export type IdOrSlug = { readonly id: number } | { readonly slug: string };
+
+const MAX_ID = 2_147_483_647;
+
+/** `42` or `integrity-2019`: routes accept either so links can be readable and still stable. */
+@Injectable()
+export class IdOrSlugPipe implements PipeTransform<string, IdOrSlug> {
+  transform(value: string, metadata: ArgumentMetadata): IdOrSlug {
+    const name = metadata.data ?? 'idOrSlug';
+    if (/^\d{1,10}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_ID) {
+      return { id: Number(value) };
+    }
+    if (SLUG_PATTERN.test(value) && !/^\d+$/.test(value)) return { slug: value };
+    throw new BadRequestException({
+      message: `Invalid ${name}`,
+      errors: { [name]: 'must be a positive integer id or a slug of lower-case letters, digits and hyphens' },
+    });
+  }
+}

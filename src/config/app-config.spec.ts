@@ -1,0 +1,65 @@
+import { ConfigError, loadConfig } from './app-config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database, port 3000 and Asia/Shanghai', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({ type: 'sqlite', file: expect.stringMatching(/data\/huiwu\.sqlite$/) });
+    expect(config.port).toBe(3000);
+    expect(config.defaultTimeZone).toBe('Asia/Shanghai');
+    expect(config.publicBaseUrl.href).toBe('http://localhost:3000/');
+    expect(config.seedOnStart).toBe('auto');
+    expect(config.admin).toBeNull();
+  });
+
+  it('reads a MySQL URL with an encoded password', () => {
+    const config = loadConfig({ DATABASE_URL: 'mysql://huiwu:p%40ss@db.internal:3307/huiwu' });
+    expect(config.database).toEqual({ type: 'mysql', flavor: 'mysql', host: 'db.internal', port: 3307, username: 'huiwu', password: 'p@ss', database: 'huiwu' });
+  });
+
+  it('tells MariaDB from MySQL by the scheme', () => {
+    expect(loadConfig({ DATABASE_URL: 'mariadb://root@127.0.0.1/test' }).database).toMatchObject({ type: 'mysql', flavor: 'mariadb', port: 3306 });
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'nonsense' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'mysql://root@localhost' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'sqlite:' }, 'DATABASE_URL'],
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '-1' }, 'PORT'],
+    [{ PORT: '65536' }, 'PORT'],
+    [{ HOST: 'bad host!' }, 'HOST'],
+    [{ PUBLIC_BASE_URL: 'ftp://example.org' }, 'PUBLIC_BASE_URL'],
+    [{ DEFAULT_TIME_ZONE: 'Asia/Beijing' }, 'DEFAULT_TIME_ZONE'],
+    [{ SEED_ON_START: 'sometimes' }, 'SEED_ON_START'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'long enough pw' }, 'ADMIN_EMAIL'],
+    [{ ADMIN_EMAIL: 'a@b.cn', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_PASSWORD: 'long enough pw' }, 'ADMIN_EMAIL'],
+  ])('refuses %p, naming %s', (env, variable) => {
+    const problems = problemsOf(env);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].startsWith(`${variable}:`)).toBe(true);
+  });
+
+  it('reports every bad variable at once', () => {
+    const problems = problemsOf({ PORT: 'abc', DATABASE_URL: 'nonsense' });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'PORT']);
+  });
+
+  it('lower-cases the admin email so sign-in is case-insensitive', () => {
+    expect(loadConfig({ ADMIN_EMAIL: 'Admin@Example.ORG', ADMIN_PASSWORD: 'long enough pw' }).admin).toEqual({
+      email: 'admin@example.org',
+      password: 'long enough pw',
+    });
+  });
+});

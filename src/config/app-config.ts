@@ -1,0 +1,131 @@
+import { IANAZone } from 'luxon';
+import { DatabaseConfig, parseDatabaseUrl } from './database-url';
+
+export type SeedOnStart = 'auto' | 'never';
+export type LogLevel = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+
+/** Every setting Huiwu reads, parsed once at start. Nothing else reads process.env. */
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly publicBaseUrl: URL;
+  readonly database: DatabaseConfig;
+  /** `auto`: load the seed when the database has no brand yet (a first start); `never`: leave it empty. */
+  readonly seedOnStart: SeedOnStart;
+  readonly defaultTimeZone: string;
+  readonly admin: { readonly email: string; readonly password: string } | null;
+  readonly logLevel: LogLevel;
+}
+
+/** A configuration value that cannot be used; the message names the variable and says why. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+/**
+ * Reads the environment into an AppConfig, collecting every problem before failing so that
+ * an operator fixes a bad deployment in one go rather than one variable per restart.
+ */
+export function loadConfig(env: Env): AppConfig {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  };
+  const attempt = <T>(name: string, parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (error) {
+      problems.push(`${name}: ${(error as Error).message}`);
+      return undefined;
+    }
+  };
+
+  const port = attempt('PORT', () => parsePort(read('PORT') ?? '3000'));
+  const host = attempt('HOST', () => parseHost(read('HOST') ?? '0.0.0.0'));
+  const publicBaseUrl = attempt('PUBLIC_BASE_URL', () =>
+    parseBaseUrl(read('PUBLIC_BASE_URL') ?? `http://localhost:${port ?? 3000}`),
+  );
+  const database = attempt('DATABASE_URL', () =>
+    parseDatabaseUrl(read('DATABASE_URL') ?? 'sqlite:data/huiwu.sqlite'),
+  );
+  const seedOnStart = attempt('SEED_ON_START', () =>
+    oneOf<SeedOnStart>(read('SEED_ON_START') ?? 'auto', ['auto', 'never']),
+  );
+  const defaultTimeZone = attempt('DEFAULT_TIME_ZONE', () =>
+    parseTimeZone(read('DEFAULT_TIME_ZONE') ?? 'Asia/Shanghai'),
+  );
+  const logLevel = attempt('LOG_LEVEL', () => oneOf<LogLevel>(read('LOG_LEVEL') ?? 'log', LOG_LEVELS));
+
+  const adminEmail = read('ADMIN_EMAIL');
+  const adminPassword = env.ADMIN_PASSWORD;
+  let admin: AppConfig['admin'] = null;
+  if (adminEmail !== undefined || (adminPassword !== undefined && adminPassword !== '')) {
+    if (adminEmail === undefined) problems.push('ADMIN_EMAIL: must be set when ADMIN_PASSWORD is set');
+    else if (!EMAIL.test(adminEmail)) problems.push(`ADMIN_EMAIL: "${adminEmail}" is not an email address`);
+    if (adminPassword === undefined || adminPassword === '') {
+      problems.push('ADMIN_PASSWORD: must be set when ADMIN_EMAIL is set');
+    } else if (adminPassword.length < 8) {
+      problems.push('ADMIN_PASSWORD: must be at least 8 characters long');
+    }
+    if (adminEmail && adminPassword) admin = { email: adminEmail.toLowerCase(), password: adminPassword };
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    port: port!,
+    host: host!,
+    publicBaseUrl: publicBaseUrl!,
+    database: database!,
+    seedOnStart: seedOnStart!,
+    defaultTimeZone: defaultTimeZone!,
+    admin,
+    logLevel: logLevel!,
+  });
+}
+
+function parsePort(raw: string): number {
+  if (!/^\d+$/.test(raw)) throw new Error(`"${raw}" is not a port number (0-65535)`);
+  const port = Number(raw);
+  if (port > 65535) throw new Error(`${port} is above 65535`);
+  return port;
+}
+
+function parseHost(raw: string): string {
+  if (!/^[A-Za-z0-9.:\-[\]]+$/.test(raw)) throw new Error(`"${raw}" is not a host name or address`);
+  return raw;
+}
+
+function parseBaseUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`"${raw}" is not an absolute URL (e.g. https://huiwu.example.org)`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`"${raw}" must use http or https`);
+  }
+  if (url.search || url.hash) throw new Error(`"${raw}" must not carry a query or fragment`);
+  return url;
+}
+
+function parseTimeZone(raw: string): string {
+  if (!IANAZone.isValidZone(raw)) throw new Error(`"${raw}" is not an IANA time zone (e.g. Asia/Shanghai)`);
+  return raw;
+}
+
+function oneOf<T extends string>(raw: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new Error(`"${raw}" is not one of ${allowed.join(', ')}`);
+  }
+  return raw as T;
+}

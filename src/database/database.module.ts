@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { buildDataSourceOptions } from './data-source-options';
+import { SchemaMigrator } from './schema-migrator';
+
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        ...buildDataSourceOptions(config.database),
+        // Fail fast at start rather than retrying for minutes: the operator sees the cause.
+        retryAttempts: 3,
+        retryDelay: 1_000,
+      }),
+    }),
+  ],
+  providers: [SchemaMigrator],
+})
+export class DatabaseModule {}

@@ -1,0 +1,29 @@
+import { Account } from '../accounts/entities/account.entity';
+import { Brand } from '../brands/entities/brand.entity';
+import { EditionRole } from '../editions/entities/edition-role.entity';
+import { Edition } from '../editions/entities/edition.entity';
+import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
+import { Organization } from '../organizations/entities/organization.entity';
+import { Room } from '../rooms/entities/room.entity';
+import { SessionRole } from '../sessions/entities/session-role.entity';
+import { Session } from '../sessions/entities/session.entity';
+import { SessionSpeaker } from '../speakers/entities/session-speaker.entity';
+import { Speaker } from '../speakers/entities/speaker.entity';
+
+/**
+ * Every table Huiwu has. Listed here rather than found by a glob so the app, the migration
+ * CLI, the seed and the tests build the very same metadata.
+ */
+export const ENTITIES = [
+  Account,
+  Brand,
+  Edition,
+  EditionRole,
+  Organization,
+  OrganizationAlias,
+  Room,
+  Session,
+  SessionRole,
+  Speaker,
+  SessionSpeaker,
+];

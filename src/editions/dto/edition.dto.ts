@@ -1,0 +1,157 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { localDayBounds } from '../../common/zoned-dates';
+import { RoleHolderDto } from '../../organizations/dto/organization.dto';
+import { ORGANIZATION_ROLES, OrganizationRole } from '../../organizations/organization-role';
+import { EDITION_STATUSES, EditionStatus } from '../edition-status';
+import type { EditionRole } from '../entities/edition-role.entity';
+import type { Edition } from '../entities/edition.entity';
+
+export class EditionBrandDto {
+  @ApiProperty({ example: 'integrity' })
+  slug: string;
+
+  @ApiProperty({ example: '中国网络诚信大会' })
+  name: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  nameEn: string | null;
+}
+
+/** An edition in lists. Text fields without a suffix are Chinese, the language of record. */
+export class EditionSummaryDto {
+  @ApiProperty({ example: 2 })
+  id: number;
+
+  @ApiProperty({ example: 'integrity-2019' })
+  slug: string;
+
+  @ApiProperty({ type: EditionBrandDto })
+  brand: EditionBrandDto;
+
+  @ApiProperty({ example: 2019 })
+  year: number;
+
+  @ApiPropertyOptional({ nullable: true, type: Number, description: '首届 = 1; null when known by year only' })
+  ordinal: number | null;
+
+  @ApiProperty({ example: '2019中国网络诚信大会' })
+  title: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  titleEn: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: '网聚诚信力量 共创信用中国' })
+  theme: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  themeEn: string | null;
+
+  @ApiProperty({ example: '2019-12-02', description: 'First local day, in timeZone' })
+  startDate: string;
+
+  @ApiProperty({ example: '2019-12-02', description: 'Last local day, in timeZone' })
+  endDate: string;
+
+  @ApiProperty({ example: '2019-12-02T00:00:00+08:00', description: 'Start of the first day, ISO 8601 with offset' })
+  startsAt: string;
+
+  @ApiProperty({ example: '2019-12-02T23:59:59+08:00', description: 'End of the last day, ISO 8601 with offset' })
+  endsAt: string;
+
+  @ApiProperty({ example: 'Asia/Shanghai' })
+  timeZone: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: '西安' })
+  city: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: "Xi'an" })
+  cityEn: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  venue: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  venueEn: string | null;
+
+  @ApiProperty({ enum: EDITION_STATUSES })
+  status: EditionStatus;
+
+  /** `edition.brand` must be loaded. */
+  static from(edition: Edition): EditionSummaryDto {
+    return {
+      id: edition.id,
+      slug: edition.slug,
+      brand: { slug: edition.brand.slug, name: edition.brand.nameZh, nameEn: edition.brand.nameEn },
+      year: edition.year,
+      ordinal: edition.ordinal,
+      title: edition.titleZh,
+      titleEn: edition.titleEn,
+      theme: edition.themeZh,
+      themeEn: edition.themeEn,
+      startDate: edition.startDate,
+      endDate: edition.endDate,
+      ...localDayBounds(edition.startDate, edition.endDate, edition.timeZone),
+      timeZone: edition.timeZone,
+      city: edition.cityZh,
+      cityEn: edition.cityEn,
+      venue: edition.venueZh,
+      venueEn: edition.venueEn,
+      status: edition.status,
+    };
+  }
+}
+
+/** Organizations of an edition by role, roles in programme order, holders in display order. */
+export type EditionRoles = Partial<Record<OrganizationRole, RoleHolderDto[]>>;
+
+const rolesSchema = {
+  type: 'object',
+  description:
+    'Organizations by role (keys in programme order: ' +
+    ORGANIZATION_ROLES.join(', ') +
+    '; a role with nobody is left out), each list in display order',
+  properties: Object.fromEntries(
+    ORGANIZATION_ROLES.map((role) => [role, { type: 'array', items: { $ref: '#/components/schemas/RoleHolderDto' } }]),
+  ),
+};
+
+export class EditionDetailDto extends EditionSummaryDto {
+  @ApiPropertyOptional({ nullable: true, type: String })
+  description: string | null;
+
+  @ApiProperty(rolesSchema as never)
+  roles: EditionRoles;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Where these facts come from' })
+  source: string | null;
+
+  static fromWithRoles(edition: Edition, roles: EditionRole[]): EditionDetailDto {
+    return {
+      ...EditionSummaryDto.from(edition),
+      description: edition.descriptionZh,
+      roles: groupRoles(roles),
+      source: edition.source,
+    };
+  }
+}
+
+function groupRoles(roles: EditionRole[]): EditionRoles {
+  const grouped: EditionRoles = {};
+  for (const role of ORGANIZATION_ROLES) {
+    const holders = roles
+      .filter((r) => r.role === role)
+      .sort((a, b) => a.displayOrder - b.displayOrder || a.id - b.id)
+      .map((r) => ({
+        id: r.organization.id,
+        name: r.printedName ?? r.organization.nameZh,
+        officialName: r.organization.nameZh,
+        nameEn: r.organization.nameEn,
+        shortName: r.organization.shortName,
+        kind: r.organization.kind,
+        displayOrder: r.displayOrder,
+        sponsorTier: r.sponsorTier,
+      }));
+    if (holders.length > 0) grouped[role] = holders;
+  }
+  return grouped;
+}

@@ -1,0 +1,85 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import type { Brand } from '../../brands/entities/brand.entity';
+import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
+import { EDITION_STATUSES, EditionStatus } from '../edition-status';
+import type { EditionRole } from './edition-role.entity';
+
+/** 届: one year's conference of a brand. Dates are calendar days in the edition's own time zone. */
+@Entity('edition')
+@Index('UQ_edition_brand_year', ['brandId', 'year'], { unique: true })
+export class Edition {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  /** `{brand}-{year}`, e.g. `integrity-2019`. */
+  @Column({ type: 'varchar', length: 80, unique: true })
+  slug: string;
+
+  @Column({ name: 'brand_id', type: 'int' })
+  brandId: number;
+
+  @ManyToOne('Brand', (brand: Brand) => brand.editions, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'brand_id' })
+  brand: Brand;
+
+  @Column({ type: 'int' })
+  year: number;
+
+  /** 首届 = 1; null when the edition is known by its year only. */
+  @Column({ type: 'int', nullable: true })
+  ordinal: number | null;
+
+  @Column({ name: 'title_zh', type: 'varchar', length: 200 })
+  titleZh: string;
+
+  @Column({ name: 'title_en', type: 'varchar', length: 200, nullable: true })
+  titleEn: string | null;
+
+  @Column({ name: 'theme_zh', type: 'varchar', length: 300, nullable: true })
+  themeZh: string | null;
+
+  @Column({ name: 'theme_en', type: 'varchar', length: 300, nullable: true })
+  themeEn: string | null;
+
+  @Column({ name: 'description_zh', type: 'text', nullable: true })
+  descriptionZh: string | null;
+
+  /** YYYY-MM-DD in `timeZone`. Kept as a date, not an instant: a conference day is a local day. */
+  @Column({ name: 'start_date', type: 'date' })
+  startDate: string;
+
+  @Column({ name: 'end_date', type: 'date' })
+  endDate: string;
+
+  /** IANA zone the edition is held in; sessions are entered and shown in it. */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64, default: 'Asia/Shanghai' })
+  timeZone: string;
+
+  @Column({ name: 'city_zh', type: 'varchar', length: 100, nullable: true })
+  cityZh: string | null;
+
+  @Column({ name: 'city_en', type: 'varchar', length: 100, nullable: true })
+  cityEn: string | null;
+
+  @Column({ name: 'venue_zh', type: 'varchar', length: 200, nullable: true })
+  venueZh: string | null;
+
+  @Column({ name: 'venue_en', type: 'varchar', length: 200, nullable: true })
+  venueEn: string | null;
+
+  @Column({ type: 'simple-enum', enum: EDITION_STATUSES, default: 'draft' })
+  status: EditionStatus;
+
+  /** Where the facts come from (a seed document and its sentence), so they can be checked. */
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
+
+  @OneToMany('EditionRole', (role: EditionRole) => role.edition)
+  roles: EditionRole[];
+
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @UpdatedAtColumn()
+  updatedAt: Date;
+}

@@ -1,0 +1,27 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { HealthReport, HealthService } from './health.service';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly healthService: HealthService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Readiness: the server and its database answer' })
+  @ApiOkResponse({ description: 'Database up' })
+  @ApiServiceUnavailableResponse({ description: 'Database down' })
+  async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
+    const report = await this.healthService.check();
+    if (report.status !== 'ok') void reply.status(503);
+    return report;
+  }
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process answers (touches nothing else)' })
+  @ApiOkResponse({ description: 'Alive' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+}

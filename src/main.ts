@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './app-factory';
+import { ConfigError, loadConfig } from './config/app-config';
+import { describeDatabase } from './config/database-url';
+
+async function bootstrap(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      // Refuse to start: a server running on a half-understood configuration is worse than none.
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const app = await createApp(config);
+  await app.listen({ port: config.port, host: config.host });
+  const logger = new Logger('Huiwu');
+  logger.log(`Listening on http://${config.host}:${config.port} (database ${describeDatabase(config.database)})`);
+  logger.log(`API docs at ${new URL('/api/docs', config.publicBaseUrl).href}`);
+
+  // On SIGTERM/SIGINT stop accepting, let in-flight requests finish, close the database, and
+  // exit 0 so a supervisor sees an orderly stop. A second signal forces the exit.
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.log(`${signal} received: finishing in-flight requests`);
+    app.close().then(
+      () => process.exit(0),
+      (error: Error) => {
+        console.error(`Shutdown failed: ${error.message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+bootstrap().catch((error: Error) => {
+  console.error(`Huiwu could not start: ${error.stack ?? error.message}`);
+  process.exit(1);
+});

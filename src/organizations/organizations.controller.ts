@@ -1,0 +1,33 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiBadRequestResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ApiError } from '../common/dto/api-error.dto';
+import { IdParamPipe } from '../common/pipes/id-param.pipe';
+import { sendPage } from '../common/send-page';
+import { OrganizationDetailDto, OrganizationDto } from './dto/organization.dto';
+import { OrganizationQuery } from './dto/organization-query.dto';
+import { OrganizationsService } from './organizations.service';
+
+@ApiTags('organizations')
+@Controller('organizations')
+export class OrganizationsController {
+  constructor(private readonly organizationsService: OrganizationsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Find organizations by any of their names or aliases' })
+  @ApiOkResponse({ type: [OrganizationDto] })
+  @ApiHeader({ name: 'X-Total-Count', description: 'Matches in all (response header)', required: false })
+  @ApiBadRequestResponse({ type: ApiError })
+  async search(@Query() query: OrganizationQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return sendPage(reply, await this.organizationsService.search(query));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'An organization with every public edition and session role it has held' })
+  @ApiOkResponse({ type: OrganizationDetailDto })
+  @ApiNotFoundResponse({ type: ApiError })
+  @ApiBadRequestResponse({ type: ApiError })
+  findOne(@Param('id', IdParamPipe) id: number): Promise<OrganizationDetailDto> {
+    return this.organizationsService.findOne(id);
+  }
+}

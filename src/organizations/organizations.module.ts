@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EditionRole } from '../editions/entities/edition-role.entity';
+import { SessionRole } from '../sessions/entities/session-role.entity';
+import { OrganizationAlias } from './entities/organization-alias.entity';
+import { Organization } from './entities/organization.entity';
+import { OrganizationsController } from './organizations.controller';
+import { OrganizationsService } from './organizations.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Organization, OrganizationAlias, EditionRole, SessionRole])],
+  controllers: [OrganizationsController],
+  providers: [OrganizationsService],
+  exports: [OrganizationsService],
+})
+export class OrganizationsModule {}

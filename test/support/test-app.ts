@@ -1,0 +1,59 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app-factory';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: ReturnType<typeof request>;
+  dataSource: DataSource;
+  config: AppConfig;
+  database: TestDatabase;
+  /** Every route the application registered, as Fastify saw it: the table to walk in tests. */
+  routes: RouteEntry[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real application (same factory as main.ts, real Fastify, real database) on a
+ * fresh database. `seed: false` gives an empty, migrated database.
+ */
+export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    PUBLIC_BASE_URL: 'http://huiwu.test',
+    SEED_ON_START: options.seed === false ? 'never' : 'auto',
+    LOG_LEVEL: 'warn',
+    ...options.env,
+  });
+  const app = await createApp(config);
+  const routes: RouteEntry[] = [];
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+    }
+  });
+  await app.init();
+  await fastify.ready();
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    dataSource: app.get(DataSource),
+    config,
+    database,
+    routes,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
