@@ -31,6 +31,12 @@ describe('public read API on the seeded database', () => {
       expect(edition.source).toContain('000_7401ad9edb3da1ac.txt');
     });
 
+    it('prints the first Civilization Conference theme with the full-width comma of Chinese text', async () => {
+      const res = await t.http.get('/api/editions/civilization-2021').expect(200);
+      expect(res.body).toMatchObject({ theme: '汇聚向上向善力量，携手建设网络文明', ordinal: 1, city: '北京', startDate: '2021-11-19' });
+      expect(res.body.roles.host.map((o: { name: string }) => o.name)).toEqual(['中央网信办', '中央文明办', '中共北京市委', '北京市人民政府']);
+    });
+
     it('serves the same edition by its numeric id', async () => {
       const bySlug = await t.http.get('/api/editions/integrity-2019').expect(200);
       const byId = await t.http.get(`/api/editions/${bySlug.body.id}`).expect(200);
