@@ -1,12 +1,15 @@
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Brand } from '../src/brands/entities/brand.entity';
+import { ScheduleConflicts } from '../src/conflicts/schedule-conflicts';
 import { withDatabaseLock } from '../src/database/database-lock';
 import { EditionRole } from '../src/editions/entities/edition-role.entity';
 import { Edition } from '../src/editions/entities/edition.entity';
 import { OrganizationAlias } from '../src/organizations/entities/organization-alias.entity';
 import { Organization } from '../src/organizations/entities/organization.entity';
 import { ORGANIZATION_ROLES } from '../src/organizations/organization-role';
+import { ProgramRelease } from '../src/releases/entities/program-release.entity';
+import { ReleasePublisher } from '../src/releases/release-publisher';
 import { SessionRole } from '../src/sessions/entities/session-role.entity';
 import { Session } from '../src/sessions/entities/session.entity';
 import { seedBrands } from './data/brands';
@@ -27,7 +30,15 @@ export const REAL_SEED: SeedData = {
   editions: seedEditions,
 };
 
-export type SeedTable = 'organization' | 'organization_alias' | 'brand' | 'edition' | 'edition_role' | 'session' | 'session_role';
+export type SeedTable =
+  | 'organization'
+  | 'organization_alias'
+  | 'brand'
+  | 'edition'
+  | 'edition_role'
+  | 'session'
+  | 'session_role'
+  | 'program_release';
 export type SeedReport = Record<SeedTable, { created: number; kept: number }>;
 
 /**
@@ -44,7 +55,7 @@ export async function loadSeed(dataSource: DataSource, data: SeedData = REAL_SEE
 
 class SeedRun {
   private readonly report = Object.fromEntries(
-    (['organization', 'organization_alias', 'brand', 'edition', 'edition_role', 'session', 'session_role'] as const).map((t) => [
+    (['organization', 'organization_alias', 'brand', 'edition', 'edition_role', 'session', 'session_role', 'program_release'] as const).map((t) => [
       t,
       { created: 0, kept: 0 },
     ]),
@@ -177,6 +188,16 @@ class SeedRun {
       }
     }
     for (const session of seed.sessions) await this.loadSession(session, editionId, seed.timeZone);
+    await this.publishFirstRelease(editionId, seed);
+  }
+
+  /** A published edition's program is public only through a release: the seeded one is version 1. */
+  private async publishFirstRelease(editionId: number, seed: SeedEdition): Promise<void> {
+    const released = await this.manager.existsBy(ProgramRelease, { editionId });
+    this.count('program_release', !released && seed.status === 'published');
+    if (released || seed.status !== 'published') return;
+    const edition = await this.manager.findOneByOrFail(Edition, { id: editionId });
+    await new ReleasePublisher(new ScheduleConflicts()).publish(this.manager, edition, '据文献整理的议程（种子数据）', null);
   }
 
   private async loadSession(seed: SeedSession, editionId: number, timeZone: string): Promise<void> {

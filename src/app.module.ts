@@ -1,6 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { ConflictsModule } from './conflicts/conflicts.module';
+import { ReleasesModule } from './releases/releases.module';
+import { RoomsModule } from './rooms/rooms.module';
+import { SessionsModule } from './sessions/sessions.module';
+import { SpeakersModule } from './speakers/speakers.module';
 import { BrandsModule } from './brands/brands.module';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { createValidationPipe } from './common/validation/validation-pipe';
@@ -21,10 +28,17 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         DatabaseModule,
+        AuditModule,
+        AuthModule,
         AccountsModule,
         BrandsModule,
         EditionsModule,
         OrganizationsModule,
+        RoomsModule,
+        SessionsModule,
+        SpeakersModule,
+        ConflictsModule,
+        ReleasesModule,
         HealthModule,
         SeedingModule,
       ],

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsController } from './accounts.controller';
+import { AccountsService } from './accounts.service';
 import { AdminAccountBootstrap } from './admin-account.bootstrap';
 import { Account } from './entities/account.entity';
 
-/** Accounts; sign-in and account management arrive with the scheduling issue. */
 @Module({
   imports: [TypeOrmModule.forFeature([Account])],
-  providers: [AdminAccountBootstrap],
+  controllers: [AccountsController],
+  providers: [AccountsService, AdminAccountBootstrap],
 })
 export class AccountsModule {}

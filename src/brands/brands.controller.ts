@@ -1,9 +1,13 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import { CurrentAccount } from '../auth/current-account.decorator';
+import { OrganizerOnly, Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { SlugParamPipe } from '../common/pipes/slug-param.pipe';
 import { BrandsService } from './brands.service';
 import { BrandDto } from './dto/brand.dto';
+import { CreateBrandRequest, UpdateBrandRequest } from './dto/brand-write.dto';
 
 @ApiTags('brands')
 @Controller('brands')
@@ -11,6 +15,7 @@ export class BrandsController {
   constructor(private readonly brandsService: BrandsService) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'The brand conference series, each with its public editions, newest first' })
   @ApiOkResponse({ type: [BrandDto] })
   findAll(): Promise<BrandDto[]> {
@@ -18,6 +23,7 @@ export class BrandsController {
   }
 
   @Get(':slug')
+  @Public()
   @ApiOperation({ summary: 'One brand with its public editions' })
   @ApiParam({ name: 'slug', example: 'integrity' })
   @ApiOkResponse({ type: BrandDto })
@@ -25,5 +31,36 @@ export class BrandsController {
   @ApiBadRequestResponse({ type: ApiError })
   findOne(@Param('slug', SlugParamPipe) slug: string): Promise<BrandDto> {
     return this.brandsService.findBySlug(slug);
+  }
+
+  @Post()
+  @OrganizerOnly()
+  @ApiOperation({ summary: 'Create a brand (conference series)' })
+  @ApiCreatedResponse({ type: BrandDto })
+  @ApiBadRequestResponse({ type: ApiError })
+  @ApiConflictResponse({ type: ApiError })
+  create(@Body() body: CreateBrandRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<BrandDto> {
+    return this.brandsService.create(body, actor);
+  }
+
+  @Patch(':slug')
+  @OrganizerOnly()
+  @ApiOperation({ summary: 'Change a brand’s names or description (its slug is permanent)' })
+  @ApiOkResponse({ type: BrandDto })
+  @ApiBadRequestResponse({ type: ApiError })
+  @ApiNotFoundResponse({ type: ApiError })
+  update(@Param('slug', SlugParamPipe) slug: string, @Body() body: UpdateBrandRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<BrandDto> {
+    return this.brandsService.update(slug, body, actor);
+  }
+
+  @Delete(':slug')
+  @OrganizerOnly()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a brand that has no edition (otherwise 409)' })
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ type: ApiError })
+  @ApiNotFoundResponse({ type: ApiError })
+  remove(@Param('slug', SlugParamPipe) slug: string, @CurrentAccount() actor: AuthenticatedAccount): Promise<void> {
+    return this.brandsService.remove(slug, actor);
   }
 }

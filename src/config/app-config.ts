@@ -15,6 +15,16 @@ export interface AppConfig {
   readonly defaultTimeZone: string;
   readonly admin: { readonly email: string; readonly password: string } | null;
   readonly logLevel: LogLevel;
+  readonly auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  /** HMAC key for sign-in tokens; null means one is generated once and kept in the database. */
+  readonly secret: string | null;
+  readonly tokenTtlMinutes: number;
+  /** Failed sign-ins allowed per account within the window (four times as many per address). */
+  readonly loginMaxFailures: number;
+  readonly loginWindowSeconds: number;
 }
 
 /** A configuration value that cannot be used; the message names the variable and says why. */
@@ -65,6 +75,14 @@ export function loadConfig(env: Env): AppConfig {
   );
   const logLevel = attempt('LOG_LEVEL', () => oneOf<LogLevel>(read('LOG_LEVEL') ?? 'log', LOG_LEVELS));
 
+  const authSecret = read('AUTH_SECRET');
+  if (authSecret !== undefined && authSecret.length < 32) {
+    problems.push('AUTH_SECRET: must be at least 32 characters long (e.g. `openssl rand -hex 32`)');
+  }
+  const tokenTtlMinutes = attempt('AUTH_TOKEN_TTL_MINUTES', () => parseWhole(read('AUTH_TOKEN_TTL_MINUTES') ?? '720', 1, 43_200));
+  const loginMaxFailures = attempt('LOGIN_MAX_FAILURES', () => parseWhole(read('LOGIN_MAX_FAILURES') ?? '5', 1, 1_000));
+  const loginWindowSeconds = attempt('LOGIN_WINDOW_SECONDS', () => parseWhole(read('LOGIN_WINDOW_SECONDS') ?? '300', 1, 86_400));
+
   const adminEmail = read('ADMIN_EMAIL');
   const adminPassword = env.ADMIN_PASSWORD;
   let admin: AppConfig['admin'] = null;
@@ -89,6 +107,12 @@ export function loadConfig(env: Env): AppConfig {
     defaultTimeZone: defaultTimeZone!,
     admin,
     logLevel: logLevel!,
+    auth: Object.freeze({
+      secret: authSecret ?? null,
+      tokenTtlMinutes: tokenTtlMinutes!,
+      loginMaxFailures: loginMaxFailures!,
+      loginWindowSeconds: loginWindowSeconds!,
+    }),
   });
 }
 
@@ -97,6 +121,13 @@ function parsePort(raw: string): number {
   const port = Number(raw);
   if (port > 65535) throw new Error(`${port} is above 65535`);
   return port;
+}
+
+function parseWhole(raw: string, min: number, max: number): number {
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new Error(`"${raw}" is not a whole number from ${min} to ${max}`);
+  }
+  return Number(raw);
 }
 
 function parseHost(raw: string): string {

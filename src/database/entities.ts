@@ -1,13 +1,17 @@
 import { Account } from '../accounts/entities/account.entity';
+import { AuditEntry } from '../audit/entities/audit-entry.entity';
 import { Brand } from '../brands/entities/brand.entity';
 import { EditionRole } from '../editions/entities/edition-role.entity';
 import { Edition } from '../editions/entities/edition.entity';
 import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
 import { Organization } from '../organizations/entities/organization.entity';
+import { ProgramRelease } from '../releases/entities/program-release.entity';
+import { ReleasedSession } from '../releases/entities/released-session.entity';
 import { Room } from '../rooms/entities/room.entity';
 import { SessionRole } from '../sessions/entities/session-role.entity';
 import { Session } from '../sessions/entities/session.entity';
 import { SessionSpeaker } from '../speakers/entities/session-speaker.entity';
+import { AppSetting } from '../settings/entities/app-setting.entity';
 import { Speaker } from '../speakers/entities/speaker.entity';
 
 /**
@@ -16,11 +20,15 @@ import { Speaker } from '../speakers/entities/speaker.entity';
  */
 export const ENTITIES = [
   Account,
+  AppSetting,
+  AuditEntry,
   Brand,
   Edition,
   EditionRole,
   Organization,
   OrganizationAlias,
+  ProgramRelease,
+  ReleasedSession,
   Room,
   Session,
   SessionRole,

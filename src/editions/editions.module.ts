@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EditionCloningService } from './edition-cloning.service';
+import { EditionEditingController } from './edition-editing.controller';
+import { EditionEditingService } from './edition-editing.service';
+import { EditionRolesService } from './edition-roles.service';
 import { EditionsController } from './editions.controller';
 import { EditionsService } from './editions.service';
 import { EditionRole } from './entities/edition-role.entity';
@@ -7,8 +11,8 @@ import { Edition } from './entities/edition.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Edition, EditionRole])],
-  controllers: [EditionsController],
-  providers: [EditionsService],
+  controllers: [EditionsController, EditionEditingController],
+  providers: [EditionsService, EditionEditingService, EditionRolesService, EditionCloningService],
   exports: [EditionsService],
 })
 export class EditionsModule {}

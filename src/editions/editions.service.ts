@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
+import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
 import { Page } from '../common/pagination';
 import { EditionDetailDto, EditionSummaryDto } from './dto/edition.dto';
@@ -33,12 +34,13 @@ export class EditionsService {
     return { items: editions.map((e) => EditionSummaryDto.from(e)), total };
   }
 
-  async findOne(key: IdOrSlug): Promise<EditionDetailDto> {
+  /** A draft is shown to organizers only; to everybody else it does not exist. */
+  async findOne(key: IdOrSlug, viewer?: AuthenticatedAccount): Promise<EditionDetailDto> {
     const edition = await this.editions.findOne({
       where: 'id' in key ? { id: key.id } : { slug: key.slug },
       relations: { brand: true },
     });
-    if (!edition || edition.status === 'draft') {
+    if (!edition || (edition.status === 'draft' && viewer?.kind !== 'organizer')) {
       throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
     }
     const roles = await this.roles.find({

@@ -1,6 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { Public } from '../common/access/access.decorators';
 import { HealthReport, HealthService } from './health.service';
 
 @ApiTags('health')
@@ -9,6 +10,7 @@ export class HealthController {
   constructor(private readonly healthService: HealthService) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'Readiness: the server and its database answer' })
   @ApiOkResponse({ description: 'Database up' })
   @ApiServiceUnavailableResponse({ description: 'Database down' })
@@ -19,6 +21,7 @@ export class HealthController {
   }
 
   @Get('live')
+  @Public()
   @ApiOperation({ summary: 'Liveness: the process answers (touches nothing else)' })
   @ApiOkResponse({ description: 'Alive' })
   live(): { status: 'ok' } {

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiBadRequestResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { sendPage } from '../common/send-page';
@@ -14,6 +15,7 @@ export class OrganizationsController {
   constructor(private readonly organizationsService: OrganizationsService) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'Find organizations by any of their names or aliases' })
   @ApiOkResponse({ type: [OrganizationDto] })
   @ApiHeader({ name: 'X-Total-Count', description: 'Matches in all (response header)', required: false })
@@ -23,6 +25,7 @@ export class OrganizationsController {
   }
 
   @Get(':id')
+  @Public()
   @ApiOperation({ summary: 'An organization with every public edition and session role it has held' })
   @ApiOkResponse({ type: OrganizationDetailDto })
   @ApiNotFoundResponse({ type: ApiError })

@@ -4,13 +4,15 @@ import { EditionRole } from '../editions/entities/edition-role.entity';
 import { SessionRole } from '../sessions/entities/session-role.entity';
 import { OrganizationAlias } from './entities/organization-alias.entity';
 import { Organization } from './entities/organization.entity';
+import { OrganizationEditingController } from './organization-editing.controller';
+import { OrganizationEditingService } from './organization-editing.service';
 import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Organization, OrganizationAlias, EditionRole, SessionRole])],
-  controllers: [OrganizationsController],
-  providers: [OrganizationsService],
+  controllers: [OrganizationsController, OrganizationEditingController],
+  providers: [OrganizationsService, OrganizationEditingService],
   exports: [OrganizationsService],
 })
 export class OrganizationsModule {}

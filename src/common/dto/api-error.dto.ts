@@ -18,4 +18,7 @@ export class ApiError {
     additionalProperties: { type: 'string' },
   })
   errors?: Record<string, string>;
+
+  @ApiPropertyOptional({ description: 'For a schedule conflict (409): each conflict, with the session it is about', type: 'array', items: { type: 'object' } })
+  conflicts?: unknown[];
 }

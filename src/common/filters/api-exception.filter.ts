@@ -38,6 +38,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
         `${request.method} ${request.url.split('?')[0]} failed: ${(exception as Error)?.stack ?? String(exception)}`,
       );
     }
+    const retryAfter = exception instanceof HttpException ? (exception.getResponse() as { retryAfter?: unknown }).retryAfter : undefined;
+    if (typeof retryAfter === 'number') void reply.header('Retry-After', String(retryAfter));
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 
@@ -46,9 +48,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       if (typeof response === 'string') return this.shape(status, response);
-      const { message, errors } = response as { message?: string | string[]; errors?: Record<string, string> };
+      const { message, errors, conflicts } = response as { message?: string | string[]; errors?: Record<string, string>; conflicts?: unknown[] };
       const text = Array.isArray(message) ? message.join('; ') : (message ?? exception.message);
-      return this.shape(status, text, errors);
+      const body = this.shape(status, text, errors);
+      if (Array.isArray(conflicts)) body.conflicts = conflicts;
+      return body;
     }
     if (exception instanceof EntityNotFoundError) return this.shape(404, 'Not found');
     if (exception instanceof QueryFailedError && isDuplicateKey(exception)) {

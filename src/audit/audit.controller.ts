@@ -1,0 +1,24 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { OrganizerOnly } from '../common/access/access.decorators';
+import { ApiError } from '../common/dto/api-error.dto';
+import { sendPage } from '../common/send-page';
+import { AuditService } from './audit.service';
+import { AuditEntryDto } from './dto/audit-entry.dto';
+import { AuditQuery } from './dto/audit-query.dto';
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly auditService: AuditService) {}
+
+  @Get()
+  @OrganizerOnly()
+  @ApiOperation({ summary: 'Every write by an account, newest first: who, what, when, before and after' })
+  @ApiOkResponse({ type: [AuditEntryDto] })
+  @ApiBadRequestResponse({ type: ApiError })
+  async list(@Query() query: AuditQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return sendPage(reply, await this.auditService.list(query));
+  }
+}

@@ -1,0 +1,19 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { PageQuery } from '../../common/pagination';
+
+export class AuditQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Only writes belonging to this edition' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'editionId must be an integer' })
+  @Min(1)
+  @Max(2_147_483_647)
+  editionId?: number;
+
+  @ApiPropertyOptional({ example: 'session' })
+  @IsOptional()
+  @Matches(/^[a-z_]{1,64}$/, { message: 'entityType must be a table name such as session' })
+  entityType?: string;
+}

@@ -1,0 +1,40 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AccountDto } from '../accounts/dto/account.dto';
+import { Account } from '../accounts/entities/account.entity';
+import { hashPassword, verifyPassword } from '../accounts/password-hasher';
+import type { AuthenticatedAccount } from './authenticated-account';
+import { LoginRequest, LoginResponse } from './dto/login.dto';
+import { LoginThrottle } from './login-throttle';
+import { TokenSigner } from './token-signer';
+
+@Injectable()
+export class AuthService {
+  /** Verified against when the email is unknown, so both failures take the same time. */
+  private readonly decoyHash = hashPassword('decoy password that matches nothing');
+
+  constructor(
+    @InjectRepository(Account) private readonly accounts: Repository<Account>,
+    private readonly throttle: LoginThrottle,
+    private readonly tokens: TokenSigner,
+  ) {}
+
+  async login(request: LoginRequest, address: string): Promise<LoginResponse> {
+    this.throttle.check(request.email, address);
+    const account = await this.accounts.findOne({ where: { email: request.email } });
+    const valid = await verifyPassword(request.password, account?.passwordHash ?? (await this.decoyHash));
+    if (!account || !valid || account.disabledAt) {
+      this.throttle.recordFailure(request.email, address);
+      // One message for every cause, so sign-in does not tell which emails have accounts.
+      throw new UnauthorizedException({ message: 'Wrong email or password', errors: { password: 'wrong email or password' } });
+    }
+    this.throttle.recordSuccess(request.email);
+    const { token, expiresAt } = await this.tokens.sign(account.id);
+    return { token, expiresAt: expiresAt.toISOString(), account: AccountDto.from(account) };
+  }
+
+  async me(actor: AuthenticatedAccount): Promise<AccountDto> {
+    return AccountDto.from(await this.accounts.findOneByOrFail({ id: actor.id }));
+  }
+}

@@ -1,0 +1,10 @@
+import { createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { AuthenticatedAccount } from './authenticated-account';
+
+/** The signed-in account; only on routes the AccessGuard protects. */
+export const CurrentAccount = createParamDecorator((_: unknown, context: ExecutionContext): AuthenticatedAccount => {
+  const account = context.switchToHttp().getRequest<FastifyRequest>().account;
+  if (!account) throw new UnauthorizedException('Sign in first');
+  return account;
+});

@@ -1,0 +1,83 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { AppSetting } from '../settings/entities/app-setting.entity';
+
+export interface TokenClaims {
+  /** account id */
+  sub: number;
+  /** issued at / expires, seconds since the epoch */
+  iat: number;
+  exp: number;
+}
+
+const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+const SECRET_SETTING = 'auth.token_secret';
+
+/**
+ * Signs and checks sign-in tokens (JWT, HS256). Without AUTH_SECRET the key is generated once
+ * and kept in the database, so every server process sharing it accepts the same tokens and a
+ * restart does not sign everybody out.
+ */
+@Injectable()
+export class TokenSigner {
+  private key?: Promise<Buffer>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async sign(accountId: number, now = Date.now()): Promise<{ token: string; expiresAt: Date }> {
+    const iat = Math.floor(now / 1000);
+    const exp = iat + this.config.auth.tokenTtlMinutes * 60;
+    const payload = Buffer.from(JSON.stringify({ sub: accountId, iat, exp } satisfies TokenClaims)).toString('base64url');
+    const signature = await this.signature(`${HEADER}.${payload}`);
+    return { token: `${HEADER}.${payload}.${signature}`, expiresAt: new Date(exp * 1000) };
+  }
+
+  /** The claims of a genuine, unexpired token; null for anything else. */
+  async verify(token: string, now = Date.now()): Promise<TokenClaims | null> {
+    const parts = token.split('.');
+    if (parts.length !== 3 || parts[0] !== HEADER) return null;
+    const expected = Buffer.from(await this.signature(`${parts[0]}.${parts[1]}`));
+    const actual = Buffer.from(parts[2]);
+    if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
+    let claims: TokenClaims;
+    try {
+      claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as TokenClaims;
+    } catch {
+      return null;
+    }
+    if (!Number.isInteger(claims.sub) || typeof claims.exp !== 'number' || claims.exp * 1000 <= now) return null;
+    return claims;
+  }
+
+  private async signature(input: string): Promise<string> {
+    return createHmac('sha256', await this.secretKey()).update(input).digest('base64url');
+  }
+
+  private secretKey(): Promise<Buffer> {
+    this.key ??= this.loadKey().catch((error: unknown) => {
+      this.key = undefined;
+      throw error;
+    });
+    return this.key;
+  }
+
+  private async loadKey(): Promise<Buffer> {
+    if (this.config.auth.secret) return Buffer.from(this.config.auth.secret, 'utf8');
+    const settings = this.dataSource.getRepository(AppSetting);
+    // Insert-or-ignore then read: two processes starting together agree on the first key written.
+    await settings
+      .createQueryBuilder()
+      .insert()
+      .values({ key: SECRET_SETTING, value: randomBytes(32).toString('base64url') })
+      .orIgnore()
+      .execute();
+    const stored = await settings.findOneByOrFail({ key: SECRET_SETTING });
+    return Buffer.from(stored.value, 'utf8');
+  }
+}

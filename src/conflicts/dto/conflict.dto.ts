@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export const CONFLICT_CODES = [
+  'room_overlap',
+  'outside_edition_dates',
+  'ends_before_start',
+  'capacity_above_room',
+  'speaker_overlap',
+  'host_overlap',
+] as const;
+export type ConflictCode = (typeof CONFLICT_CODES)[number];
+
+/** Errors refuse the write; warnings are reported and the write goes ahead. */
+export class ConflictDto {
+  @ApiProperty({ enum: ['error', 'warning'] })
+  severity: 'error' | 'warning';
+
+  @ApiProperty({ enum: CONFLICT_CODES })
+  code: ConflictCode;
+
+  @ApiProperty({ example: '与「开幕式」(id 12) 同一会场时间重叠' })
+  message: string;
+
+  @ApiProperty({ description: 'The session the conflict is about' })
+  sessionId: number;
+
+  @ApiPropertyOptional({ description: 'The other session involved' })
+  otherSessionId?: number;
+
+  @ApiPropertyOptional()
+  otherSessionTitle?: string;
+
+  @ApiPropertyOptional({ description: 'The other session’s edition, which may be of another brand' })
+  otherEditionId?: number;
+
+  @ApiPropertyOptional()
+  speakerId?: number;
+
+  @ApiPropertyOptional()
+  organizationId?: number;
+
+  @ApiPropertyOptional()
+  roomId?: number;
+}
+
+export class EditionConflictsDto {
+  @ApiProperty({ type: [ConflictDto] })
+  errors: ConflictDto[];
+
+  @ApiProperty({ type: [ConflictDto] })
+  warnings: ConflictDto[];
+}

@@ -1,0 +1,65 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ORGANIZATION_ROLES, OrganizationRole } from '../../organizations/organization-role';
+
+export class CreateEditionRoleRequest {
+  @ApiProperty()
+  @IsInt({ message: 'organizationId must be an integer' })
+  @Min(1)
+  @Max(2_147_483_647)
+  organizationId: number;
+
+  @ApiProperty({ enum: ORGANIZATION_ROLES })
+  @IsIn(ORGANIZATION_ROLES, { message: `role must be one of ${ORGANIZATION_ROLES.join(', ')}` })
+  role: OrganizationRole;
+
+  @ApiPropertyOptional({ description: 'Position within the role; appended when left out' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  displayOrder?: number;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: '战略合作伙伴' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  sponsorTier?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The name as this edition prints it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  printedName?: string | null;
+}
+
+export class UpdateEditionRoleRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  displayOrder?: number;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  sponsorTier?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  printedName?: string | null;
+}
+
+export class EditionRoleDto {
+  @ApiProperty() id: number;
+  @ApiProperty() editionId: number;
+  @ApiProperty() organizationId: number;
+  @ApiProperty({ enum: ORGANIZATION_ROLES }) role: OrganizationRole;
+  @ApiProperty() displayOrder: number;
+  @ApiPropertyOptional({ nullable: true, type: String }) sponsorTier: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) printedName: string | null;
+}

@@ -1,0 +1,111 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { LOCAL_DATE } from '../../common/zoned-input';
+import { EDITION_STATUSES, EditionStatus } from '../edition-status';
+
+export class CreateEditionRequest {
+  @ApiProperty({ example: 'integrity', description: 'Brand slug' })
+  @Matches(/^[a-z][a-z0-9-]{1,40}$/, { message: 'brand must be a brand slug' })
+  brand: string;
+
+  @ApiProperty({ example: 2026 })
+  @IsInt({ message: 'year must be an integer' })
+  @Min(1990)
+  @Max(2100)
+  year: number;
+
+  @ApiPropertyOptional({ nullable: true, type: Number, example: 9, description: '首届 = 1' })
+  @IsOptional()
+  @IsInt({ message: 'ordinal must be an integer' })
+  @Min(1)
+  @Max(1000)
+  ordinal?: number | null;
+
+  @ApiProperty({ example: '2026中国网络诚信大会' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  titleEn?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  theme?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  themeEn?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  description?: string | null;
+
+  @ApiProperty({ example: '2026-12-01', description: 'First local day' })
+  @Matches(LOCAL_DATE, { message: 'startDate must be a date YYYY-MM-DD' })
+  startDate: string;
+
+  @ApiProperty({ example: '2026-12-02', description: 'Last local day' })
+  @Matches(LOCAL_DATE, { message: 'endDate must be a date YYYY-MM-DD' })
+  endDate: string;
+
+  @ApiPropertyOptional({ example: 'Asia/Shanghai', description: 'IANA zone; the configured default when left out' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  timeZone?: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: '西安' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  city?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: "Xi'an" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  cityEn?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  venue?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  venueEn?: string | null;
+
+  @ApiPropertyOptional({ enum: EDITION_STATUSES, default: 'draft' })
+  @IsOptional()
+  @IsIn(EDITION_STATUSES, { message: `status must be one of ${EDITION_STATUSES.join(', ')}` })
+  status?: EditionStatus;
+}
+
+/** Brand and year are the edition's identity (its slug); clone an edition to make another year. */
+export class UpdateEditionRequest extends PartialType(OmitType(CreateEditionRequest, ['brand', 'year'] as const)) {}
+
+export class CloneEditionRequest {
+  @ApiProperty({ example: 2027 })
+  @IsInt({ message: 'year must be an integer' })
+  @Min(1990)
+  @Max(2100)
+  year: number;
+
+  @ApiProperty({ example: '2027-12-06', description: 'First day of the new edition; every day and session shifts with it' })
+  @Matches(LOCAL_DATE, { message: 'startDate must be a date YYYY-MM-DD' })
+  startDate: string;
+}

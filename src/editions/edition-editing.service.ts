@@ -1,0 +1,115 @@
+import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import { IANAZone } from 'luxon';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import { Brand } from '../brands/entities/brand.entity';
+import { assertUnreferenced } from '../common/references';
+import { isRealDate, localDay } from '../common/zoned-input';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { ProgramRelease } from '../releases/entities/program-release.entity';
+import { Room } from '../rooms/entities/room.entity';
+import { Session } from '../sessions/entities/session.entity';
+import { EditionDetailDto } from './dto/edition.dto';
+import { CreateEditionRequest, UpdateEditionRequest } from './dto/edition-write.dto';
+import { lockEdition } from './edition-lock';
+import { EditionsService } from './editions.service';
+import { EditionRole } from './entities/edition-role.entity';
+import { Edition } from './entities/edition.entity';
+
+@Injectable()
+export class EditionEditingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly editions: EditionsService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(request: CreateEditionRequest, actor: AuthenticatedAccount): Promise<EditionDetailDto> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const brand = await manager.findOne(Brand, { where: { slug: request.brand } });
+      if (!brand) throw new BadRequestException({ message: 'Invalid brand', errors: { brand: `no brand "${request.brand}"` } });
+      const slug = `${brand.slug}-${request.year}`;
+      if (await manager.existsBy(Edition, { slug })) {
+        throw new ConflictException({ message: `Edition ${slug} already exists`, errors: { year: `${brand.slug} already has an edition in ${request.year}` } });
+      }
+      const edition = manager.create(Edition, { slug, brandId: brand.id, year: request.year, status: 'draft', timeZone: this.config.defaultTimeZone });
+      this.apply(edition, request);
+      await manager.save(edition);
+      await this.audit.record(manager, actor, { action: 'create', entityType: 'edition', entityId: edition.id, editionId: edition.id, after: edition });
+      return edition.id;
+    });
+    return this.editions.findOne({ id }, actor);
+  }
+
+  async update(id: number, request: UpdateEditionRequest, actor: AuthenticatedAccount): Promise<EditionDetailDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const edition = await lockEdition(manager, id);
+      const before = { ...edition };
+      this.apply(edition, request);
+      await this.assertSessionsInside(manager, edition);
+      await manager.save(edition);
+      await this.audit.record(manager, actor, { action: 'update', entityType: 'edition', entityId: id, editionId: id, before, after: edition });
+    });
+    return this.editions.findOne({ id }, actor);
+  }
+
+  async remove(id: number, actor: AuthenticatedAccount): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const edition = await lockEdition(manager, id);
+      assertUnreferenced(`edition ${edition.slug}`, [
+        { what: 'program releases', count: await manager.countBy(ProgramRelease, { editionId: id }) },
+        { what: 'sessions', count: await manager.countBy(Session, { editionId: id }) },
+        { what: 'rooms', count: await manager.countBy(Room, { editionId: id }) },
+        { what: 'organization roles', count: await manager.countBy(EditionRole, { editionId: id }) },
+      ]);
+      await manager.delete(Edition, { id });
+      await this.audit.record(manager, actor, { action: 'delete', entityType: 'edition', entityId: id, editionId: id, before: edition });
+    });
+  }
+
+  private apply(edition: Edition, request: UpdateEditionRequest): void {
+    if (request.ordinal !== undefined) edition.ordinal = request.ordinal;
+    if (request.title !== undefined) edition.titleZh = request.title;
+    if (request.titleEn !== undefined) edition.titleEn = request.titleEn;
+    if (request.theme !== undefined) edition.themeZh = request.theme;
+    if (request.themeEn !== undefined) edition.themeEn = request.themeEn;
+    if (request.description !== undefined) edition.descriptionZh = request.description;
+    if (request.startDate !== undefined) edition.startDate = request.startDate;
+    if (request.endDate !== undefined) edition.endDate = request.endDate;
+    if (request.timeZone !== undefined) edition.timeZone = request.timeZone;
+    if (request.city !== undefined) edition.cityZh = request.city;
+    if (request.cityEn !== undefined) edition.cityEn = request.cityEn;
+    if (request.venue !== undefined) edition.venueZh = request.venue;
+    if (request.venueEn !== undefined) edition.venueEn = request.venueEn;
+    if (request.status !== undefined) edition.status = request.status;
+    const errors: Record<string, string> = {};
+    if (!isRealDate(edition.startDate)) errors.startDate = `"${edition.startDate}" is not a calendar date`;
+    if (!isRealDate(edition.endDate)) errors.endDate = `"${edition.endDate}" is not a calendar date`;
+    else if (edition.endDate < edition.startDate) errors.endDate = 'must not be before startDate';
+    if (!IANAZone.isValidZone(edition.timeZone)) errors.timeZone = `"${edition.timeZone}" is not an IANA time zone`;
+    if (Object.keys(errors).length > 0) throw new BadRequestException({ message: `Invalid ${Object.keys(errors).join(', ')}`, errors });
+  }
+
+  /** New dates or a new zone may not leave scheduled sessions outside the edition's days. */
+  private async assertSessionsInside(manager: EntityManager, edition: Edition): Promise<void> {
+    const sessions = await manager.find(Session, { where: { editionId: edition.id } });
+    const outside = sessions.filter((s) => {
+      if (!s.startsAt || !s.endsAt || s.status !== 'scheduled') return false;
+      const first = localDay(s.startsAt, edition.timeZone);
+      const last = localDay(new Date(s.endsAt.getTime() - 1), edition.timeZone);
+      return first < edition.startDate || last > edition.endDate;
+    });
+    if (outside.length > 0) {
+      throw new ConflictException({
+        message: `Sessions would fall outside ${edition.startDate} to ${edition.endDate}: ${outside
+          .slice(0, 5)
+          .map((s) => `「${s.titleZh}」 (session ${s.id})`)
+          .join(', ')}`,
+        errors: { startDate: 'sessions would fall outside the edition', endDate: 'sessions would fall outside the edition' },
+      });
+    }
+  }
+}

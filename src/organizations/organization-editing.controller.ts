@@ -1,0 +1,79 @@
+import { Body, Controller, Delete, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import { CurrentAccount } from '../auth/current-account.decorator';
+import { OrganizerOnly } from '../common/access/access.decorators';
+import { ApiError } from '../common/dto/api-error.dto';
+import { IdParamPipe } from '../common/pipes/id-param.pipe';
+import { OrganizationDetailDto } from './dto/organization.dto';
+import { AddAliasRequest, CreateOrganizationRequest, MergeOrganizationsRequest, UpdateOrganizationRequest } from './dto/organization-write.dto';
+import { OrganizationEditingService } from './organization-editing.service';
+
+@ApiTags('organizations')
+@Controller('organizations')
+export class OrganizationEditingController {
+  constructor(private readonly editing: OrganizationEditingService) {}
+
+  @Post()
+  @OrganizerOnly()
+  @ApiOperation({ summary: 'Create an organization with its aliases (409 if a name already belongs to another)' })
+  @ApiCreatedResponse({ type: OrganizationDetailDto })
+  @ApiBadRequestResponse({ type: ApiError })
+  @ApiConflictResponse({ type: ApiError })
+  create(@Body() body: CreateOrganizationRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
+    return this.editing.create(body, actor);
+  }
+
+  @Patch(':id')
+  @OrganizerOnly()
+  @ApiOperation({ summary: 'Change an organization’s names, kind, website or description' })
+  @ApiOkResponse({ type: OrganizationDetailDto })
+  @ApiBadRequestResponse({ type: ApiError })
+  @ApiConflictResponse({ type: ApiError })
+  @ApiNotFoundResponse({ type: ApiError })
+  update(@Param('id', IdParamPipe) id: number, @Body() body: UpdateOrganizationRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
+    return this.editing.update(id, body, actor);
+  }
+
+  @Delete(':id')
+  @OrganizerOnly()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete an organization nothing refers to (409 naming what does)' })
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ type: ApiError })
+  @ApiNotFoundResponse({ type: ApiError })
+  remove(@Param('id', IdParamPipe) id: number, @CurrentAccount() actor: AuthenticatedAccount): Promise<void> {
+    return this.editing.remove(id, actor);
+  }
+
+  @Post(':id/aliases')
+  @OrganizerOnly()
+  @ApiOperation({ summary: 'Add another name the organization is known by' })
+  @ApiCreatedResponse({ type: OrganizationDetailDto })
+  @ApiBadRequestResponse({ type: ApiError })
+  @ApiConflictResponse({ type: ApiError })
+  @ApiNotFoundResponse({ type: ApiError })
+  addAlias(@Param('id', IdParamPipe) id: number, @Body() body: AddAliasRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
+    return this.editing.addAlias(id, body.name, actor);
+  }
+
+  @Delete(':id/aliases/:name')
+  @OrganizerOnly()
+  @ApiOperation({ summary: 'Remove an alias (URL-encode the name)' })
+  @ApiOkResponse({ type: OrganizationDetailDto })
+  @ApiNotFoundResponse({ type: ApiError })
+  removeAlias(@Param('id', IdParamPipe) id: number, @Param('name') name: string, @CurrentAccount() actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
+    return this.editing.removeAlias(id, name, actor);
+  }
+
+  @Post(':id/merge')
+  @OrganizerOnly()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Merge a duplicate into this organization: its roles, accounts and speakers move here, its names become aliases' })
+  @ApiOkResponse({ type: OrganizationDetailDto })
+  @ApiBadRequestResponse({ type: ApiError })
+  @ApiNotFoundResponse({ type: ApiError })
+  merge(@Param('id', IdParamPipe) id: number, @Body() body: MergeOrganizationsRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
+    return this.editing.merge(id, body.duplicateId, actor);
+  }
+}

@@ -1,0 +1,108 @@
+import { ConflictException } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import { ScheduleConflicts } from '../conflicts/schedule-conflicts';
+import { Edition } from '../editions/entities/edition.entity';
+import { SessionDto } from '../sessions/dto/session.dto';
+import { loadSessionViews } from '../sessions/session-views';
+import { ProgramRelease } from './entities/program-release.entity';
+import { ReleasedSession, SessionChange } from './entities/released-session.entity';
+
+/**
+ * Freezes an edition's current program as its next version. A plain class (not only a Nest
+ * provider) so the seed loader can publish the seeded programs the same way.
+ */
+export class ReleasePublisher {
+  constructor(private readonly conflicts: ScheduleConflicts) {}
+
+  async publish(manager: EntityManager, edition: Edition, note: string | null, actor: AuthenticatedAccount | null): Promise<ProgramRelease> {
+    const { errors } = await this.conflicts.forEdition(manager, edition);
+    if (errors.length > 0) {
+      throw new ConflictException({
+        message: `The program has ${errors.length} schedule error(s); fix them before publishing: ${errors.map((e) => e.message).join('; ')}`,
+        conflicts: errors,
+      });
+    }
+    const previous = await manager.findOne(ProgramRelease, { where: { editionId: edition.id }, order: { version: 'DESC' } });
+    const previousRows = previous ? await manager.find(ReleasedSession, { where: { releaseId: previous.id } }) : [];
+    const before = new Map(previousRows.map((r) => [r.sessionId, r]));
+    const sessions = await loadSessionViews(manager, { editionId: edition.id }, edition.timeZone);
+
+    const release = manager.create(ProgramRelease, {
+      editionId: edition.id,
+      version: (previous?.version ?? 0) + 1,
+      note,
+      publishedAt: new Date(),
+      publishedById: actor?.id ?? null,
+      publishedByEmail: actor?.email ?? null,
+    });
+    await manager.save(release);
+    const rows = sessions.map((s) => {
+      const row = freeze(s, release.id, edition);
+      const prior = before.get(s.id);
+      row.changes = prior ? changesBetween(prior, row) : ['added'];
+      row.sequence = prior ? prior.sequence + (row.changes.length > 0 ? 1 : 0) : 0;
+      return row;
+    });
+    // Chunked so a 1,000-session program stays within every driver's parameter limit.
+    for (let i = 0; i < rows.length; i += 100) await manager.insert(ReleasedSession, rows.slice(i, i + 100));
+    if (edition.status === 'draft') await manager.update(Edition, { id: edition.id }, { status: 'published' });
+    return release;
+  }
+}
+
+function freeze(s: SessionDto, releaseId: number, edition: Edition): ReleasedSession {
+  const row = new ReleasedSession();
+  Object.assign(row, {
+    releaseId,
+    sessionId: s.id,
+    kind: s.kind,
+    titleZh: s.title,
+    titleEn: s.titleEn,
+    themeZh: s.theme,
+    themeEn: s.themeEn,
+    descriptionZh: s.description,
+    descriptionEn: s.descriptionEn,
+    startsAt: s.startsAt ? new Date(s.startsAt) : null,
+    endsAt: s.endsAt ? new Date(s.endsAt) : null,
+    day: s.day,
+    roomId: s.room?.id ?? null,
+    roomNameZh: s.room?.name ?? null,
+    roomNameEn: s.room?.nameEn ?? null,
+    capacity: s.capacity,
+    status: s.status,
+    hosts: s.hosts,
+    speakers: s.speakers,
+  });
+  void edition;
+  return row;
+}
+
+const time = (d: Date | null) => (d ? new Date(d).getTime() : null);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What changed for the public between two frozen versions of one session. */
+export function changesBetween(prior: ReleasedSession, next: ReleasedSession): SessionChange[] {
+  const changes: SessionChange[] = [];
+  if (prior.status !== next.status) changes.push(next.status === 'cancelled' ? 'cancelled' : 'restored');
+  if (time(prior.startsAt) !== time(next.startsAt) || time(prior.endsAt) !== time(next.endsAt) || prior.roomId !== next.roomId || prior.day !== next.day) {
+    changes.push('moved');
+  }
+  if (prior.titleZh !== next.titleZh || prior.titleEn !== next.titleEn) changes.push('retitled');
+  const speakerKey = (r: ReleasedSession) => r.speakers.map((s) => [s.speakerId, s.role, s.name, s.title]);
+  if (!same(speakerKey(prior), speakerKey(next))) changes.push('speakers_changed');
+  const hostKey = (r: ReleasedSession) => r.hosts.map((h) => [h.organizationId, h.role, h.name]);
+  if (!same(hostKey(prior), hostKey(next))) changes.push('hosts_changed');
+  if (
+    prior.kind !== next.kind ||
+    prior.themeZh !== next.themeZh ||
+    prior.themeEn !== next.themeEn ||
+    prior.descriptionZh !== next.descriptionZh ||
+    prior.descriptionEn !== next.descriptionEn ||
+    prior.capacity !== next.capacity ||
+    prior.roomNameZh !== next.roomNameZh
+  ) {
+    changes.push('details_changed');
+  }
+  return changes;
+}

@@ -1,0 +1,47 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import { CurrentAccount } from '../auth/current-account.decorator';
+import { OrganizerOnly, Public } from '../common/access/access.decorators';
+import { ApiError } from '../common/dto/api-error.dto';
+import { IdOrSlug, IdOrSlugPipe } from '../common/pipes/id-or-slug.pipe';
+import { IdParamPipe } from '../common/pipes/id-param.pipe';
+import { ProgramDto } from './dto/program.dto';
+import { PublishReleaseRequest, ReleaseDto } from './dto/release.dto';
+import { ReleasesService } from './releases.service';
+
+@ApiTags('program')
+@Controller('editions')
+export class ReleasesController {
+  constructor(private readonly releasesService: ReleasesService) {}
+
+  @Post(':id/releases')
+  @OrganizerOnly()
+  @ApiOperation({ summary: 'Publish the current program as the next version; answers its changelog against the previous one' })
+  @ApiCreatedResponse({ type: ReleaseDto })
+  @ApiConflictResponse({ type: ApiError, description: 'The schedule has errors' })
+  @ApiNotFoundResponse({ type: ApiError })
+  publish(@Param('id', IdParamPipe) id: number, @Body() body: PublishReleaseRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<ReleaseDto> {
+    return this.releasesService.publish(id, body.note ?? null, actor);
+  }
+
+  @Get(':id/releases')
+  @OrganizerOnly()
+  @ApiOperation({ summary: 'Every published version of the program with its changelog, newest first' })
+  @ApiOkResponse({ type: [ReleaseDto] })
+  @ApiNotFoundResponse({ type: ApiError })
+  list(@Param('id', IdParamPipe) id: number): Promise<ReleaseDto[]> {
+    return this.releasesService.list(id);
+  }
+
+  @Get(':idOrSlug/program')
+  @Public()
+  @ApiOperation({ summary: 'The public program: the latest release by day, never drafts' })
+  @ApiParam({ name: 'idOrSlug', example: 'civilization-2021' })
+  @ApiOkResponse({ type: ProgramDto })
+  @ApiNotFoundResponse({ type: ApiError })
+  @ApiBadRequestResponse({ type: ApiError })
+  program(@Param('idOrSlug', IdOrSlugPipe) key: IdOrSlug): Promise<ProgramDto> {
+    return this.releasesService.program(key);
+  }
+}

@@ -1,0 +1,57 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import { CurrentAccount } from '../auth/current-account.decorator';
+import { OrganizerOnly } from '../common/access/access.decorators';
+import { ApiError } from '../common/dto/api-error.dto';
+import { IdParamPipe } from '../common/pipes/id-param.pipe';
+import { CreateRoomRequest, RoomDto, UpdateRoomRequest } from './dto/room.dto';
+import { RoomsService } from './rooms.service';
+
+@ApiTags('scheduling')
+@Controller()
+export class RoomsController {
+  constructor(private readonly roomsService: RoomsService) {}
+
+  @Get('editions/:id/rooms')
+  @OrganizerOnly()
+  @ApiOperation({ summary: 'The rooms of an edition in display order' })
+  @ApiOkResponse({ type: [RoomDto] })
+  @ApiNotFoundResponse({ type: ApiError })
+  list(@Param('id', IdParamPipe) editionId: number): Promise<RoomDto[]> {
+    return this.roomsService.list(editionId);
+  }
+
+  @Post('editions/:id/rooms')
+  @OrganizerOnly()
+  @ApiOperation({ summary: 'Add a room to an edition' })
+  @ApiCreatedResponse({ type: RoomDto })
+  @ApiBadRequestResponse({ type: ApiError })
+  @ApiConflictResponse({ type: ApiError })
+  @ApiNotFoundResponse({ type: ApiError })
+  create(@Param('id', IdParamPipe) editionId: number, @Body() body: CreateRoomRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<RoomDto> {
+    return this.roomsService.create(editionId, body, actor);
+  }
+
+  @Patch('rooms/:id')
+  @OrganizerOnly()
+  @ApiOperation({ summary: 'Rename a room or change its capacity (not below a session held in it)' })
+  @ApiOkResponse({ type: RoomDto })
+  @ApiBadRequestResponse({ type: ApiError })
+  @ApiConflictResponse({ type: ApiError })
+  @ApiNotFoundResponse({ type: ApiError })
+  update(@Param('id', IdParamPipe) id: number, @Body() body: UpdateRoomRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<RoomDto> {
+    return this.roomsService.update(id, body, actor);
+  }
+
+  @Delete('rooms/:id')
+  @OrganizerOnly()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a room no session uses (otherwise 409)' })
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ type: ApiError })
+  @ApiNotFoundResponse({ type: ApiError })
+  remove(@Param('id', IdParamPipe) id: number, @CurrentAccount() actor: AuthenticatedAccount): Promise<void> {
+    return this.roomsService.remove(id, actor);
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ConflictsModule } from '../conflicts/conflicts.module';
+import { SpeakersController } from './speakers.controller';
+import { SpeakersService } from './speakers.service';
+
+@Module({ imports: [ConflictsModule], controllers: [SpeakersController], providers: [SpeakersService] })
+export class SpeakersModule {}
