@@ -44,7 +44,7 @@ export class OrganizationEditingService {
       await this.audit.record(manager, actor, { action: 'create', entityType: 'organization', entityId: organization.id, after: { ...organization, aliases } });
       return organization.id;
     });
-    return this.organizations.findOne(id);
+    return this.organizations.findOne(id, true);
   }
 
   async update(id: number, request: UpdateOrganizationRequest, actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
@@ -64,7 +64,7 @@ export class OrganizationEditingService {
       await manager.delete(OrganizationAlias, { organizationId: id, name: In(names.length ? names : ['']) });
       await this.audit.record(manager, actor, { action: 'update', entityType: 'organization', entityId: id, before, after: organization });
     });
-    return this.organizations.findOne(id);
+    return this.organizations.findOne(id, true);
   }
 
   async remove(id: number, actor: AuthenticatedAccount): Promise<void> {
@@ -93,7 +93,7 @@ export class OrganizationEditingService {
       await manager.insert(OrganizationAlias, { organizationId: id, name });
       await this.audit.record(manager, actor, { action: 'create', entityType: 'organization_alias', entityId: id, after: { organizationId: id, name } });
     });
-    return this.organizations.findOne(id);
+    return this.organizations.findOne(id, true);
   }
 
   async removeAlias(id: number, name: string, actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
@@ -103,7 +103,7 @@ export class OrganizationEditingService {
       await manager.delete(OrganizationAlias, { id: alias.id });
       await this.audit.record(manager, actor, { action: 'delete', entityType: 'organization_alias', entityId: id, before: { organizationId: id, name } });
     });
-    return this.organizations.findOne(id);
+    return this.organizations.findOne(id, true);
   }
 
   /**
@@ -158,7 +158,7 @@ export class OrganizationEditingService {
         after: { keptId, aliasesAdded: [...new Set(newAliases)], ...moved },
       });
     });
-    return this.organizations.findOne(keptId);
+    return this.organizations.findOne(keptId, true);
   }
 
   private async load(manager: EntityManager, id: number, field?: string): Promise<Organization> {

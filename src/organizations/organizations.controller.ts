@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiBadRequestResponse } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
@@ -30,7 +30,7 @@ export class OrganizationsController {
   @ApiOkResponse({ type: OrganizationDetailDto })
   @ApiNotFoundResponse({ type: ApiError })
   @ApiBadRequestResponse({ type: ApiError })
-  findOne(@Param('id', IdParamPipe) id: number): Promise<OrganizationDetailDto> {
-    return this.organizationsService.findOne(id);
+  findOne(@Param('id', IdParamPipe) id: number, @Req() request: FastifyRequest): Promise<OrganizationDetailDto> {
+    return this.organizationsService.findOne(id, request.account?.kind === 'organizer');
   }
 }

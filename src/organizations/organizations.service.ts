@@ -48,7 +48,8 @@ export class OrganizationsService {
     return { items: found.map((o) => OrganizationDto.from(o)), total };
   }
 
-  async findOne(id: number): Promise<OrganizationDetailDto> {
+  /** Public callers see roles in public editions only; organizers (includeDrafts) see all. */
+  async findOne(id: number, includeDrafts = false): Promise<OrganizationDetailDto> {
     const organization = await this.organizations.findOne({ where: { id }, relations: { aliases: true } });
     if (!organization) throw new NotFoundException(`No organization with id ${id}`);
 
@@ -57,7 +58,7 @@ export class OrganizationsService {
       .innerJoinAndSelect('r.edition', 'e')
       .innerJoinAndSelect('e.brand', 'b')
       .where('r.organization_id = :id', { id })
-      .andWhere("e.status <> 'draft'")
+      .andWhere(includeDrafts ? '1 = 1' : "e.status <> 'draft'")
       .orderBy('e.start_date', 'DESC')
       .addOrderBy('r.role', 'ASC')
       .getMany();
@@ -66,7 +67,7 @@ export class OrganizationsService {
       .innerJoinAndSelect('r.session', 's')
       .innerJoinAndSelect('s.edition', 'e')
       .where('r.organization_id = :id', { id })
-      .andWhere("e.status <> 'draft'")
+      .andWhere(includeDrafts ? '1 = 1' : "e.status <> 'draft'")
       .orderBy('e.start_date', 'DESC')
       .addOrderBy('s.id', 'ASC')
       .getMany();

@@ -40,7 +40,7 @@ export class SessionsService {
   async create(editionId: number, request: CreateSessionRequest, actor: AuthenticatedAccount): Promise<SessionWriteResult> {
     return this.dataSource.transaction(async (manager) => {
       const edition = await lockEdition(manager, editionId);
-      const session = manager.create(Session, { editionId, status: 'scheduled', capacity: null, roomId: null });
+      const session = manager.create(Session, { editionId, status: 'scheduled', capacity: null, roomId: null, startsAt: null, endsAt: null, day: null });
       this.apply(session, request, edition);
       await this.check(manager, session, edition);
       await manager.save(session);
