@@ -46,6 +46,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
           'Text fields without a suffix are Chinese; `…En` fields are English. Errors have one shape: `{ statusCode, error, message, errors? }`.',
       )
       .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The token from POST /api/auth/login' })
       .addServer(config.publicBaseUrl.origin)
       .build(),
   );
