@@ -14,8 +14,9 @@ const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbo
  */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    // Behind a reverse proxy the client's address is in X-Forwarded-For; rate limits need it.
-    trustProxy: true,
+    // Only behind a reverse proxy is X-Forwarded-For the client's address; otherwise anyone
+    // could forge it and slip past the per-address sign-in limit.
+    trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     routerOptions: { maxParamLength: 200 },
   });

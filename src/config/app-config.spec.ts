@@ -43,6 +43,7 @@ describe('loadConfig', () => {
     [{ SEED_ON_START: 'sometimes' }, 'SEED_ON_START'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ AUTH_SECRET: 'too-short' }, 'AUTH_SECRET'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
     [{ AUTH_TOKEN_TTL_MINUTES: '0' }, 'AUTH_TOKEN_TTL_MINUTES'],
     [{ LOGIN_MAX_FAILURES: 'many' }, 'LOGIN_MAX_FAILURES'],
     [{ LOGIN_WINDOW_SECONDS: '1.5' }, 'LOGIN_WINDOW_SECONDS'],

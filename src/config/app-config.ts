@@ -16,6 +16,8 @@ export interface AppConfig {
   readonly admin: { readonly email: string; readonly password: string } | null;
   readonly logLevel: LogLevel;
   readonly auth: AuthConfig;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (never trust it otherwise). */
+  readonly trustProxy: boolean;
 }
 
 export interface AuthConfig {
@@ -83,6 +85,8 @@ export function loadConfig(env: Env): AppConfig {
   const loginMaxFailures = attempt('LOGIN_MAX_FAILURES', () => parseWhole(read('LOGIN_MAX_FAILURES') ?? '5', 1, 1_000));
   const loginWindowSeconds = attempt('LOGIN_WINDOW_SECONDS', () => parseWhole(read('LOGIN_WINDOW_SECONDS') ?? '300', 1, 86_400));
 
+  const trustProxy = attempt('TRUST_PROXY', () => oneOf(read('TRUST_PROXY') ?? 'false', ['true', 'false']) === 'true');
+
   const adminEmail = read('ADMIN_EMAIL');
   const adminPassword = env.ADMIN_PASSWORD;
   let admin: AppConfig['admin'] = null;
@@ -107,6 +111,7 @@ export function loadConfig(env: Env): AppConfig {
     defaultTimeZone: defaultTimeZone!,
     admin,
     logLevel: logLevel!,
+    trustProxy: trustProxy!,
     auth: Object.freeze({
       secret: authSecret ?? null,
       tokenTtlMinutes: tokenTtlMinutes!,
