@@ -9,6 +9,7 @@ import { RoomsModule } from './rooms/rooms.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { BrandsModule } from './brands/brands.module';
+import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import { AppConfig } from './config/app-config';
@@ -39,6 +40,7 @@ export class AppModule {
         SpeakersModule,
         ConflictsModule,
         ReleasesModule,
+        CalendarFeedsModule,
         HealthModule,
         SeedingModule,
       ],

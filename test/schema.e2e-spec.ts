@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/app-config';
+import { loadSeed } from '../seeds/seed-loader';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
+import { ReleasedSession } from '../src/releases/entities/released-session.entity';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 describe('migrations', () => {
@@ -32,6 +34,18 @@ describe('migrations', () => {
     await dataSource.runMigrations({ transaction: 'each' });
     const pending = await dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries).toEqual([]);
+  });
+
+  it('upgrade a database that already holds published releases without losing or nulling a row', async () => {
+    await loadSeed(dataSource);
+    const frozen = await dataSource.getRepository(ReleasedSession).count();
+    expect(frozen).toBeGreaterThan(0);
+    // Step back to before released_session.last_changed_at existed, then forward again.
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    await dataSource.runMigrations({ transaction: 'each' });
+    const rows = await dataSource.getRepository(ReleasedSession).find({ relations: { release: true } });
+    expect(rows).toHaveLength(frozen);
+    for (const row of rows) expect(row.lastChangedAt.getTime()).toBe(row.release.publishedAt.getTime());
   });
 
   it('never synchronize the schema from the entities', () => {

@@ -1,6 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
+import { editionFeedLinks } from '../common/public-links';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
 import { Page } from '../common/pagination';
@@ -15,6 +18,7 @@ export class EditionsService {
   constructor(
     @InjectRepository(Edition) private readonly editions: Repository<Edition>,
     @InjectRepository(EditionRole) private readonly roles: Repository<EditionRole>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async search(query: EditionQuery): Promise<Page<EditionSummaryDto>> {
@@ -48,6 +52,6 @@ export class EditionsService {
       relations: { organization: true },
       order: { displayOrder: 'ASC', id: 'ASC' },
     });
-    return EditionDetailDto.fromWithRoles(edition, roles);
+    return EditionDetailDto.fromWithRoles(edition, roles, editionFeedLinks(this.config.publicBaseUrl, edition.slug));
   }
 }

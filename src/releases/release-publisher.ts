@@ -42,6 +42,7 @@ export class ReleasePublisher {
       const prior = before.get(s.id);
       row.changes = prior ? changesBetween(prior, row) : ['added'];
       row.sequence = prior ? prior.sequence + (row.changes.length > 0 ? 1 : 0) : 0;
+      row.lastChangedAt = prior && row.changes.length === 0 ? prior.lastChangedAt : release.publishedAt;
       return row;
     });
     // Chunked so a 1,000-session program stays within every driver's parameter limit.

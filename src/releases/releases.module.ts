@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { ConflictsModule } from '../conflicts/conflicts.module';
+import { PublishedProgram } from './published-program';
+import { ReleaseEvents } from './release-events';
 import { ReleasesController } from './releases.controller';
 import { ReleasesService } from './releases.service';
 
 @Module({
   imports: [ConflictsModule],
   controllers: [ReleasesController],
-  providers: [ReleasesService],
+  providers: [ReleasesService, PublishedProgram, ReleaseEvents],
+  exports: [PublishedProgram, ReleaseEvents],
 })
 export class ReleasesModule {}

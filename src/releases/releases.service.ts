@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
@@ -13,6 +13,11 @@ import { ProgramDto, ProgramSessionDto } from './dto/program.dto';
 import { ReleaseDto } from './dto/release.dto';
 import { ProgramRelease } from './entities/program-release.entity';
 import { ReleasedSession } from './entities/released-session.entity';
+import { editionFeedLinks } from '../common/public-links';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { PublishedProgram } from './published-program';
+import { ReleaseEvents } from './release-events';
 import { ReleasePublisher } from './release-publisher';
 
 @Injectable()
@@ -23,6 +28,9 @@ export class ReleasesService {
     private readonly dataSource: DataSource,
     conflicts: ScheduleConflicts,
     private readonly audit: AuditService,
+    private readonly events: ReleaseEvents,
+    private readonly published: PublishedProgram,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.publisher = new ReleasePublisher(conflicts);
   }
@@ -40,6 +48,7 @@ export class ReleasesService {
       });
       return published;
     });
+    this.events.published.next({ editionId, releaseId: release.id, version: release.version });
     return (await this.list(editionId)).find((r) => r.id === release.id)!;
   }
 
@@ -68,14 +77,13 @@ export class ReleasesService {
 
   /** The public program: the latest release, grouped by local day. */
   async program(key: IdOrSlug): Promise<ProgramDto> {
-    const manager = this.dataSource.manager;
-    const edition = await manager.findOne(Edition, { where: 'id' in key ? { id: key.id } : { slug: key.slug }, relations: { brand: true } });
-    if (!edition || edition.status === 'draft') throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
-    const release = await manager.findOne(ProgramRelease, { where: { editionId: edition.id }, order: { version: 'DESC' } });
+    const { edition, release } = await this.published.forEdition(key);
+    if (!edition) throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
     const summary = EditionSummaryDto.from(edition);
-    if (!release) return { edition: summary, status: 'not_published', release: null, days: [], unscheduled: [] };
+    const links = editionFeedLinks(this.config.publicBaseUrl, edition.slug);
+    if (!release) return { edition: summary, links, status: 'not_published', release: null, days: [], unscheduled: [] };
 
-    const rows = await manager.find(ReleasedSession, { where: { releaseId: release.id } });
+    const rows = await this.published.sessionsOf(release.id);
     const sessions = rows.map((r) => toProgramSession(r, edition)).sort(byTime);
     const days = new Map<string, ProgramSessionDto[]>();
     const unscheduled: ProgramSessionDto[] = [];
@@ -88,6 +96,7 @@ export class ReleasesService {
     }
     return {
       edition: summary,
+      links,
       status: 'published',
       release: { version: release.version, publishedAt: toZonedIso(release.publishedAt, edition.timeZone), note: release.note },
       days: [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, list]) => ({ date, sessions: list })),

@@ -5,3 +5,12 @@
 export type { CalendarEvent, CalendarEventStatus, CalendarFeed } from './calendar-event';
 export { renderCalendar, renderCalendarBuffer } from './render-calendar';
 export { CalendarModule } from './calendar.module';
+export type {
+  ScheduleConference,
+  SchedulePerson,
+  ScheduleRoom,
+  ScheduleSession,
+} from './conference-schedule';
+export { renderScheduleXml, renderScheduleXmlBuffer } from './render-schedule-xml';
+export { renderScheduleJson, renderScheduleJsonBuffer } from './render-schedule-json';
+export { sessionGuid } from './name-based-uuid';

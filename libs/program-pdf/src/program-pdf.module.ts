@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
+import { PdfRenderPool } from './pdf-render-pool';
 
-/** Nest library module for PDF rendering; its providers arrive with the printable-programs issue. */
-@Module({})
+/**
+ * Provides one shared PdfRenderPool (its workers stop with the application). renderProgram and
+ * renderTicket are plain functions and need no injector.
+ */
+@Module({
+  providers: [{ provide: PdfRenderPool, useFactory: () => new PdfRenderPool() }],
+  exports: [PdfRenderPool],
+})
 export class ProgramPdfModule {}

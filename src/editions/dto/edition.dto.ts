@@ -115,7 +115,18 @@ const rolesSchema = {
   ),
 };
 
+export class EditionLinksDto {
+  @ApiProperty({ example: 'http://localhost:3000/api/editions/integrity-2019/calendar.ics' }) calendar: string;
+  @ApiProperty({ example: 'webcal://localhost:3000/api/editions/integrity-2019/calendar.ics', description: 'Subscribe in a calendar app' }) webcal: string;
+  @ApiProperty() scheduleXml: string;
+  @ApiProperty() scheduleJson: string;
+  @ApiProperty() programPdf: string;
+}
+
 export class EditionDetailDto extends EditionSummaryDto {
+  @ApiProperty({ type: EditionLinksDto, description: 'Exports of the published program' })
+  links: EditionLinksDto;
+
   @ApiPropertyOptional({ nullable: true, type: String })
   description: string | null;
 
@@ -125,9 +136,10 @@ export class EditionDetailDto extends EditionSummaryDto {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Where these facts come from' })
   source: string | null;
 
-  static fromWithRoles(edition: Edition, roles: EditionRole[]): EditionDetailDto {
+  static fromWithRoles(edition: Edition, roles: EditionRole[], links: EditionLinksDto): EditionDetailDto {
     return {
       ...EditionSummaryDto.from(edition),
+      links,
       description: edition.descriptionZh,
       roles: groupRoles(roles),
       source: edition.source,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EditionSummaryDto } from '../../editions/dto/edition.dto';
+import { EditionLinksDto, EditionSummaryDto } from '../../editions/dto/edition.dto';
 import { SessionDto } from '../../sessions/dto/session.dto';
 
 export class ProgramSessionDto extends SessionDto {
@@ -30,6 +30,9 @@ export class ProgramReleaseInfoDto {
 export class ProgramDto {
   @ApiProperty({ type: EditionSummaryDto })
   edition: EditionSummaryDto;
+
+  @ApiProperty({ type: EditionLinksDto, description: 'Calendar (webcal), schedule exports and printable program of this release' })
+  links: EditionLinksDto;
 
   @ApiProperty({ enum: ['published', 'not_published'], description: '`not_published` until the first release: days are then empty' })
   status: 'published' | 'not_published';

@@ -88,6 +88,10 @@ export class ReleasedSession {
   @Column({ type: 'int', default: 0 })
   sequence: number;
 
+  /** When the public last saw this session change: the publication of the release that last changed it. */
+  @Column({ name: 'last_changed_at', type: 'datetime' })
+  lastChangedAt: Date;
+
   /** What this release changed about the session, against the previous release. */
   @Column({ type: 'simple-json' })
   changes: SessionChange[];

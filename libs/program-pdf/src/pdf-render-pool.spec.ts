@@ -1,0 +1,121 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import * as ts from 'typescript';
+import { PdfRenderPool } from './pdf-render-pool';
+import { renderProgram } from './render-program';
+import { renderTicket } from './render-ticket';
+import { largeProgram, sampleProgram, sampleTicket } from './testing/sample-program';
+
+/**
+ * Worker threads need JavaScript, which ts-jest never writes to disk. To test the real worker
+ * path, the library is transpiled to a temporary directory laid out like dist/ (with the
+ * project's node_modules linked beside it) and the pool is loaded from there.
+ */
+function transpileLibrary(): { dir: string; Pool: typeof PdfRenderPool } {
+  const dir = mkdtempSync(join(tmpdir(), 'program-pdf-dist-'));
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)],
+    );
+  for (const file of walk(__dirname).filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))) {
+    const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2022,
+        esModuleInterop: true,
+        experimentalDecorators: true,
+        emitDecoratorMetadata: true,
+      },
+    });
+    const out = join(dir, 'src', relative(__dirname, file)).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, outputText);
+  }
+  symlinkSync(resolve(__dirname, '../../../node_modules'), join(dir, 'node_modules'), 'dir');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { PdfRenderPool: Pool } = require(join(dir, 'src', 'pdf-render-pool.js')) as { PdfRenderPool: typeof PdfRenderPool };
+  return { dir, Pool };
+}
+
+describe('PdfRenderPool from TypeScript source', () => {
+  it('renders in-process with the same API', async () => {
+    const pool = new PdfRenderPool();
+    expect(pool.mode).toBe('in-process');
+    expect((await pool.render('program', sampleProgram())).equals(await renderProgram(sampleProgram()))).toBe(true);
+    expect((await pool.render('ticket', sampleTicket())).equals(await renderTicket(sampleTicket()))).toBe(true);
+    await pool.close();
+    await expect(pool.render('ticket', sampleTicket())).rejects.toThrow('PdfRenderPool is closed');
+  });
+});
+
+describe('PdfRenderPool on worker threads (compiled)', () => {
+  let dir: string;
+  let pool: PdfRenderPool;
+
+  beforeAll(() => {
+    const compiled = transpileLibrary();
+    dir = compiled.dir;
+    pool = new compiled.Pool({ workers: 2 });
+  });
+
+  afterAll(async () => {
+    await pool.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders programs and tickets in workers, byte for byte as in-process', async () => {
+    expect(pool.mode).toBe('worker');
+    const [program, ticket, again] = await Promise.all([
+      pool.render('program', sampleProgram()),
+      pool.render('ticket', sampleTicket()),
+      pool.render('program', sampleProgram({ size: 'A5' })),
+    ]);
+    expect(program.equals(await renderProgram(sampleProgram()))).toBe(true);
+    expect(ticket.equals(await renderTicket(sampleTicket()))).toBe(true);
+    expect(again.equals(await renderProgram(sampleProgram({ size: 'A5' })))).toBe(true);
+    // Transferred, not copied into a pooled slab: the Buffer owns its whole ArrayBuffer.
+    expect(program.buffer.byteLength).toBe(program.length);
+  });
+
+  it('keeps the event loop free while a large program renders', async () => {
+    let maxLag = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      maxLag = Math.max(maxLag, now - last);
+      last = now;
+    }, 5);
+    const started = performance.now();
+    const pdf = await pool.render('program', largeProgram(300, 500));
+    clearInterval(timer);
+    console.log(
+      `worker: 300 sessions in ${(performance.now() - started).toFixed(0)} ms, ${(pdf.length / 1024).toFixed(0)} KiB; ` +
+        `longest gap between 5 ms timer ticks ${maxLag.toFixed(0)} ms`,
+    );
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('rejects a job that fails and goes on with the next', async () => {
+    const broken = { ...sampleProgram(), days: undefined } as never;
+    const error = await pool.render('program', broken).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    // The worker's stack comes along, pointing into the renderer.
+    expect((error as Error).stack).toMatch(/render-program\.js/);
+    expect((await pool.render('ticket', sampleTicket())).length).toBeGreaterThan(0);
+  });
+
+  it('rejects queued jobs when closed', async () => {
+    const compiled = transpileLibrary();
+    const closing = new compiled.Pool({ workers: 1 });
+    const outcomes = [1, 2, 3].map(() =>
+      closing.render('program', sampleProgram()).then(
+        () => 'rendered',
+        (error: Error) => error.message,
+      ),
+    );
+    await closing.close();
+    expect(await Promise.all(outcomes)).toEqual(Array(3).fill('PdfRenderPool is closed'));
+    rmSync(compiled.dir, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Worker entry for PdfRenderPool, loaded from its compiled .js next to the pool. Renders one
+ * document per message and hands the bytes back without copying (the ArrayBuffer is transferred).
+ */
+import { MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { RENDER_WORKER_MARK, renderJob, RenderReply, RenderRequest } from './render-job';
+
+/** Buffers of a few KB share Node's allocation pool and cannot be transferred on their own. */
+function ownArrayBuffer(bytes: Buffer): ArrayBuffer {
+  const { buffer, byteOffset, byteLength } = bytes;
+  if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) return buffer;
+  return new Uint8Array(bytes).buffer;
+}
+
+async function handle(port: MessagePort, request: RenderRequest): Promise<void> {
+  try {
+    const pdf = ownArrayBuffer(await renderJob(request.kind, request.doc));
+    port.postMessage({ id: request.id, pdf } satisfies RenderReply, [pdf]);
+  } catch (error) {
+    const { message, stack } = error instanceof Error ? error : new Error(String(error));
+    port.postMessage({ id: request.id, error: { message, stack } } satisfies RenderReply);
+  }
+}
+
+const mark = (workerData as Record<string, unknown> | null)?.[RENDER_WORKER_MARK];
+if (parentPort && mark) {
+  const port = parentPort;
+  port.on('message', (request: RenderRequest) => void handle(port, request));
+}

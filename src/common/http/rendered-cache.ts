@@ -1,0 +1,51 @@
+import type { RenderedDocument } from './rendered-document';
+
+/**
+ * Least-recently-used store of rendered documents, bounded in bytes. Keys name the release(s)
+ * a document was rendered from, so a new release simply misses and nothing needs invalidating,
+ * and several server processes stay correct without talking to each other.
+ */
+export class RenderedCache {
+  private readonly entries = new Map<string, RenderedDocument>();
+  private bytes = 0;
+  private readonly pending = new Map<string, Promise<RenderedDocument>>();
+
+  constructor(private readonly maxBytes: number) {}
+
+  /** The cached document, or the one `render` makes (once, however many ask at the same time). */
+  async get(key: string, render: () => Promise<RenderedDocument>): Promise<RenderedDocument> {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    let pending = this.pending.get(key);
+    if (!pending) {
+      pending = render().then(
+        (document) => {
+          this.store(key, document);
+          this.pending.delete(key);
+          return document;
+        },
+        (error: unknown) => {
+          this.pending.delete(key);
+          throw error;
+        },
+      );
+      this.pending.set(key, pending);
+    }
+    return pending;
+  }
+
+  private store(key: string, document: RenderedDocument): void {
+    if (document.body.length > this.maxBytes) return;
+    this.entries.set(key, document);
+    this.bytes += document.body.length;
+    while (this.bytes > this.maxBytes) {
+      const [oldestKey, oldest] = this.entries.entries().next().value as [string, RenderedDocument];
+      this.entries.delete(oldestKey);
+      this.bytes -= oldest.body.length;
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ReleasedSessionLastChanged1795329625905 implements MigrationInterface {
+  name = 'ReleasedSessionLastChanged1795329625905';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    // Rows frozen before this column existed take their release's publication as their last change.
+    await queryRunner.query("DROP INDEX \"UQ_released_session\"");
+    await queryRunner.query("DROP INDEX \"IDX_released_session_session\"");
+    await queryRunner.query("CREATE TABLE \"temporary_released_session\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"release_id\" integer NOT NULL, \"session_id\" integer NOT NULL, \"kind\" varchar CHECK( \"kind\" IN ('opening_ceremony','main_forum','sub_forum','summit','seminar','side_event','launch_event','exhibition','break') ) NOT NULL, \"title_zh\" varchar(300) NOT NULL, \"title_en\" varchar(300), \"theme_zh\" varchar(300), \"theme_en\" varchar(300), \"description_zh\" text, \"description_en\" text, \"starts_at\" datetime, \"ends_at\" datetime, \"day\" date, \"room_id\" integer, \"room_name_zh\" varchar(200), \"room_name_en\" varchar(200), \"capacity\" integer, \"status\" varchar CHECK( \"status\" IN ('scheduled','cancelled') ) NOT NULL, \"hosts\" text NOT NULL, \"speakers\" text NOT NULL, \"sequence\" integer NOT NULL DEFAULT (0), \"changes\" text NOT NULL, \"last_changed_at\" datetime NOT NULL, CONSTRAINT \"FK_ad4bc2bdb7a1f4273a7414f1ed7\" FOREIGN KEY (\"session_id\") REFERENCES \"session\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_43b235f7c30858e77c5489c3562\" FOREIGN KEY (\"release_id\") REFERENCES \"program_release\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_released_session\"(\"id\", \"release_id\", \"session_id\", \"kind\", \"title_zh\", \"title_en\", \"theme_zh\", \"theme_en\", \"description_zh\", \"description_en\", \"starts_at\", \"ends_at\", \"day\", \"room_id\", \"room_name_zh\", \"room_name_en\", \"capacity\", \"status\", \"hosts\", \"speakers\", \"sequence\", \"changes\", \"last_changed_at\") SELECT \"id\", \"release_id\", \"session_id\", \"kind\", \"title_zh\", \"title_en\", \"theme_zh\", \"theme_en\", \"description_zh\", \"description_en\", \"starts_at\", \"ends_at\", \"day\", \"room_id\", \"room_name_zh\", \"room_name_en\", \"capacity\", \"status\", \"hosts\", \"speakers\", \"sequence\", \"changes\", (SELECT \"published_at\" FROM \"program_release\" WHERE \"program_release\".\"id\" = \"released_session\".\"release_id\") FROM \"released_session\"");
+    await queryRunner.query("DROP TABLE \"released_session\"");
+    await queryRunner.query("ALTER TABLE \"temporary_released_session\" RENAME TO \"released_session\"");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_released_session\" ON \"released_session\" (\"release_id\", \"session_id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_released_session_session\" ON \"released_session\" (\"session_id\", \"release_id\") ");
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"IDX_released_session_session\"");
+    await queryRunner.query("DROP INDEX \"UQ_released_session\"");
+    await queryRunner.query("ALTER TABLE \"released_session\" RENAME TO \"temporary_released_session\"");
+    await queryRunner.query("CREATE TABLE \"released_session\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"release_id\" integer NOT NULL, \"session_id\" integer NOT NULL, \"kind\" varchar CHECK( \"kind\" IN ('opening_ceremony','main_forum','sub_forum','summit','seminar','side_event','launch_event','exhibition','break') ) NOT NULL, \"title_zh\" varchar(300) NOT NULL, \"title_en\" varchar(300), \"theme_zh\" varchar(300), \"theme_en\" varchar(300), \"description_zh\" text, \"description_en\" text, \"starts_at\" datetime, \"ends_at\" datetime, \"day\" date, \"room_id\" integer, \"room_name_zh\" varchar(200), \"room_name_en\" varchar(200), \"capacity\" integer, \"status\" varchar CHECK( \"status\" IN ('scheduled','cancelled') ) NOT NULL, \"hosts\" text NOT NULL, \"speakers\" text NOT NULL, \"sequence\" integer NOT NULL DEFAULT (0), \"changes\" text NOT NULL, CONSTRAINT \"FK_ad4bc2bdb7a1f4273a7414f1ed7\" FOREIGN KEY (\"session_id\") REFERENCES \"session\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_43b235f7c30858e77c5489c3562\" FOREIGN KEY (\"release_id\") REFERENCES \"program_release\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"released_session\"(\"id\", \"release_id\", \"session_id\", \"kind\", \"title_zh\", \"title_en\", \"theme_zh\", \"theme_en\", \"description_zh\", \"description_en\", \"starts_at\", \"ends_at\", \"day\", \"room_id\", \"room_name_zh\", \"room_name_en\", \"capacity\", \"status\", \"hosts\", \"speakers\", \"sequence\", \"changes\") SELECT \"id\", \"release_id\", \"session_id\", \"kind\", \"title_zh\", \"title_en\", \"theme_zh\", \"theme_en\", \"description_zh\", \"description_en\", \"starts_at\", \"ends_at\", \"day\", \"room_id\", \"room_name_zh\", \"room_name_en\", \"capacity\", \"status\", \"hosts\", \"speakers\", \"sequence\", \"changes\" FROM \"temporary_released_session\"");
+    await queryRunner.query("DROP TABLE \"temporary_released_session\"");
+    await queryRunner.query("CREATE INDEX \"IDX_released_session_session\" ON \"released_session\" (\"session_id\", \"release_id\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_released_session\" ON \"released_session\" (\"release_id\", \"session_id\") ");
+  }
+}
