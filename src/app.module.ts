@@ -18,6 +18,7 @@ import { DatabaseModule } from './database/database.module';
 import { EditionsModule } from './editions/editions.module';
 import { HealthModule } from './health/health.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PrintedProgramsModule } from './printed-programs/printed-programs.module';
 import { SeedingModule } from './seeding/seeding.module';
 
 /** The one application. Built from a parsed configuration so tests start it exactly as main.ts does. */
@@ -41,6 +42,7 @@ export class AppModule {
         ConflictsModule,
         ReleasesModule,
         CalendarFeedsModule,
+        PrintedProgramsModule,
         HealthModule,
         SeedingModule,
       ],

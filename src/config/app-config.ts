@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { IANAZone } from 'luxon';
 import { DatabaseConfig, parseDatabaseUrl } from './database-url';
 
@@ -16,6 +17,8 @@ export interface AppConfig {
   readonly admin: { readonly email: string; readonly password: string } | null;
   readonly logLevel: LogLevel;
   readonly auth: AuthConfig;
+  /** Where rendered documents (printed programs) are kept between restarts. */
+  readonly cacheDir: string;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (never trust it otherwise). */
   readonly trustProxy: boolean;
 }
@@ -85,6 +88,7 @@ export function loadConfig(env: Env): AppConfig {
   const loginMaxFailures = attempt('LOGIN_MAX_FAILURES', () => parseWhole(read('LOGIN_MAX_FAILURES') ?? '5', 1, 1_000));
   const loginWindowSeconds = attempt('LOGIN_WINDOW_SECONDS', () => parseWhole(read('LOGIN_WINDOW_SECONDS') ?? '300', 1, 86_400));
 
+  const cacheDir = resolve(process.cwd(), read('CACHE_DIR') ?? 'data/cache');
   const trustProxy = attempt('TRUST_PROXY', () => oneOf(read('TRUST_PROXY') ?? 'false', ['true', 'false']) === 'true');
 
   const adminEmail = read('ADMIN_EMAIL');
@@ -112,6 +116,7 @@ export function loadConfig(env: Env): AppConfig {
     admin,
     logLevel: logLevel!,
     trustProxy: trustProxy!,
+    cacheDir,
     auth: Object.freeze({
       secret: authSecret ?? null,
       tokenTtlMinutes: tokenTtlMinutes!,

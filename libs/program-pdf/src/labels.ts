@@ -16,7 +16,7 @@ export const PROGRAM_LABELS: Record<ProgramLang, ProgramLabels> = {
     version: '第 {version} 版 · {date}',
     draft: '草稿',
     theme: '主题',
-    hosts: '主持人',
+    hosts: '主办',
     speakers: '嘉宾',
     room: '会场',
     time: '时间',

@@ -34,7 +34,7 @@ export interface ProgramLabels {
   draft: string;
   /** 主题 */
   theme: string;
-  /** 主持人 */
+  /** 主办: the organizations hosting a session. */
   hosts: string;
   /** 嘉宾 */
   speakers: string;

@@ -28,7 +28,7 @@ export interface ProgramLayout {
   text: ProgramTextStyles;
   /** Width of the agenda's time column. */
   timeColumn: number;
-  /** Width of the 主持人/嘉宾 label column, from the longest label in this language. */
+  /** Width of the 主办/嘉宾 label column, from the longest label in this language. */
   labelColumn: number;
   /** Section or day shown in the running head of each page, by page index. */
   topics: Map<number, string>;
