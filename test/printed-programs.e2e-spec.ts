@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ADMIN, ADMIN_ENV, signIn } from './support/accounts';
 import { pdfFonts, pdfText } from './support/pdf';
@@ -21,7 +22,7 @@ describe('printed programs (program.pdf)', () => {
   const titles = ['开幕式', '主论坛：网络诚信与数字经济高质量发展——携手共建清朗网络空间的新时代实践与展望', '平台经济诚信建设分论坛', '青少年网络保护分论坛'];
 
   beforeAll(async () => {
-    cacheDir = join(require('node:os').tmpdir(), `huiwu-cache-${process.pid}-${Date.now()}`);
+    cacheDir = join(tmpdir(), `huiwu-cache-${process.pid}-${Date.now()}`);
     t = await startTestApp({ env: { ...ADMIN_ENV, CACHE_DIR: cacheDir } });
     api = new ScheduleBuilder(t, await signIn(t, ADMIN.email, ADMIN.password));
     edition = await api.edition('integrity', 2026, '2026-12-01', '2026-12-02', {

@@ -5,6 +5,7 @@
 export type { CalendarEvent, CalendarEventStatus, CalendarFeed } from './calendar-event';
 export { renderCalendar, renderCalendarBuffer } from './render-calendar';
 export { CalendarModule } from './calendar.module';
+// Conference-app schedules (frab schedule.xml, c3voc schedule.json) from the same kind of plain input.
 export type {
   ScheduleConference,
   SchedulePerson,
