@@ -17,7 +17,7 @@ const SLUG_JSON = /^[a-z0-9_-]+[a-z0-9]$/;
 export function scheduleAcronym(raw: string): string {
   const cleaned = raw
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
   if (cleaned.length >= 4) return cleaned;
   return cleaned ? `conf_${cleaned}` : 'conf';
