@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { buildDataSourceOptions } from './data-source-options';
 import { SchemaMigrator } from './schema-migrator';
+import { serializeSqliteTransactions } from './sqlite-serial-transactions';
 
 @Module({
   imports: [
@@ -15,6 +17,11 @@ import { SchemaMigrator } from './schema-migrator';
         retryAttempts: 3,
         retryDelay: 1_000,
       }),
+      dataSourceFactory: async (options) => {
+        const dataSource = await new DataSource(options!).initialize();
+        serializeSqliteTransactions(dataSource);
+        return dataSource;
+      },
     }),
   ],
   providers: [SchemaMigrator],

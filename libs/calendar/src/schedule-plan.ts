@@ -240,7 +240,7 @@ class RoomBook {
     checkedId(id, 'room');
     if (this.byId.has(id)) throw new RangeError(`Duplicate room id ${id}`);
     let unique = name;
-    if (this.byName.has(unique)) return; unique = `${unique} #${id}`;
+    while (this.byName.has(unique)) unique = `${unique} #${id}`;
     const room = { name: unique, guid: scheduleUuid(this.host, `room/${id}`) };
     this.byId.set(id, room);
     this.byName.set(unique, room);
