@@ -19,6 +19,7 @@ import { EditionsModule } from './editions/editions.module';
 import { HealthModule } from './health/health.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PrintedProgramsModule } from './printed-programs/printed-programs.module';
+import { ScheduleExportsModule } from './schedule-exports/schedule-exports.module';
 import { SeedingModule } from './seeding/seeding.module';
 
 /** The one application. Built from a parsed configuration so tests start it exactly as main.ts does. */
@@ -43,6 +44,7 @@ export class AppModule {
         ReleasesModule,
         CalendarFeedsModule,
         PrintedProgramsModule,
+        ScheduleExportsModule,
         HealthModule,
         SeedingModule,
       ],
