@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/app-config';
 import { describeDatabase } from '../src/config/database-url';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
-import { withDatabaseLock } from '../src/database/database-lock';
+import { runPendingMigrations } from '../src/database/migration-runner';
 import { loadSeed } from './seed-loader';
 
 /** `npm run seed`: brings the schema up to date, then loads the real seed; safe to run again. */
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const dataSource = new DataSource(buildDataSourceOptions(config.database));
   await dataSource.initialize();
   try {
-    await withDatabaseLock(dataSource, 'migrations', () => dataSource.runMigrations({ transaction: 'each' }));
+    await runPendingMigrations(dataSource);
     const report = await loadSeed(dataSource);
     console.log(`seed loaded into ${describeDatabase(config.database)}`);
     console.table(report);

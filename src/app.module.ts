@@ -17,6 +17,7 @@ import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { EditionsModule } from './editions/editions.module';
 import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PrintedProgramsModule } from './printed-programs/printed-programs.module';
 import { ScheduleExportsModule } from './schedule-exports/schedule-exports.module';
@@ -32,6 +33,7 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         DatabaseModule,
         AuditModule,
+        NotificationsModule,
         AuthModule,
         AccountsModule,
         BrandsModule,

@@ -1,3 +1,4 @@
+import { runPendingMigrations } from '../src/database/migration-runner';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/app-config';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
@@ -22,7 +23,7 @@ describe('the seed', () => {
     database = await createTestDatabase();
     dataSource = new DataSource(buildDataSourceOptions(loadConfig({ DATABASE_URL: database.url }).database));
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    await runPendingMigrations(dataSource);
   });
   afterEach(async () => {
     await dataSource?.destroy();

@@ -19,8 +19,25 @@ export interface AppConfig {
   readonly auth: AuthConfig;
   /** Where rendered documents (printed programs) are kept between restarts. */
   readonly cacheDir: string;
+  readonly jobs: JobsConfig;
+  readonly mail: MailConfig;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (never trust it otherwise). */
   readonly trustProxy: boolean;
+}
+
+export interface JobsConfig {
+  /** false switches every timed job off on this process (e.g. on extra web-only servers). */
+  readonly enabled: boolean;
+  /** Personal data of an edition's attendees is anonymised this many days after it ends. */
+  readonly purgeAfterDays: number;
+}
+
+export interface MailConfig {
+  /** smtp(s)://user:pass@host:port; null writes messages to the spool file instead. */
+  readonly smtpUrl: string | null;
+  readonly from: string;
+  /** Where messages go without SMTP: one JSON line per message (a development mailbox). */
+  readonly spoolFile: string;
 }
 
 export interface AuthConfig {
@@ -88,6 +105,17 @@ export function loadConfig(env: Env): AppConfig {
   const loginMaxFailures = attempt('LOGIN_MAX_FAILURES', () => parseWhole(read('LOGIN_MAX_FAILURES') ?? '5', 1, 1_000));
   const loginWindowSeconds = attempt('LOGIN_WINDOW_SECONDS', () => parseWhole(read('LOGIN_WINDOW_SECONDS') ?? '300', 1, 86_400));
 
+  const jobsEnabled = attempt('JOBS_ENABLED', () => oneOf(read('JOBS_ENABLED') ?? 'true', ['true', 'false']) === 'true');
+  const purgeAfterDays = attempt('PURGE_AFTER_DAYS', () => parseWhole(read('PURGE_AFTER_DAYS') ?? '90', 0, 3650));
+  const smtpUrl = attempt('SMTP_URL', () => {
+    const raw = read('SMTP_URL');
+    if (raw === undefined) return null;
+    const url = new URL(raw);
+    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error('must be smtp://… or smtps://…');
+    return raw;
+  });
+  const mailFrom = read('MAIL_FROM') ?? 'Huiwu 会务 <no-reply@huiwu.local>';
+  const spoolFile = resolve(process.cwd(), read('MAIL_SPOOL') ?? 'data/mail-spool.jsonl');
   const cacheDir = resolve(process.cwd(), read('CACHE_DIR') ?? 'data/cache');
   const trustProxy = attempt('TRUST_PROXY', () => oneOf(read('TRUST_PROXY') ?? 'false', ['true', 'false']) === 'true');
 
@@ -117,6 +145,8 @@ export function loadConfig(env: Env): AppConfig {
     logLevel: logLevel!,
     trustProxy: trustProxy!,
     cacheDir,
+    jobs: Object.freeze({ enabled: jobsEnabled!, purgeAfterDays: purgeAfterDays! }),
+    mail: Object.freeze({ smtpUrl: smtpUrl!, from: mailFrom, spoolFile }),
     auth: Object.freeze({
       secret: authSecret ?? null,
       tokenTtlMinutes: tokenTtlMinutes!,

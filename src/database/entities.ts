@@ -3,10 +3,14 @@ import { AuditEntry } from '../audit/entities/audit-entry.entity';
 import { Brand } from '../brands/entities/brand.entity';
 import { EditionRole } from '../editions/entities/edition-role.entity';
 import { Edition } from '../editions/entities/edition.entity';
+import { JobLease } from '../jobs/entities/job-lease.entity';
+import { OutboxMessage } from '../notifications/entities/outbox-message.entity';
 import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { ProgramRelease } from '../releases/entities/program-release.entity';
 import { ReleasedSession } from '../releases/entities/released-session.entity';
+import { Registration } from '../registrations/entities/registration.entity';
+import { SessionSeat } from '../registrations/entities/session-seat.entity';
 import { Room } from '../rooms/entities/room.entity';
 import { SessionRole } from '../sessions/entities/session-role.entity';
 import { Session } from '../sessions/entities/session.entity';
@@ -25,13 +29,17 @@ export const ENTITIES = [
   Brand,
   Edition,
   EditionRole,
+  JobLease,
   Organization,
   OrganizationAlias,
+  OutboxMessage,
   ProgramRelease,
+  Registration,
   ReleasedSession,
   Room,
   Session,
   SessionRole,
+  SessionSeat,
   Speaker,
   SessionSpeaker,
 ];

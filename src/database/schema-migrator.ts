@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { withDatabaseLock } from './database-lock';
+import { runPendingMigrations } from './migration-runner';
 
 /** Brings the schema up to date before anything else touches the database. */
 @Injectable()
@@ -10,9 +10,7 @@ export class SchemaMigrator implements OnModuleInit {
   constructor(private readonly dataSource: DataSource) {}
 
   async onModuleInit(): Promise<void> {
-    const applied = await withDatabaseLock(this.dataSource, 'migrations', () =>
-      this.dataSource.runMigrations({ transaction: 'each' }),
-    );
+    const applied = await runPendingMigrations(this.dataSource);
     if (applied.length > 0) {
       this.logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
     }

@@ -1,3 +1,4 @@
+import { runPendingMigrations } from './migration-runner';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ describe('serializeSqliteTransactions', () => {
   async function open(serialize: boolean): Promise<DataSource> {
     const ds = new DataSource({ ...buildDataSourceOptions({ type: 'sqlite', file: join(dir, `${serialize}.sqlite`) }), logging: false });
     await ds.initialize();
-    await ds.runMigrations();
+    await runPendingMigrations(ds);
     if (serialize) serializeSqliteTransactions(ds);
     return ds;
   }

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../../config/app-config';
 import { describeDatabase } from '../../config/database-url';
 import { buildDataSourceOptions } from '../data-source-options';
-import { withDatabaseLock } from '../database-lock';
+import { revertLastMigration, runPendingMigrations } from '../migration-runner';
 import { renderMigration } from './render-migration';
 
 const USAGE = `usage: migrate.js run | revert | show | generate <Name>
@@ -22,14 +22,12 @@ async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'run': {
-        const applied = await withDatabaseLock(dataSource, 'migrations', () =>
-          dataSource.runMigrations({ transaction: 'each' }),
-        );
+        const applied = await runPendingMigrations(dataSource);
         console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'schema is up to date');
         return 0;
       }
       case 'revert':
-        await dataSource.undoLastMigration({ transaction: 'each' });
+        await revertLastMigration(dataSource);
         console.log('reverted the last migration');
         return 0;
       case 'show': {
@@ -42,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
           console.error('generate needs a PascalCase name, e.g. generate AddRegistrations');
           return 2;
         }
-        await dataSource.runMigrations({ transaction: 'each' });
+        await runPendingMigrations(dataSource);
         const sql = await dataSource.driver.createSchemaBuilder().log();
         if (sql.upQueries.length === 0) {
           console.log('the schema already matches the entities: nothing to generate');

@@ -70,6 +70,29 @@ export class Edition {
   @Column({ type: 'simple-enum', enum: EDITION_STATUSES, default: 'draft' })
   status: EditionStatus;
 
+  /** Registration is open between these instants; null on either side leaves that side open. */
+  @Column({ name: 'registration_opens_at', type: 'datetime', nullable: true })
+  registrationOpensAt: Date | null;
+
+  @Column({ name: 'registration_closes_at', type: 'datetime', nullable: true })
+  registrationClosesAt: Date | null;
+
+  /** When set, new registrations are `pending` until an organizer approves them. */
+  @Column({ name: 'requires_approval', type: 'boolean', default: false })
+  requiresApproval: boolean;
+
+  /** Attendees the whole edition can take (the venue's limit); null for no limit beyond the sessions'. */
+  @Column({ name: 'registration_capacity', type: 'int', nullable: true })
+  registrationCapacity: number | null;
+
+  /** Registrations holding a place against registrationCapacity; kept by atomic updates only. */
+  @Column({ name: 'registered_count', type: 'int', default: 0 })
+  registeredCount: number;
+
+  /** When attendees' personal data was anonymised after the edition (PIPL: kept no longer than needed). */
+  @Column({ name: 'personal_data_purged_at', type: 'datetime', nullable: true })
+  personalDataPurgedAt: Date | null;
+
   /** Where the facts come from (a seed document and its sentence), so they can be checked. */
   @Column({ type: 'text', nullable: true })
   source: string | null;

@@ -65,6 +65,24 @@ export class Session {
   @Column({ type: 'simple-enum', enum: SESSION_STATUSES, default: 'scheduled' })
   status: SessionStatus;
 
+  /**
+   * Seats taken (confirmed registrations). Changed only by conditional UPDATEs
+   * (`taken = taken + 1 WHERE taken < capacity`), never read-then-written, so capacity holds
+   * under any concurrency and across server processes.
+   */
+  @Column({ type: 'int', default: 0 })
+  taken: number;
+
+  /** Last waitlist ticket handed out; positions are ranks among the waiting tickets, so they have no gaps. */
+  @Column({ name: 'waitlist_seq', type: 'int', default: 0 })
+  waitlistSeq: number;
+
+  @Column({ name: 'registration_opens_at', type: 'datetime', nullable: true })
+  registrationOpensAt: Date | null;
+
+  @Column({ name: 'registration_closes_at', type: 'datetime', nullable: true })
+  registrationClosesAt: Date | null;
+
   @Column({ type: 'text', nullable: true })
   source: string | null;
 

@@ -1,0 +1,5 @@
+export const NOTIFICATION_KINDS = ['confirmation', 'waitlist_promotion', 'session_changed', 'reminder', 'approval', 'rejection', 'cancellation'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];

@@ -1,0 +1,66 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
+import { Edition } from '../../editions/entities/edition.entity';
+import { REGISTRATION_STATUSES, RegistrationStatus } from '../registration-status';
+import type { SessionSeat } from './session-seat.entity';
+
+/**
+ * One person's registration for one edition. Personal data (name, email, phone, organization,
+ * title) is shown only to its owner and to organizers, and anonymised after the edition.
+ */
+@Entity('registration')
+@Index('UQ_registration_email', ['editionId', 'email'], { unique: true })
+@Index('UQ_registration_idempotency', ['editionId', 'idempotencyKey'], { unique: true })
+export class Registration {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'edition_id', type: 'int' })
+  editionId: number;
+
+  @ManyToOne(() => Edition, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'edition_id' })
+  edition: Edition;
+
+  /** Short, printable, unguessable: what the attendee reads out at the desk and the QR encodes. */
+  @Column({ type: 'varchar', length: 16, unique: true })
+  code: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  /** Lower-cased; one registration per email per edition. */
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  organization: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  title: string | null;
+
+  @Column({ type: 'simple-enum', enum: REGISTRATION_STATUSES })
+  status: RegistrationStatus;
+
+  /** The client's Idempotency-Key of the POST that created it: a retry gets the same answer. */
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true })
+  idempotencyKey: string | null;
+
+  @Column({ name: 'checked_in_at', type: 'datetime', nullable: true })
+  checkedInAt: Date | null;
+
+  @Column({ name: 'anonymized_at', type: 'datetime', nullable: true })
+  anonymizedAt: Date | null;
+
+  @OneToMany('SessionSeat', (seat: SessionSeat) => seat.registration)
+  seats: SessionSeat[];
+
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @UpdatedAtColumn()
+  updatedAt: Date;
+}

@@ -1,0 +1,44 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
+import { Session } from '../../sessions/entities/session.entity';
+import { SEAT_STATUSES, SeatStatus } from '../registration-status';
+import { Registration } from './registration.entity';
+
+/** A registration's place in one session: a confirmed seat, or a ticket on the waitlist. */
+@Entity('session_seat')
+@Index('UQ_session_seat', ['registrationId', 'sessionId'], { unique: true })
+@Index('IDX_session_seat_queue', ['sessionId', 'status', 'queueNumber'])
+export class SessionSeat {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'registration_id', type: 'int' })
+  registrationId: number;
+
+  @ManyToOne(() => Registration, (registration) => registration.seats, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'registration_id' })
+  registration: Registration;
+
+  @Column({ name: 'session_id', type: 'int' })
+  sessionId: number;
+
+  @ManyToOne(() => Session, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'session_id' })
+  session: Session;
+
+  @Column({ type: 'simple-enum', enum: SEAT_STATUSES })
+  status: SeatStatus;
+
+  /** The waitlist ticket (from session.waitlist_seq); the position is the rank among waiting tickets. */
+  @Column({ name: 'queue_number', type: 'int', nullable: true })
+  queueNumber: number | null;
+
+  @Column({ name: 'promoted_at', type: 'datetime', nullable: true })
+  promotedAt: Date | null;
+
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @UpdatedAtColumn()
+  updatedAt: Date;
+}
