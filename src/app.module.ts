@@ -4,6 +4,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ConflictsModule } from './conflicts/conflicts.module';
+import { RegistrationsModule } from './registrations/registrations.module';
 import { ReleasesModule } from './releases/releases.module';
 import { RoomsModule } from './rooms/rooms.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -44,6 +45,7 @@ export class AppModule {
         SpeakersModule,
         ConflictsModule,
         ReleasesModule,
+        RegistrationsModule,
         CalendarFeedsModule,
         PrintedProgramsModule,
         ScheduleExportsModule,

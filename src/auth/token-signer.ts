@@ -55,6 +55,14 @@ export class TokenSigner {
     return claims;
   }
 
+  /**
+   * A secret derived for one purpose (e.g. an attendee's registration token) from the same key:
+   * it can be recomputed when needed, so it is never stored, and it is worthless elsewhere.
+   */
+  async derive(purpose: string, subject: string): Promise<string> {
+    return createHmac('sha256', await this.secretKey()).update(`${purpose}\n${subject}`).digest('base64url').slice(0, 32);
+  }
+
   private async signature(input: string): Promise<string> {
     return createHmac('sha256', await this.secretKey()).update(input).digest('base64url');
   }

@@ -35,7 +35,18 @@ export class EditionEditingService {
       if (await manager.existsBy(Edition, { slug })) {
         throw new ConflictException({ message: `Edition ${slug} already exists`, errors: { year: `${brand.slug} already has an edition in ${request.year}` } });
       }
-      const edition = manager.create(Edition, { slug, brandId: brand.id, year: request.year, status: 'draft', timeZone: this.config.defaultTimeZone });
+      const edition = manager.create(Edition, {
+        slug,
+        brandId: brand.id,
+        year: request.year,
+        status: 'draft',
+        timeZone: this.config.defaultTimeZone,
+        registrationOpensAt: null,
+        registrationClosesAt: null,
+        requiresApproval: false,
+        registrationCapacity: null,
+        registeredCount: 0,
+      });
       this.apply(edition, request);
       await manager.save(edition);
       await this.audit.record(manager, actor, { action: 'create', entityType: 'edition', entityId: edition.id, editionId: edition.id, after: edition });
@@ -85,7 +96,17 @@ export class EditionEditingService {
     if (request.venue !== undefined) edition.venueZh = request.venue;
     if (request.venueEn !== undefined) edition.venueEn = request.venueEn;
     if (request.status !== undefined) edition.status = request.status;
+    if (request.registrationOpensAt !== undefined) edition.registrationOpensAt = request.registrationOpensAt === null ? null : new Date(request.registrationOpensAt);
+    if (request.registrationClosesAt !== undefined) edition.registrationClosesAt = request.registrationClosesAt === null ? null : new Date(request.registrationClosesAt);
+    if (request.requiresApproval !== undefined) edition.requiresApproval = request.requiresApproval;
+    if (request.registrationCapacity !== undefined) edition.registrationCapacity = request.registrationCapacity;
     const errors: Record<string, string> = {};
+    if (edition.registrationOpensAt && edition.registrationClosesAt && edition.registrationClosesAt <= edition.registrationOpensAt) {
+      errors.registrationClosesAt = 'must be after registrationOpensAt';
+    }
+    if (edition.registrationCapacity !== null && edition.registrationCapacity !== undefined && edition.registrationCapacity < (edition.registeredCount ?? 0)) {
+      errors.registrationCapacity = `${edition.registeredCount} attendees already hold a place`;
+    }
     if (!isRealDate(edition.startDate)) errors.startDate = `"${edition.startDate}" is not a calendar date`;
     if (!isRealDate(edition.endDate)) errors.endDate = `"${edition.endDate}" is not a calendar date`;
     else if (edition.endDate < edition.startDate) errors.endDate = 'must not be before startDate';

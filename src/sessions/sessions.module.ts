@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ConflictsModule } from '../conflicts/conflicts.module';
+import { RegistrationsModule } from '../registrations/registrations.module';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [ConflictsModule],
+  imports: [ConflictsModule, RegistrationsModule],
   controllers: [SessionsController],
   providers: [SessionsService],
 })

@@ -9,6 +9,7 @@ import { lockEdition } from '../editions/edition-lock';
 import { Edition } from '../editions/entities/edition.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { ReleasedSession } from '../releases/entities/released-session.entity';
+import { WaitlistPromotion } from '../registrations/waitlist-promotion';
 import { Room } from '../rooms/entities/room.entity';
 import { SessionSpeaker } from '../speakers/entities/session-speaker.entity';
 import { SessionDto } from './dto/session.dto';
@@ -24,6 +25,7 @@ export class SessionsService {
     private readonly dataSource: DataSource,
     private readonly conflicts: ScheduleConflicts,
     private readonly audit: AuditService,
+    private readonly waitlist: WaitlistPromotion,
   ) {}
 
   /** Every session of an edition, drafts included (organizers' view). */
@@ -40,7 +42,19 @@ export class SessionsService {
   async create(editionId: number, request: CreateSessionRequest, actor: AuthenticatedAccount): Promise<SessionWriteResult> {
     return this.dataSource.transaction(async (manager) => {
       const edition = await lockEdition(manager, editionId);
-      const session = manager.create(Session, { editionId, status: 'scheduled', capacity: null, roomId: null, startsAt: null, endsAt: null, day: null });
+      const session = manager.create(Session, {
+        editionId,
+        status: 'scheduled',
+        capacity: null,
+        roomId: null,
+        startsAt: null,
+        endsAt: null,
+        day: null,
+        taken: 0,
+        waitlistSeq: 0,
+        registrationOpensAt: null,
+        registrationClosesAt: null,
+      });
       this.apply(session, request, edition);
       await this.check(manager, session, edition);
       await manager.save(session);
@@ -60,6 +74,8 @@ export class SessionsService {
       await this.check(manager, existing, edition);
       await manager.save(existing);
       if (request.hosts) await this.replaceHosts(manager, id, request.hosts);
+      // More seats (or no limit any more): the waitlist moves up at once.
+      if (request.capacity !== undefined) await this.waitlist.fillFreeSeats(manager, id, edition);
       const after = await this.view(manager, existing, edition);
       await this.audit.record(manager, actor, { action: 'update', entityType: 'session', entityId: id, editionId: edition.id, before, after });
       return { session: after, warnings: await this.conflicts.warningsFor(manager, id) };
@@ -113,6 +129,14 @@ export class SessionsService {
     if (request.roomId !== undefined) session.roomId = request.roomId;
     if (request.capacity !== undefined) session.capacity = request.capacity;
     if (request.status !== undefined) session.status = request.status;
+    if (request.registrationOpensAt !== undefined) session.registrationOpensAt = request.registrationOpensAt === null ? null : new Date(request.registrationOpensAt);
+    if (request.registrationClosesAt !== undefined) session.registrationClosesAt = request.registrationClosesAt === null ? null : new Date(request.registrationClosesAt);
+    if (session.capacity !== null && session.capacity < (session.taken ?? 0)) {
+      throw new ConflictException({
+        message: `${session.taken} seats of this session are already taken; capacity cannot go below that`,
+        errors: { capacity: `at least ${session.taken}` },
+      });
+    }
     if (session.kind === undefined || session.titleZh === undefined) {
       throw new BadRequestException({ message: 'A session needs a kind and a title', errors: { kind: 'required', title: 'required' } });
     }

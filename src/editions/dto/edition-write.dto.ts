@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { LOCAL_DATE } from '../../common/zoned-input';
 import { EDITION_STATUSES, EditionStatus } from '../edition-status';
 
@@ -93,6 +93,28 @@ export class CreateEditionRequest {
   @IsOptional()
   @IsIn(EDITION_STATUSES, { message: `status must be one of ${EDITION_STATUSES.join(', ')}` })
   status?: EditionStatus;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: '2026-11-01T09:00:00+08:00', description: 'Registration opens (ISO 8601 with offset); null: open now' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'registrationOpensAt must be an ISO 8601 date-time with offset' })
+  registrationOpensAt?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: '2026-11-30T18:00:00+08:00', description: 'Registration closes; null: until the edition' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'registrationClosesAt must be an ISO 8601 date-time with offset' })
+  registrationClosesAt?: string | null;
+
+  @ApiPropertyOptional({ default: false, description: 'New registrations wait for an organizer’s approval' })
+  @IsOptional()
+  @IsBoolean({ message: 'requiresApproval must be true or false' })
+  requiresApproval?: boolean;
+
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Attendees the whole edition can take; null for no limit' })
+  @IsOptional()
+  @IsInt({ message: 'registrationCapacity must be a whole number' })
+  @Min(0)
+  @Max(10_000_000)
+  registrationCapacity?: number | null;
 }
 
 /** Brand and year are the edition's identity (its slug); clone an edition to make another year. */

@@ -5,6 +5,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsISO8601,
   IsOptional,
   IsString,
   Matches,
@@ -116,6 +117,16 @@ export class CreateSessionRequest {
   @IsOptional()
   @IsIn(SESSION_STATUSES, { message: `status must be one of ${SESSION_STATUSES.join(', ')}` })
   status?: SessionStatus;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Registration for this session opens (ISO 8601 with offset)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'registrationOpensAt must be an ISO 8601 date-time with offset' })
+  registrationOpensAt?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Registration for this session closes' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'registrationClosesAt must be an ISO 8601 date-time with offset' })
+  registrationClosesAt?: string | null;
 
   @ApiPropertyOptional({ type: [SessionHostInput], description: 'Hosting organizations in printed order (replaces the list)' })
   @IsOptional()

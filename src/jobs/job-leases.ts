@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { JobLease } from './entities/job-lease.entity';
+import { processIdentity } from './process-identity';
+
+/**
+ * Lets each tick of a timed job run on exactly one of the servers that share the database.
+ *
+ * Every server's timer fires at (nearly) the same wall-clock instant; the first to move the
+ * lease row forward runs, the others find it held and skip the tick. The lease lasts one period
+ * of the job, so a server whose timer fires late (a busy event loop, a slow start) cannot run
+ * the same tick again, while the next tick finds it expired.
+ *
+ * The take and the release are single conditional statements, deliberately outside any
+ * transaction: one UPDATE is atomic on its own on both databases, and on SQLite it holds the
+ * file's write lock only while it runs, so servers never wait on one another's open transaction.
+ */
+@Injectable()
+export class JobLeases {
+  readonly holder = processIdentity();
+  private readonly known = new Set<string>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Runs `work` if this process takes the lease of `name`; `leaseSeconds` is the job's period.
+   * Resolves to whether it ran. An error of `work` is rethrown after the release.
+   */
+  async runExclusively(name: string, leaseSeconds: number, work: () => Promise<unknown>): Promise<boolean> {
+    await this.ensureRow(name);
+    const takenAt = new Date();
+    const taken = await this.dataSource
+      .createQueryBuilder()
+      .update(JobLease)
+      .set({
+        holder: this.holder,
+        expiresAt: new Date(takenAt.getTime() + leaseSeconds * 1000),
+        runCount: () => 'run_count + 1',
+        lastRunAt: takenAt,
+      })
+      .where('name = :name AND (expires_at < :now OR holder IS NULL)', { name, now: takenAt })
+      .execute();
+    if (taken.affected !== 1) return false;
+    try {
+      await work();
+    } finally {
+      await this.release(name, takenAt, leaseSeconds);
+    }
+    return true;
+  }
+
+  /**
+   * Keeps the lease until shortly before the next tick. The take happened a little after the
+   * tick (timer delay, database round trips); without the margin the next tick, firing with
+   * less delay, would still find the lease held and every other tick would be skipped. A run
+   * that overran its period frees the lease at once.
+   */
+  private async release(name: string, takenAt: Date, leaseSeconds: number): Promise<void> {
+    const marginMs = Math.min(leaseSeconds * 100, 60_000);
+    const until = Math.max(Date.now(), takenAt.getTime() + leaseSeconds * 1000 - marginMs);
+    await this.dataSource
+      .createQueryBuilder()
+      .update(JobLease)
+      .set({ expiresAt: new Date(until) })
+      // Only our own lease: had ours lapsed and another server taken it, its lease is not ours to shorten.
+      .where('name = :name AND holder = :holder', { name, holder: this.holder })
+      .execute();
+  }
+
+  /** The row must exist before it can be taken with a conditional UPDATE; creating it twice is a no-op. */
+  private async ensureRow(name: string): Promise<void> {
+    if (this.known.has(name)) return;
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(JobLease)
+      .values({ name, holder: null, expiresAt: new Date(0), lastRunAt: null, runCount: 0 })
+      .orIgnore()
+      .execute();
+    this.known.add(name);
+  }
+}

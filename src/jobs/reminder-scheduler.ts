@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { Edition } from '../editions/entities/edition.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { Registration } from '../registrations/entities/registration.entity';
+import { SessionSeat } from '../registrations/entities/session-seat.entity';
+import type { Session } from '../sessions/entities/session.entity';
+import { reminderMessage } from './reminder-message';
+
+/** Reminders are sent from this hour (local, the day before) on: not at midnight when the day turns. */
+const REMINDER_HOUR = 9;
+/** Registrations enqueued per transaction, so a large edition does not hold the write lock for long. */
+const CHUNK = 100;
+
+export interface ReminderReport {
+  editions: number;
+  reminders: number;
+}
+
+/**
+ * The day before a published edition opens (in its own time zone), puts a reminder in the outbox
+ * for every registration still coming (confirmed or pending) that holds at least one confirmed
+ * seat in a session that takes place. Run hourly, so each zone gets its reminders on its own
+ * day; the dedupe key makes every run after the first a no-op.
+ */
+@Injectable()
+export class ReminderScheduler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async run(now = new Date()): Promise<ReminderReport> {
+    const utc = DateTime.fromJSDate(now, { zone: 'utc' });
+    // Tomorrow in any zone from UTC−12 to UTC+14 is one of these three days.
+    const candidates = await this.dataSource
+      .getRepository(Edition)
+      .createQueryBuilder('edition')
+      .where('edition.status = :status', { status: 'published' })
+      .andWhere('edition.startDate BETWEEN :from AND :to', { from: utc.toISODate(), to: utc.plus({ days: 2 }).toISODate() })
+      .getMany();
+    const report: ReminderReport = { editions: 0, reminders: 0 };
+    for (const edition of candidates) {
+      const tomorrow = DateTime.fromJSDate(now, { zone: edition.timeZone }).plus({ days: 1 }).toISODate();
+      if (edition.startDate !== tomorrow) continue;
+      report.editions++;
+      report.reminders += await this.remindAttendees(edition, now);
+    }
+    return report;
+  }
+
+  private async remindAttendees(edition: Edition, now: Date): Promise<number> {
+    const seats = await this.dataSource
+      .getRepository(SessionSeat)
+      .createQueryBuilder('seat')
+      .innerJoinAndSelect('seat.registration', 'registration')
+      .innerJoinAndSelect('seat.session', 'session')
+      .leftJoinAndSelect('session.room', 'room')
+      .where('registration.editionId = :editionId', { editionId: edition.id })
+      .andWhere('registration.status IN (:...statuses)', { statuses: ['confirmed', 'pending'] })
+      .andWhere('registration.anonymizedAt IS NULL')
+      .andWhere('seat.status = :seatStatus', { seatStatus: 'confirmed' })
+      .andWhere('session.status = :sessionStatus', { sessionStatus: 'scheduled' })
+      .orderBy('registration.id', 'ASC')
+      .addOrderBy('session.startsAt', 'ASC')
+      .addOrderBy('session.id', 'ASC')
+      .getMany();
+    const attendees = new Map<number, { registration: Registration; sessions: Session[] }>();
+    for (const seat of seats) {
+      const entry = attendees.get(seat.registrationId) ?? { registration: seat.registration, sessions: [] };
+      entry.sessions.push(seat.session);
+      attendees.set(seat.registrationId, entry);
+    }
+    const morningBefore = DateTime.fromISO(edition.startDate, { zone: edition.timeZone }).minus({ days: 1 }).set({ hour: REMINDER_HOUR }).toJSDate();
+    const notBefore = morningBefore > now ? morningBefore : now;
+    const entries = [...attendees.values()];
+    for (let i = 0; i < entries.length; i += CHUNK) {
+      await this.dataSource.transaction(async (manager) => {
+        for (const { registration, sessions } of entries.slice(i, i + CHUNK)) {
+          await this.notifications.enqueue(manager, reminderMessage(registration, edition, sessions), notBefore);
+        }
+      });
+    }
+    return entries.length;
+  }
+}

@@ -1,0 +1,61 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class RegisterRequest {
+  @ApiProperty({ example: '张三' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ example: 'zhangsan@example.com' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiPropertyOptional({ example: '+86 138 1234 5678', description: 'Mainland mobile (11 digits, +86 optional) or international +country number' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(32)
+  phone?: string;
+
+  @ApiPropertyOptional({ example: '中国网络社会组织联合会' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  organization?: string;
+
+  @ApiPropertyOptional({ example: '研究员' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  title?: string;
+
+  @ApiProperty({ type: [Number], example: [12, 15], description: 'Published sessions of this edition, e.g. sub-forums' })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ArrayUnique({ message: 'sessionIds must not repeat a session' })
+  @IsInt({ each: true, message: 'each of sessionIds must be an integer' })
+  @Min(1, { each: true })
+  @Max(2_147_483_647, { each: true })
+  sessionIds: number[];
+}
+
+export class ChangeSessionsRequest {
+  @ApiProperty({ type: [Number], description: 'The sessions wanted from now on: new ones are added, missing ones cancelled' })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ArrayUnique({ message: 'sessionIds must not repeat a session' })
+  @IsInt({ each: true, message: 'each of sessionIds must be an integer' })
+  @Min(1, { each: true })
+  @Max(2_147_483_647, { each: true })
+  sessionIds: number[];
+}

@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { REGISTRATION_STATUSES, RegistrationStatus, SEAT_STATUSES, SeatStatus } from '../registration-status';
+
+export class SeatDto {
+  @ApiProperty() sessionId: number;
+  @ApiProperty({ example: '平台经济诚信建设分论坛' }) title: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '2026-12-01T14:00:00+08:00' }) startsAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) endsAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) room: string | null;
+  @ApiProperty({ enum: SEAT_STATUSES }) status: SeatStatus;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: '1 = next to get a seat; null unless waitlisted' }) waitlistPosition: number | null;
+}
+
+export class RegistrationLinksDto {
+  @ApiProperty() self: string;
+  @ApiProperty({ description: 'Personal calendar: subscribe to it' }) calendar: string;
+  @ApiProperty() ticket: string;
+}
+
+/** A registration as its owner (with the token) and organizers see it. */
+export class RegistrationDto {
+  @ApiProperty({ example: '7KQ4M-XR2PA' }) code: string;
+  @ApiProperty() editionId: number;
+  @ApiProperty({ example: 'integrity-2026' }) editionSlug: string;
+  @ApiProperty({ enum: REGISTRATION_STATUSES, description: 'pending when the edition requires approval' }) status: RegistrationStatus;
+  @ApiProperty() name: string;
+  @ApiProperty() email: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) phone: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) organization: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) title: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) checkedInAt: string | null;
+  @ApiProperty() createdAt: string;
+  @ApiProperty({ type: [SeatDto] }) sessions: SeatDto[];
+  @ApiProperty({ type: RegistrationLinksDto }) links: RegistrationLinksDto;
+}
+
+/** The answer to a new registration: the only time the token is handed out unasked. */
+export class RegistrationCreatedDto extends RegistrationDto {
+  @ApiProperty({ description: 'Secret: send as Authorization: Bearer <token> or ?token= to see, change or cancel the registration' })
+  token: string;
+}

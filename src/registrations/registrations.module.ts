@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { RegistrationAccess } from './registration-access';
+import { RegistrationAdminController } from './registration-admin.controller';
+import { RegistrationAdminService } from './registration-admin.service';
+import { RegistrationViews } from './registration-views';
+import { RegistrationsController } from './registrations.controller';
+import { RegistrationsService } from './registrations.service';
+import { SeatAllocator } from './seat-allocator';
+import { WaitlistPromotion } from './waitlist-promotion';
+
+@Module({
+  controllers: [RegistrationsController, RegistrationAdminController],
+  providers: [RegistrationsService, RegistrationAdminService, RegistrationViews, RegistrationAccess, SeatAllocator, WaitlistPromotion],
+  exports: [SeatAllocator, WaitlistPromotion, RegistrationAccess, RegistrationViews],
+})
+export class RegistrationsModule {}
