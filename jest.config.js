@@ -29,8 +29,9 @@ module.exports = {
       moduleFileExtensions: ['ts', 'js', 'json'],
       moduleNameMapper,
       transform,
-      testTimeout: 60000,
       slowTestThreshold: 20,
     },
   ],
+  // A root option: Jest ignores it inside a project. End-to-end tests start servers and bursts.
+  testTimeout: 60000,
 };

@@ -3,7 +3,7 @@ import type { TestApp } from './test-app';
 /** Small API-driven factories for scheduling tests: everything goes through the real routes. */
 export class ScheduleBuilder {
   constructor(
-    private readonly t: TestApp,
+    private readonly t: Pick<TestApp, 'http'>,
     private readonly token: string,
   ) {}
 
