@@ -3,12 +3,14 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOperation, ApiParam, Api
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
-import { LangQuery } from '../common/dto/lang-query.dto';
+import { LangQuery, PersonalDocumentQuery } from '../common/dto/lang-query.dto';
 import { sendRendered } from '../common/http/send-rendered';
 import { IdOrSlug, IdOrSlugPipe } from '../common/pipes/id-or-slug.pipe';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { OrganizationCalendar } from './organization-calendar';
+import { PersonalCalendar } from './personal-calendar';
+import { RegistrationAccess } from '../registrations/registration-access';
 
 const ICS = { status: 200, description: 'RFC 5545 calendar (text/calendar; charset=utf-8); 304 when If-None-Match matches' };
 
@@ -18,6 +20,7 @@ export class CalendarFeedsController {
   constructor(
     private readonly feeds: CalendarFeedsService,
     private readonly organizationCalendar: OrganizationCalendar,
+    private readonly personalCalendar: PersonalCalendar,
   ) {}
 
   @Get('editions/:idOrSlug/calendar.ics')
@@ -50,5 +53,16 @@ export class CalendarFeedsController {
   @ApiNotFoundResponse({ type: ApiError })
   async organization(@Param('id', IdParamPipe) id: number, @Query() query: LangQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return sendRendered(request, reply, await this.organizationCalendar.feed(id, query.lang));
+  }
+
+  @Get('registrations/:code/calendar.ics')
+  @Public()
+  @ApiOperation({ summary: 'An attendee’s own sessions (confirmed; waitlisted as tentative), to subscribe to with ?token=' })
+  @ApiProduces('text/calendar')
+  @ApiResponse(ICS)
+  @ApiNotFoundResponse({ type: ApiError })
+  async personal(@Param('code') code: string, @Query() query: PersonalDocumentQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const document = await this.personalCalendar.feed(code, RegistrationAccess.tokenOf(request), query.lang);
+    return sendRendered(request, reply, document, 'inline', true);
   }
 }

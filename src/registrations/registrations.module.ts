@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttendeeAgendas } from './attendee-agenda';
 import { RegistrationAccess } from './registration-access';
 import { RegistrationAdminController } from './registration-admin.controller';
 import { RegistrationAdminService } from './registration-admin.service';
@@ -10,7 +11,7 @@ import { WaitlistPromotion } from './waitlist-promotion';
 
 @Module({
   controllers: [RegistrationsController, RegistrationAdminController],
-  providers: [RegistrationsService, RegistrationAdminService, RegistrationViews, RegistrationAccess, SeatAllocator, WaitlistPromotion],
-  exports: [SeatAllocator, WaitlistPromotion, RegistrationAccess, RegistrationViews],
+  providers: [RegistrationsService, RegistrationAdminService, RegistrationViews, RegistrationAccess, SeatAllocator, WaitlistPromotion, AttendeeAgendas],
+  exports: [SeatAllocator, WaitlistPromotion, RegistrationAccess, RegistrationViews, AttendeeAgendas],
 })
 export class RegistrationsModule {}

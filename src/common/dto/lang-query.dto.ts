@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,4 +9,13 @@ export class LangQuery {
   @IsOptional()
   @IsIn(LANGUAGES, { message: 'lang must be zh or en' })
   lang: Language = 'zh';
+}
+
+/** A personal document (an attendee's calendar or ticket): the language, and the token that proves ownership. */
+export class PersonalDocumentQuery extends LangQuery {
+  @ApiPropertyOptional({ description: 'The registration token (or send Authorization: Bearer <token>)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  token?: string;
 }

@@ -6,10 +6,17 @@ import type { RenderedDocument } from './rendered-document';
  * already has them. Returns the Buffer itself (not a string or stream): the cheapest thing
  * Fastify can send. Returns undefined for a 304.
  */
-export function sendRendered(request: FastifyRequest, reply: FastifyReply, document: RenderedDocument, disposition: 'inline' | 'attachment' = 'inline'): Buffer | undefined {
+export function sendRendered(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  document: RenderedDocument,
+  disposition: 'inline' | 'attachment' = 'inline',
+  personal = false,
+): Buffer | undefined {
   void reply.header('ETag', document.etag);
   void reply.header('Last-Modified', document.lastModified.toUTCString());
-  void reply.header('Cache-Control', 'public, max-age=300, must-revalidate');
+  // Personal documents (an attendee's calendar or ticket) must not sit in a shared cache.
+  void reply.header('Cache-Control', personal ? 'private, no-cache' : 'public, max-age=300, must-revalidate');
   if (isFresh(request, document)) {
     void reply.status(304);
     return undefined;
