@@ -1,3 +1,4 @@
+import { OutboxMessage } from '../src/notifications/entities/outbox-message.entity';
 import { ADMIN, ADMIN_ENV, signIn } from './support/accounts';
 import { parseCalendar } from './support/ical';
 import { pdfText } from './support/pdf';
@@ -45,6 +46,15 @@ describe('an attendee’s own calendar and ticket', () => {
     const { events } = parseCalendar(after.text);
     expect(events.find((e) => e.uid === `session-${f.forum}@huiwu.test`)!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     await t.http.get(`/api/registrations/${me.code}/calendar.ics?token=${me.token}`).set('If-None-Match', after.headers.etag).expect(304);
+  });
+
+  it('tells attendees when a release moves or cancels their session, once', async () => {
+    await api.patch(`/api/sessions/${tiny}`, { startsAt: '2026-12-02T19:30', endsAt: '2026-12-02T20:30' });
+    await api.post(`/api/editions/${f.edition.id}/releases`, { note: 'moved' });
+    await api.post(`/api/editions/${f.edition.id}/releases`, { note: 'nothing new' });
+    const messages = await t.dataSource.getRepository(OutboxMessage).find({ where: { kind: 'session_changed' } });
+    expect(messages.map((m) => m.toAddress).sort()).toEqual(['attendee1@example.com', 'attendee2@example.com']);
+    expect(messages[0].body).toContain('19:30');
   });
 
   it('prints a ticket with the name, the edition, the sessions and the code, and nothing else personal', async () => {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConflictsModule } from '../conflicts/conflicts.module';
 import { PublishedProgram } from './published-program';
+import { ReleaseAnnouncements } from './release-announcements';
 import { ReleaseEvents } from './release-events';
 import { ReleasesController } from './releases.controller';
 import { ReleasesService } from './releases.service';
@@ -8,7 +9,7 @@ import { ReleasesService } from './releases.service';
 @Module({
   imports: [ConflictsModule],
   controllers: [ReleasesController],
-  providers: [ReleasesService, PublishedProgram, ReleaseEvents],
+  providers: [ReleasesService, PublishedProgram, ReleaseEvents, ReleaseAnnouncements],
   exports: [PublishedProgram, ReleaseEvents],
 })
 export class ReleasesModule {}

@@ -17,6 +17,7 @@ import { editionFeedLinks } from '../common/public-links';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { PublishedProgram } from './published-program';
+import { ReleaseAnnouncements } from './release-announcements';
 import { ReleaseEvents } from './release-events';
 import { ReleasePublisher } from './release-publisher';
 
@@ -30,6 +31,7 @@ export class ReleasesService {
     private readonly audit: AuditService,
     private readonly events: ReleaseEvents,
     private readonly published: PublishedProgram,
+    private readonly announcements: ReleaseAnnouncements,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.publisher = new ReleasePublisher(conflicts);
@@ -39,6 +41,7 @@ export class ReleasesService {
     const release = await this.dataSource.transaction(async (manager) => {
       const edition = await lockEdition(manager, editionId);
       const published = await this.publisher.publish(manager, edition, note, actor);
+      await this.announcements.announce(manager, edition, published);
       await this.audit.record(manager, actor, {
         action: 'publish',
         entityType: 'program_release',
