@@ -18,8 +18,10 @@ import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { EditionsModule } from './editions/editions.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PartnersModule } from './partners/partners.module';
 import { PrintedProgramsModule } from './printed-programs/printed-programs.module';
 import { ScheduleExportsModule } from './schedule-exports/schedule-exports.module';
 import { SeedingModule } from './seeding/seeding.module';
@@ -46,11 +48,13 @@ export class AppModule {
         ConflictsModule,
         ReleasesModule,
         RegistrationsModule,
+        PartnersModule,
         CalendarFeedsModule,
         PrintedProgramsModule,
         ScheduleExportsModule,
         HealthModule,
         SeedingModule,
+        JobsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

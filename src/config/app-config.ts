@@ -19,6 +19,8 @@ export interface AppConfig {
   readonly auth: AuthConfig;
   /** Where rendered documents (printed programs) are kept between restarts. */
   readonly cacheDir: string;
+  /** Where uploaded files (organization logos) are kept. */
+  readonly uploadDir: string;
   readonly jobs: JobsConfig;
   readonly mail: MailConfig;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (never trust it otherwise). */
@@ -117,6 +119,7 @@ export function loadConfig(env: Env): AppConfig {
   const mailFrom = read('MAIL_FROM') ?? 'Huiwu 会务 <no-reply@huiwu.local>';
   const spoolFile = resolve(process.cwd(), read('MAIL_SPOOL') ?? 'data/mail-spool.jsonl');
   const cacheDir = resolve(process.cwd(), read('CACHE_DIR') ?? 'data/cache');
+  const uploadDir = resolve(process.cwd(), read('UPLOAD_DIR') ?? 'data/uploads');
   const trustProxy = attempt('TRUST_PROXY', () => oneOf(read('TRUST_PROXY') ?? 'false', ['true', 'false']) === 'true');
 
   const adminEmail = read('ADMIN_EMAIL');
@@ -145,6 +148,7 @@ export function loadConfig(env: Env): AppConfig {
     logLevel: logLevel!,
     trustProxy: trustProxy!,
     cacheDir,
+    uploadDir,
     jobs: Object.freeze({ enabled: jobsEnabled!, purgeAfterDays: purgeAfterDays! }),
     mail: Object.freeze({ smtpUrl: smtpUrl!, from: mailFrom, spoolFile }),
     auth: Object.freeze({

@@ -7,6 +7,7 @@ import { JobLease } from '../jobs/entities/job-lease.entity';
 import { OutboxMessage } from '../notifications/entities/outbox-message.entity';
 import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
 import { Organization } from '../organizations/entities/organization.entity';
+import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
 import { ProgramRelease } from '../releases/entities/program-release.entity';
 import { ReleasedSession } from '../releases/entities/released-session.entity';
 import { Registration } from '../registrations/entities/registration.entity';
@@ -25,6 +26,7 @@ import { Speaker } from '../speakers/entities/speaker.entity';
 export const ENTITIES = [
   Account,
   AppSetting,
+  AttendeeListGrant,
   AuditEntry,
   Brand,
   Edition,

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { assertUnreferenced } from '../common/references';
 import { EditionRole } from '../editions/entities/edition-role.entity';
+import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
 import { SessionRole } from '../sessions/entities/session-role.entity';
 import { Speaker } from '../speakers/entities/speaker.entity';
 import { OrganizationDetailDto } from './dto/organization.dto';
@@ -75,6 +76,7 @@ export class OrganizationEditingService {
         { what: 'session roles', count: await manager.countBy(SessionRole, { organizationId: id }) },
         { what: 'partner accounts', count: await manager.countBy(Account, { organizationId: id }) },
         { what: 'speakers', count: await manager.countBy(Speaker, { organizationId: id }) },
+        { what: 'attendee-list grants', count: await manager.countBy(AttendeeListGrant, { organizationId: id }) },
       ]);
       await manager.delete(OrganizationAlias, { organizationId: id });
       await manager.delete(Organization, { id });
@@ -141,6 +143,10 @@ export class OrganizationEditingService {
       }
       await manager.update(Account, { organizationId: duplicateId }, { organizationId: keptId });
       await manager.update(Speaker, { organizationId: duplicateId }, { organizationId: keptId });
+      for (const grant of await manager.find(AttendeeListGrant, { where: { organizationId: duplicateId } })) {
+        if (await manager.existsBy(AttendeeListGrant, { sessionId: grant.sessionId, organizationId: keptId })) await manager.delete(AttendeeListGrant, { id: grant.id });
+        else await manager.update(AttendeeListGrant, { id: grant.id }, { organizationId: keptId });
+      }
 
       await manager.delete(OrganizationAlias, { organizationId: duplicateId });
       await manager.delete(Organization, { id: duplicateId });

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -32,6 +35,10 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
     PUBLIC_BASE_URL: 'http://huiwu.test',
     SEED_ON_START: options.seed === false ? 'never' : 'auto',
     LOG_LEVEL: 'warn',
+    // Timed jobs would run on their own clock in the middle of a test; the jobs suite turns them on.
+    JOBS_ENABLED: 'false',
+    MAIL_SPOOL: join(tmpdir(), `huiwu-mail-${process.pid}-${randomBytes(4).toString('hex')}.jsonl`),
+    CACHE_DIR: join(tmpdir(), `huiwu-cache-${process.pid}-${randomBytes(4).toString('hex')}`),
     ...options.env,
   });
   const app = await createApp(config);

@@ -29,6 +29,32 @@ export class Organization {
   @Column({ name: 'description_zh', type: 'text', nullable: true })
   descriptionZh: string | null;
 
+  @Column({ name: 'description_en', type: 'text', nullable: true })
+  descriptionEn: string | null;
+
+  /**
+   * Whom co-hosts may contact. Private: shown to another organization only when shareContact
+   * is set, and never to the public.
+   */
+  @Column({ name: 'contact_name', type: 'varchar', length: 100, nullable: true })
+  contactName: string | null;
+
+  @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true })
+  contactEmail: string | null;
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 32, nullable: true })
+  contactPhone: string | null;
+
+  @Column({ name: 'share_contact', type: 'boolean', default: false })
+  shareContact: boolean;
+
+  /** Stored logo file name under UPLOAD_DIR/logos (content-addressed), and its type. */
+  @Column({ name: 'logo_file', type: 'varchar', length: 100, nullable: true })
+  logoFile: string | null;
+
+  @Column({ name: 'logo_content_type', type: 'varchar', length: 50, nullable: true })
+  logoContentType: string | null;
+
   @OneToMany('OrganizationAlias', (alias: OrganizationAlias) => alias.organization)
   aliases: OrganizationAlias[];
 

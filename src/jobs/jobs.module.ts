@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { JobLeases } from './job-leases';
+import { PersonalDataPurge } from './personal-data-purge';
+import { ReminderScheduler } from './reminder-scheduler';
+import { TimedJobs } from './timed-jobs';
+
+/**
+ * Timed jobs: outbox delivery, reminders, the personal-data purge. With JOBS_ENABLED=false no
+ * timer is even set up (a web-only server); the jobs' services stay usable.
+ */
+@Module({
+  imports: [
+    ScheduleModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        cronJobs: config.jobs.enabled,
+        intervals: config.jobs.enabled,
+        timeouts: config.jobs.enabled,
+      }),
+    }),
+  ],
+  providers: [JobLeases, ReminderScheduler, PersonalDataPurge, TimedJobs],
+  exports: [JobLeases, ReminderScheduler, PersonalDataPurge],
+})
+export class JobsModule {}

@@ -1,0 +1,79 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { Cron, CronExpression, Timeout } from '@nestjs/schedule';
+import { DateTime } from 'luxon';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { summarizeError } from '../notifications/error-summary';
+import { OutboxSender } from '../notifications/outbox-sender';
+import { JobLeases } from './job-leases';
+import { PersonalDataPurge } from './personal-data-purge';
+import { ReminderScheduler } from './reminder-scheduler';
+
+/**
+ * The timetable. Each method only adds the switch (JOBS_ENABLED) and the lease that makes one
+ * server of many run each tick; the work itself is a plain service method. Crons fire on the
+ * wall clock, so every server's tick falls on the same instant and the lease decides among them.
+ */
+@Injectable()
+export class TimedJobs implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(TimedJobs.name);
+  private readonly running = new Set<Promise<boolean>>();
+  private stopping = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly leases: JobLeases,
+    private readonly outbox: OutboxSender,
+    private readonly reminders: ReminderScheduler,
+    private readonly purge: PersonalDataPurge,
+  ) {}
+
+  @Cron(CronExpression.EVERY_10_SECONDS, { name: 'outbox-delivery', waitForCompletion: true })
+  deliverOutbox(): Promise<boolean> {
+    // Within the 10 s tick, so the next tick finds the run over.
+    return this.run('outbox-delivery', 10, () => this.outbox.deliverWithin(8_000));
+  }
+
+  @Cron(CronExpression.EVERY_HOUR, { name: 'reminders', waitForCompletion: true })
+  sendReminders(): Promise<boolean> {
+    return this.run('reminders', 3600, () => this.reminders.run(new Date()));
+  }
+
+  /** At night, server time: the purge rewrites many rows. */
+  @Cron('0 0 3 * * *', { name: 'personal-data-purge', waitForCompletion: true })
+  purgePersonalData(): Promise<boolean> {
+    return this.run('personal-data-purge', 86_400, () => this.purge.run(this.today()));
+  }
+
+  /**
+   * Once after start as well, so a server that is never up at 03:00 still purges. A lease of its
+   * own: servers started together by a deployment purge once, and the nightly lease stays free.
+   */
+  @Timeout('personal-data-purge-after-start', 30_000)
+  purgeAfterStart(): Promise<boolean> {
+    return this.run('personal-data-purge-after-start', 600, () => this.purge.run(this.today()));
+  }
+
+  /** Lets a run that has begun finish before the database connection closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled([...this.running]);
+  }
+
+  /** Resolves to whether this server ran the tick's work, to the end. */
+  private run(name: string, periodSeconds: number, work: () => Promise<unknown>): Promise<boolean> {
+    if (!this.config.jobs.enabled || this.stopping) return Promise.resolve(false);
+    const run = this.leases.runExclusively(name, periodSeconds, work).catch((error: unknown) => {
+      this.logger.error(`job ${name} failed: ${summarizeError(error)}`);
+      return false;
+    });
+    this.running.add(run);
+    void run.finally(() => this.running.delete(run));
+    return run;
+  }
+
+  /** The purge counts days as the federation does, in the default zone, whatever TZ the server has. */
+  private today(): string {
+    return DateTime.now().setZone(this.config.defaultTimeZone).toISODate()!;
+  }
+}

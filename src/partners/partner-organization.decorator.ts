@@ -1,0 +1,14 @@
+import { createParamDecorator, ExecutionContext, ForbiddenException } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+
+/**
+ * The organization a partner acts for, from its signed-in account: every partner query is
+ * scoped by this id, never by one the client sends.
+ */
+export const PartnerOrganization = createParamDecorator((_: unknown, context: ExecutionContext): number => {
+  const account = context.switchToHttp().getRequest<FastifyRequest>().account;
+  if (!account || account.kind !== 'partner' || account.organizationId === null) {
+    throw new ForbiddenException('Only partner accounts bound to an organization may do this');
+  }
+  return account.organizationId;
+});

@@ -1,0 +1,28 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
+import { ReleasesModule } from '../releases/releases.module';
+import { AttendeeListGrantsService } from './attendee-list-grants.service';
+import { LOGO_TYPES, MAX_LOGO_BYTES } from './organization-logos';
+import { PartnerCalendar } from './partner-calendar';
+import { PartnersController } from './partners.controller';
+import { PartnersService } from './partners.service';
+import { PublicPartnersController } from './public-partners.controller';
+import { PublicPartnersService } from './public-partners.service';
+
+@Module({
+  imports: [ReleasesModule],
+  controllers: [PartnersController, PublicPartnersController],
+  providers: [PartnersService, PublicPartnersService, PartnerCalendar, AttendeeListGrantsService],
+  exports: [PartnersService],
+})
+export class PartnersModule implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  /** Logos arrive as raw image bytes, up to 2 MB: larger bodies are refused with 413 before they are read. */
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    if (fastify.hasContentTypeParser('image/png')) return;
+    fastify.addContentTypeParser([...LOGO_TYPES], { parseAs: 'buffer', bodyLimit: MAX_LOGO_BYTES }, (_request, body, done) => done(null, body));
+  }
+}
