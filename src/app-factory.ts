@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
+import { pagePaths, setUpWebPages } from './web/web-setup';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -24,7 +25,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
     bufferLogs: false,
   });
-  app.setGlobalPrefix('api');
+  // The API lives under /api; the server-rendered pages (src/web) answer at the site's root.
+  app.setGlobalPrefix('api', { exclude: pagePaths() });
   await app.register(helmet, {
     // Swagger UI's inline scripts need this relaxed; `upgrade-insecure-requests` would blank
     // the docs page when served over plain HTTP on a LAN address.
@@ -38,6 +40,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       },
     },
   });
+  await setUpWebPages(app, config);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

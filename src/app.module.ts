@@ -25,6 +25,7 @@ import { PartnersModule } from './partners/partners.module';
 import { PrintedProgramsModule } from './printed-programs/printed-programs.module';
 import { ScheduleExportsModule } from './schedule-exports/schedule-exports.module';
 import { SeedingModule } from './seeding/seeding.module';
+import { WebModule } from './web/web.module';
 
 /** The one application. Built from a parsed configuration so tests start it exactly as main.ts does. */
 @Module({})
@@ -55,6 +56,7 @@ export class AppModule {
         HealthModule,
         SeedingModule,
         JobsModule,
+        WebModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

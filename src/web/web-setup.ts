@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import csrfProtection from '@fastify/csrf-protection';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AppConfig } from '../config/app-config';
+import { createHandlebars } from './view-helpers';
+import { PAGE_CONTROLLERS } from './web.module';
+
+/**
+ * The pages' own paths, read off their controllers, to keep out of the global `api` prefix.
+ * Exact paths, not whole areas: /api/partner/… belongs to the API and must keep its prefix.
+ */
+export function pagePaths(): string[] {
+  const trim = (path: unknown) => String(path ?? '').replace(/^\/+|\/+$/g, '');
+  const paths = new Set<string>();
+  for (const controller of PAGE_CONTROLLERS) {
+    const base = trim(Reflect.getMetadata(PATH_METADATA, controller));
+    for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+      const handler: unknown = Object.getOwnPropertyDescriptor(controller.prototype, name)?.value;
+      if (typeof handler !== 'function' || !Reflect.hasMetadata(METHOD_METADATA, handler)) continue;
+      paths.add('/' + [base, trim(Reflect.getMetadata(PATH_METADATA, handler))].filter(Boolean).join('/'));
+    }
+  }
+  return [...paths];
+}
+
+/**
+ * The pages' policy: scripts and styles from our own /assets only, so an injected `<script>`
+ * or `style=` does nothing even if escaping ever failed. Swagger UI keeps helmet's looser
+ * policy, which its inline scripts need.
+ */
+export const PAGE_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const PARTIALS = ['edition-header', 'program-grid', 'program-list', 'session-cell', 'field', 'notice', 'sign-in-form'];
+
+/** Cookies, CSRF, templates and static assets for the server-rendered pages. Call before SwaggerModule.setup. */
+export async function setUpWebPages(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const secure = config.publicBaseUrl.protocol === 'https:';
+  await app.register(cookie);
+  // The CSRF secret lives in its own HttpOnly cookie; each form carries a token derived from it.
+  await app.register(csrfProtection, {
+    cookieKey: 'huiwu_csrf',
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure },
+  });
+  const views = join(__dirname, 'views');
+  app.setViewEngine({
+    engine: { handlebars: createHandlebars() },
+    templates: views,
+    layout: 'layout.hbs',
+    production: true,
+    options: { partials: Object.fromEntries(PARTIALS.map((name) => [name, `partials/${name}.hbs`])) },
+  } as never);
+  // Swagger registers @fastify/static too; only one of them may decorate the reply.
+  app.useStaticAssets({ root: join(__dirname, 'assets'), prefix: '/assets/', decorateReply: false, maxAge: '1h' });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      if (!request.url.startsWith('/api/')) void reply.header('Content-Security-Policy', PAGE_CONTENT_SECURITY_POLICY);
+      done();
+    });
+}
