@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { RequestDrain } from './common/http/request-drain';
 import { AppConfig } from './config/app-config';
 import { pagePaths, setUpWebPages } from './web/web-setup';
 
@@ -14,6 +15,11 @@ const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbo
  * so the end-to-end tests exercise exactly what ships. The caller decides whether to listen.
  */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  return (await createAppWithDrain(config)).app;
+}
+
+/** The application and the counter of its requests in flight, which a graceful stop waits on. */
+export async function createAppWithDrain(config: AppConfig): Promise<{ app: NestFastifyApplication; drain: RequestDrain }> {
   const adapter = new FastifyAdapter({
     // Only behind a reverse proxy is X-Forwarded-For the client's address; otherwise anyone
     // could forge it and slip past the per-address sign-in limit.
@@ -55,5 +61,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-  return app;
+  const drain = new RequestDrain(app.getHttpAdapter().getInstance());
+  return { app, drain };
 }

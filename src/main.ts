@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { createApp } from './app-factory';
+import { createAppWithDrain } from './app-factory';
 import { ConfigError, loadConfig } from './config/app-config';
 import { describeDatabase } from './config/database-url';
 
@@ -16,20 +16,25 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
-  const app = await createApp(config);
+  const { app, drain } = await createAppWithDrain(config);
   await app.listen({ port: config.port, host: config.host });
   const logger = new Logger('Huiwu');
   logger.log(`Listening on http://${config.host}:${config.port} (database ${describeDatabase(config.database)})`);
   logger.log(`API docs at ${new URL('/api/docs', config.publicBaseUrl).href}`);
 
-  // On SIGTERM/SIGINT stop accepting, let in-flight requests finish, close the database, and
-  // exit 0 so a supervisor sees an orderly stop. A second signal forces the exit.
+  // On SIGTERM/SIGINT: keep serving until what clients already sent is answered (closing the
+  // listener at once would reset connections the kernel had accepted), then stop accepting,
+  // close the database, and exit 0 so a supervisor sees an orderly stop. A second signal forces the exit.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
-    logger.log(`${signal} received: finishing in-flight requests`);
-    app.close().then(
+    logger.log(`${signal} received: answering the requests in flight, then stopping`);
+    drain
+      .settle()
+      .then(() => app.getHttpAdapter().getInstance().close())
+      .then(() => app.close())
+      .then(
       () => process.exit(0),
       (error: Error) => {
         console.error(`Shutdown failed: ${error.message}`);

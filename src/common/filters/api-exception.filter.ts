@@ -82,13 +82,21 @@ function isDuplicateKey(error: QueryFailedError): boolean {
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+/** Errors meaning "the database cannot be reached now": the client should retry, not report a bug. */
+const UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_SERVER_SHUTDOWN',
+  'ER_CON_COUNT_ERROR',
+  'SQLITE_BUSY',
+]);
+
 function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: string; driverError?: { code?: string } })?.code
     ?? (error as { driverError?: { code?: string } })?.driverError?.code;
-  return (
-    code === 'ECONNREFUSED' ||
-    code === 'PROTOCOL_CONNECTION_LOST' ||
-    code === 'ETIMEDOUT' ||
-    code === 'SQLITE_BUSY'
-  );
+  return code !== undefined && UNAVAILABLE.has(code);
 }
