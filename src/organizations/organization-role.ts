@@ -13,14 +13,15 @@ export const ORGANIZATION_ROLES = [
 ] as const;
 export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number];
 
+/** The headings programmes print above each role, in both languages (pages, PDFs, co-host tables). */
 export const ORGANIZATION_ROLE_LABELS: Record<OrganizationRole, { zh: string; en: string }> = {
-  guide: { zh: '指导单位', en: 'Under the guidance of' },
-  host: { zh: '主办单位', en: 'Hosts' },
-  organizer: { zh: '承办单位', en: 'Organizers' },
-  co_organizer: { zh: '协办单位', en: 'Co-organizers' },
-  supporter: { zh: '支持单位', en: 'Supporters' },
+  guide: { zh: '指导单位', en: 'Under the Guidance of' },
+  host: { zh: '主办单位', en: 'Hosted by' },
+  organizer: { zh: '承办单位', en: 'Organized by' },
+  co_organizer: { zh: '协办单位', en: 'Co-organized by' },
+  supporter: { zh: '支持单位', en: 'Supported by' },
   sponsor: { zh: '赞助单位', en: 'Sponsors' },
-  media_partner: { zh: '媒体支持', en: 'Media partners' },
+  media_partner: { zh: '媒体支持', en: 'Media Partners' },
 };
 
 export const ORGANIZATION_KINDS = [

@@ -2,11 +2,11 @@ import { PROGRAM_LABELS, type ProgramDay, type ProgramDocument, type ProgramPage
 import type { Language } from '../common/dto/lang-query.dto';
 import type { EditionRole } from '../editions/entities/edition-role.entity';
 import type { Edition } from '../editions/entities/edition.entity';
-import { ORGANIZATION_ROLES } from '../organizations/organization-role';
+import { ORGANIZATION_ROLE_LABELS, ORGANIZATION_ROLES } from '../organizations/organization-role';
 import type { ProgramRelease } from '../releases/entities/program-release.entity';
 import type { ReleasedSession } from '../releases/entities/released-session.entity';
 import { SESSION_KIND_LABELS } from '../sessions/session-kind';
-import { formatDateRange, formatDayLabel, formatPublishedAt, formatTimeRange, PRINTED_ROLE_HEADINGS, SPEAKER_ROLE_LABELS } from './program-wording';
+import { formatDateRange, formatDayLabel, formatPublishedAt, formatTimeRange, SPEAKER_ROLE_LABELS } from './program-wording';
 
 /** A release of an edition as the plain document the PDF library lays out. */
 export function buildProgramDocument(
@@ -21,7 +21,7 @@ export function buildProgramDocument(
   const pick = (zh: string | null, english: string | null) => (en ? (english ?? zh) : zh);
 
   const organizationsByRole = ORGANIZATION_ROLES.map((role) => ({
-    label: PRINTED_ROLE_HEADINGS[role][lang],
+    label: ORGANIZATION_ROLE_LABELS[role][lang],
     organizations: roles
       .filter((r) => r.role === role)
       .sort((a, b) => a.displayOrder - b.displayOrder || a.id - b.id)

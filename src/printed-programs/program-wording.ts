@@ -43,13 +43,3 @@ export const SPEAKER_ROLE_LABELS: Record<SpeakerRole, Record<Language, string>> 
   speaker: { zh: '演讲嘉宾', en: 'Speaker' },
   guest: { zh: '嘉宾', en: 'Guest' },
 };
-
-export const PRINTED_ROLE_HEADINGS = {
-  guide: { zh: '指导单位', en: 'Under the Guidance of' },
-  host: { zh: '主办单位', en: 'Hosted by' },
-  organizer: { zh: '承办单位', en: 'Organized by' },
-  co_organizer: { zh: '协办单位', en: 'Co-organized by' },
-  supporter: { zh: '支持单位', en: 'Supported by' },
-  sponsor: { zh: '赞助单位', en: 'Sponsors' },
-  media_partner: { zh: '媒体支持', en: 'Media Partners' },
-} as const;
