@@ -13,6 +13,6 @@ import { TokenSigner } from './token-signer';
   imports: [TypeOrmModule.forFeature([Account])],
   controllers: [AuthController],
   providers: [AuthService, LoginThrottle, TokenSigner, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [TokenSigner],
+  exports: [TokenSigner, AuthService],
 })
 export class AuthModule {}

@@ -8,5 +8,6 @@ import { Brand } from './entities/brand.entity';
   imports: [TypeOrmModule.forFeature([Brand])],
   controllers: [BrandsController],
   providers: [BrandsService],
+  exports: [BrandsService],
 })
 export class BrandsModule {}

@@ -6,6 +6,6 @@ import { ScheduleConflicts } from './schedule-conflicts';
 @Module({
   controllers: [ConflictsController],
   providers: [ScheduleConflicts, ConflictsService],
-  exports: [ScheduleConflicts],
+  exports: [ScheduleConflicts, ConflictsService],
 })
 export class ConflictsModule {}

@@ -12,6 +12,6 @@ import { WaitlistPromotion } from './waitlist-promotion';
 @Module({
   controllers: [RegistrationsController, RegistrationAdminController],
   providers: [RegistrationsService, RegistrationAdminService, RegistrationViews, RegistrationAccess, SeatAllocator, WaitlistPromotion, AttendeeAgendas],
-  exports: [SeatAllocator, WaitlistPromotion, RegistrationAccess, RegistrationViews, AttendeeAgendas],
+  exports: [SeatAllocator, WaitlistPromotion, RegistrationAccess, RegistrationViews, AttendeeAgendas, RegistrationsService, RegistrationAdminService],
 })
 export class RegistrationsModule {}

@@ -10,6 +10,6 @@ import { ReleasesService } from './releases.service';
   imports: [ConflictsModule],
   controllers: [ReleasesController],
   providers: [ReleasesService, PublishedProgram, ReleaseEvents, ReleaseAnnouncements],
-  exports: [PublishedProgram, ReleaseEvents],
+  exports: [PublishedProgram, ReleaseEvents, ReleasesService],
 })
 export class ReleasesModule {}

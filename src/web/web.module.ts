@@ -1,4 +1,11 @@
 import { Module } from '@nestjs/common';
+import { BrandsModule } from '../brands/brands.module';
+import { ConflictsModule } from '../conflicts/conflicts.module';
+import { EditionsModule } from '../editions/editions.module';
+import { PartnersModule } from '../partners/partners.module';
+import { RegistrationsModule } from '../registrations/registrations.module';
+import { ReleasesModule } from '../releases/releases.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { AccountSession } from './account-session';
 import { AdminPagesController } from './admin-pages.controller';
 import { DomainServices } from './domain-services';
@@ -13,6 +20,7 @@ export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesControl
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, ConflictsModule, RegistrationsModule, PartnersModule],
   controllers: PAGE_CONTROLLERS,
   providers: [DomainServices, PageRenderer, AccountSession, PageExceptionFilter, FormCsrfGuard],
 })
