@@ -24,7 +24,7 @@ export class RequestDrain {
   }
 
   /** Resolves once nothing has been in flight for `quietMs` (at least `minMs` after the call), or after `maxMs`. */
-  async settle(minMs = 300, quietMs = 200, maxMs = 10_000): Promise<void> {
+  async settle(minMs = 500, quietMs = 300, maxMs = 10_000): Promise<void> {
     const started = Date.now();
     let quietSince = this.active === 0 ? Date.now() : 0;
     for (;;) {

@@ -1,0 +1,116 @@
+'use strict';
+// The floor for registrations: the seat transaction alone, with nothing of the app around it.
+// In its own process, against the bench database, on scratch copies of session and
+// session_seat (dropped afterwards) so the app's tables stay as the registration run left them:
+//   BEGIN; UPDATE … SET taken = taken + 1 WHERE id = ? AND taken < capacity; INSERT seat; COMMIT
+// MariaDB: `workers` loops in flight over a pool of `pool` connections (the app's own pool size),
+// so the ratio measures what the app adds, not a different amount of parallelism.
+// SQLite: one synchronous loop (SQLite runs one writer at a time whatever the concurrency).
+// Input: one JSON argument { url, sessionId, workers, pool, duration }; output: one JSON line.
+const spec = JSON.parse(process.argv[2]);
+
+function summary(latencies, seconds, errors) {
+  latencies.sort((a, b) => a - b);
+  const at = (q) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : null);
+  return { seconds, completed: latencies.length, rps: latencies.length / seconds, p50: at(0.5), p90: at(0.9), p99: at(0.99), max: at(1), non2xx: 0, errors, timeouts: 0 };
+}
+
+async function mariadb() {
+  const mysql = require('mysql2/promise');
+  const url = new URL(spec.url);
+  const pool = mysql.createPool({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    user: decodeURIComponent(url.username || 'root'),
+    password: decodeURIComponent(url.password),
+    database: url.pathname.slice(1),
+    connectionLimit: spec.pool,
+    waitForConnections: true,
+    queueLimit: 1000,
+    timezone: 'Z',
+    charset: 'utf8mb4_unicode_ci',
+  });
+  await pool.query('DROP TABLE IF EXISTS bench_floor_seat, bench_floor_session');
+  await pool.query('CREATE TABLE bench_floor_session LIKE session');
+  await pool.query('CREATE TABLE bench_floor_seat LIKE session_seat');
+  await pool.query('INSERT INTO bench_floor_session SELECT * FROM session WHERE id = ?', [spec.sessionId]);
+  await pool.query('UPDATE bench_floor_session SET capacity = 1000000000, taken = 0');
+  const latencies = [];
+  let errors = 0;
+  let registrationId = 0;
+  const started = Date.now();
+  const deadline = started + spec.duration * 1000;
+  const worker = async () => {
+    while (Date.now() < deadline) {
+      const t0 = process.hrtime.bigint();
+      const connection = await pool.getConnection();
+      try {
+        // The same statements, in the same order and isolation, as the app's registration.
+        await connection.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
+        await connection.query('START TRANSACTION');
+        const [update] = await connection.query('UPDATE bench_floor_session SET taken = taken + 1 WHERE id = ? AND taken < capacity', [spec.sessionId]);
+        if (update.affectedRows !== 1) throw new Error('no seat taken');
+        await connection.query(
+          "INSERT INTO bench_floor_seat (registration_id, session_id, status, queue_number, created_at, updated_at) VALUES (?, ?, 'confirmed', NULL, NOW(6), NOW(6))",
+          [++registrationId, spec.sessionId],
+        );
+        await connection.query('COMMIT');
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      } catch {
+        errors += 1;
+        await connection.query('ROLLBACK').catch(() => undefined);
+      } finally {
+        connection.release();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: spec.workers }, worker));
+  const seconds = (Date.now() - started) / 1000;
+  const [[row]] = await pool.query('SELECT taken FROM bench_floor_session');
+  await pool.query('DROP TABLE IF EXISTS bench_floor_seat, bench_floor_session');
+  await pool.end();
+  return { ...summary(latencies, seconds, errors), concurrency: spec.workers, pool: spec.pool, seatsTaken: row.taken };
+}
+
+function sqlite() {
+  const Database = require('better-sqlite3');
+  const db = new Database(spec.url.replace(/^sqlite:/, ''), { timeout: 10_000 });
+  db.pragma('journal_mode = WAL');
+  db.exec('DROP TABLE IF EXISTS bench_floor_seat; DROP TABLE IF EXISTS bench_floor_session');
+  db.prepare('CREATE TABLE bench_floor_session AS SELECT id, capacity, taken FROM session WHERE id = ?').run(spec.sessionId);
+  db.exec(`UPDATE bench_floor_session SET capacity = 1000000000, taken = 0;
+    CREATE TABLE bench_floor_seat (id integer PRIMARY KEY AUTOINCREMENT, registration_id integer NOT NULL, session_id integer NOT NULL,
+      status varchar NOT NULL, queue_number integer, created_at datetime NOT NULL, updated_at datetime NOT NULL);
+    CREATE UNIQUE INDEX bench_floor_seat_uq ON bench_floor_seat (registration_id, session_id)`);
+  const update = db.prepare('UPDATE bench_floor_session SET taken = taken + 1 WHERE id = ? AND taken < capacity');
+  const insert = db.prepare("INSERT INTO bench_floor_seat (registration_id, session_id, status, queue_number, created_at, updated_at) VALUES (?, ?, 'confirmed', NULL, datetime('now'), datetime('now'))");
+  const latencies = [];
+  let errors = 0;
+  const started = Date.now();
+  for (let registrationId = 1; Date.now() < started + spec.duration * 1000; registrationId++) {
+    const t0 = process.hrtime.bigint();
+    try {
+      db.exec('BEGIN');
+      if (update.run(spec.sessionId).changes !== 1) throw new Error('no seat taken');
+      insert.run(registrationId, spec.sessionId);
+      db.exec('COMMIT');
+      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    } catch {
+      errors += 1;
+      if (db.inTransaction) db.exec('ROLLBACK');
+    }
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const { taken } = db.prepare('SELECT taken FROM bench_floor_session').get();
+  db.exec('DROP TABLE bench_floor_seat; DROP TABLE bench_floor_session');
+  db.close();
+  return { ...summary(latencies, seconds, errors), concurrency: 1, pool: 1, seatsTaken: taken };
+}
+
+(spec.url.startsWith('sqlite:') ? Promise.resolve().then(sqlite) : mariadb()).then(
+  (result) => process.stdout.write(`${JSON.stringify(result)}\n`),
+  (error) => {
+    console.error(error.stack ?? String(error));
+    process.exit(1);
+  },
+);

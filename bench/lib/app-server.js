@@ -1,0 +1,71 @@
+'use strict';
+const { spawn } = require('node:child_process');
+const { openSync, closeSync, readFileSync } = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
+const { stopChild } = require('./children');
+const { RssSampler } = require('./rss-sampler');
+
+const ROOT = path.join(__dirname, '..', '..');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the production build (`node dist/src/main.js`) as its own process, as an operator
+ * would, and waits until /api/health says the database answers. Output goes to `logFile`,
+ * whose tail is shown if the server dies.
+ */
+async function startAppServer({ env, logFile, readyTimeoutMs = 90_000 }) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const log = openSync(logFile, 'a');
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/src/main.js')], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_BASE_URL: url },
+    stdio: ['ignore', log, log],
+  });
+  closeSync(log);
+  const sampler = new RssSampler(child.pid);
+  let exited = null;
+  child.on('exit', (code, signal) => (exited = signal ?? `exit ${code}`));
+  const tail = () => readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
+
+  const deadline = Date.now() + readyTimeoutMs;
+  for (;;) {
+    if (exited) throw new Error(`The server stopped during start (${exited}):\n${tail()}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stopChild(child);
+      throw new Error(`The server did not become ready within ${readyTimeoutMs / 1000} s:\n${tail()}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    pid: child.pid,
+    sampler,
+    alive: () => exited === null,
+    tail,
+    async stop() {
+      await stopChild(child);
+      sampler.stop();
+      return exited;
+    },
+  };
+}
+
+module.exports = { startAppServer };

@@ -1,0 +1,53 @@
+'use strict';
+const { fix } = require('./report');
+
+/** Noise allowance on "linear": one run on a shared machine does not measure to the percent. */
+const SLACK = 1.1;
+
+/**
+ * How the program, calendar and printed program cost more as editions grow: the time per
+ * request (1 / req/s under load, and the cold first request, the better of two samples) at the
+ * largest edition over the smallest, against the ratio of their sessions.
+ */
+function growthOf(results, documents, smallest, largest) {
+  const sizeRatio = largest / smallest;
+  return documents.map((doc) => {
+    const points = results.rows.filter((r) => r.key === doc.key).map((r) => ({ sessions: r.sessions, rps: r.rps, p99: r.p99 }));
+    const at = (list, sessions) => list.find((p) => p.sessions === sessions);
+    const cold = results.cold.filter((c) => c.key === doc.key);
+    const warmRatio = at(points, smallest).rps / at(points, largest).rps;
+    const coldRatio = at(cold, largest).ms / at(cold, smallest).ms;
+    return { key: doc.key, label: doc.label, points, sizeRatio, warmRatio, coldRatio, met: warmRatio <= sizeRatio * SLACK && coldRatio <= sizeRatio * SLACK };
+  });
+}
+
+function evaluateTargets(results, largest) {
+  const targets = [];
+  for (const row of results.rows.filter((r) => ['program', 'ics', 'pdf', 'personal', 'list'].includes(r.key) && r.sessions === largest)) {
+    const ratio = row.rps / row.floor.rps;
+    const clean = row.non2xx === 0 && row.errors === 0;
+    targets.push({
+      name: `${row.label} (${largest} sessions): ≥ 0.5× node:http, p99 < 20 ms at ${row.connections} connections`,
+      met: ratio >= 0.5 && row.p99 !== null && row.p99 < 20 && clean,
+      detail: `${fix(ratio, 2)}× (${fix(row.rps)} vs ${fix(row.floor.rps)} req/s), p99 ${fix(row.p99, 1)} ms${clean ? '' : `, ${row.non2xx} non-2xx and ${row.errors} errors`}${row.sameBytes ? `; ${fix(row.rps / row.sameBytes.rps, 2)}× a bare server sending the same ${Math.round(row.bytes / 1024)} KB` : ''}`,
+    });
+  }
+  const { row, checks } = results.registration;
+  const ratio = row.rps / row.floor.rps;
+  targets.push({
+    name: `POST registrations: ≥ 0.5× the ${row.floor.name} seat transaction, zero overbooking`,
+    met: ratio >= 0.5 && checks.ok && row.non2xx === 0,
+    detail: `${fix(ratio, 2)}× (${fix(row.rps)} vs ${fix(row.floor.rps)} req/s), p99 ${fix(row.p99)} ms, ${row.non2xx} non-2xx; seat checks ${checks.ok ? 'all passed' : 'FAILED'} over ${checks.sessionsChecked} sessions`,
+  });
+  for (const g of results.growth) {
+    targets.push({
+      name: `${g.label}: cost growth from ${g.points[0].sessions} to ${largest} sessions linear or better (≤ ${g.sizeRatio}×)`,
+      met: g.met,
+      detail: `${fix(g.warmRatio, 1)}× per request under load, ${fix(g.coldRatio, 1)}× for the cold first request`,
+    });
+  }
+  targets.push({ name: 'server RSS under 300 MB', met: results.rssPeakMb < 300, detail: `peak ${fix(results.rssPeakMb)} MB (${fix(results.rssIdleMb)} MB idle after start)` });
+  return targets;
+}
+
+module.exports = { growthOf, evaluateTargets };

@@ -1,0 +1,256 @@
+'use strict';
+// `npm run bench [-- --sqlite] [--duration 10] [--quick]`: measures the production build against
+// its floors in one run and reports the targets of the "measured speed" issue. Exits non-zero
+// only when the harness itself fails; a missed target is a finding, reported, not a failure.
+const { randomBytes } = require('node:crypto');
+const { existsSync, mkdirSync, writeFileSync } = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { startAppServer } = require('./lib/app-server');
+const { createBenchDatabase, makeTmpDir, removeTmpDir } = require('./lib/bench-database');
+const { machineTicks } = require('./lib/rss-sampler');
+const { runJson, startFloorServer } = require('./lib/children');
+const { markdown, summaryBlock, checkList, fix } = require('./lib/report');
+const { seatChecks } = require('./lib/seat-checks');
+const { seedEditions } = require('./lib/seed-editions');
+const { evaluateTargets, growthOf } = require('./lib/targets');
+
+const ROOT = path.join(__dirname, '..');
+const READ_CONNECTIONS = 50;
+const WRITE_CONNECTIONS = 100;
+/** The app's own MySQL pool size (src/database/data-source-options.ts): the db floor uses the same. */
+const APP_POOL = 20;
+const EDITIONS = [
+  { sessions: 50, rooms: 10, speakers: 150, registrations: 1_000, year: 2091 },
+  { sessions: 300, rooms: 40, speakers: 500, registrations: 5_000, year: 2092 },
+  { sessions: 1_000, rooms: 40, speakers: 1_500, registrations: 10_000, year: 2093 },
+];
+const DOCUMENTS = [
+  { key: 'program', label: 'GET /api/editions/:slug/program', path: (slug) => `/api/editions/${slug}/program` },
+  { key: 'ics', label: 'GET /api/editions/:slug/calendar.ics', path: (slug) => `/api/editions/${slug}/calendar.ics` },
+  { key: 'pdf', label: 'GET /api/editions/:slug/program.pdf', path: (slug) => `/api/editions/${slug}/program.pdf` },
+];
+
+const log = (message) => process.stderr.write(`${message}\n`);
+
+/** A mistake on the command line: the message is the whole story, no stack trace. */
+class UsageError extends Error {}
+
+function parseArgs(argv) {
+  const options = { sqlite: false, duration: 10 };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--sqlite') options.sqlite = true;
+    else if (argv[i] === '--quick') options.duration = 3;
+    else if (argv[i] === '--duration' && /^\d+$/.test(argv[i + 1] ?? '')) options.duration = Number(argv[++i]);
+    else throw new UsageError(`Unknown argument ${argv[i]}; usage: npm run bench -- [--sqlite] [--duration seconds] [--quick]`);
+  }
+  return options;
+}
+
+/** Runs a floor and notes how busy the machine was meanwhile (others may share it). */
+async function withMachine(work) {
+  const before = machineTicks();
+  const result = await work();
+  const after = machineTicks();
+  return { ...result, machineBusy: (100 * (after.busy - before.busy)) / (after.total - before.total) };
+}
+
+async function timedGet(url, headers = {}) {
+  const started = performance.now();
+  const response = await fetch(url, { headers });
+  const body = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, ms: performance.now() - started, bytes: body.length, body };
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  for (const file of ['dist/src/main.js', 'dist/seeds/demo/demo-edition.js']) {
+    if (!existsSync(path.join(ROOT, file))) throw new Error(`${file} is missing: run \`npm run build\` (npm run bench does)`);
+  }
+  const startedAt = new Date();
+  // Others may share this machine: what was already running colours every figure below.
+  const loadAtStart = os.loadavg()[0];
+  const tmpDir = makeTmpDir();
+  const cleanup = [() => removeTmpDir(tmpDir)];
+  const runCleanup = async () => {
+    for (const task of cleanup.splice(0).reverse()) await Promise.resolve().then(task).catch((e) => log(`cleanup: ${e.message}`));
+  };
+  process.once('SIGINT', () => runCleanup().finally(() => process.exit(130)));
+
+  try {
+    const db = await createBenchDatabase({ sqlite: options.sqlite, tmpDir });
+    cleanup.push(() => db.drop());
+    log(`database: ${db.label}${db.name ? ` (${db.name})` : ''}; load average ${loadAtStart.toFixed(2)}${loadAtStart > 1 ? ' (other work is running: expect lower figures)' : ''}`);
+    const editions = await seedEditions(db.url, EDITIONS.map((e) => ({ ...e, brand: 'integrity' })), log);
+    const big = editions[editions.length - 1];
+    const rows = [];
+    const loadTimeout = (options.duration + 60) * 1000;
+    const load = (spec) => runJson('load.js', { duration: options.duration, connections: READ_CONNECTIONS, ...spec }, loadTimeout);
+    const report = (row) => {
+      rows.push(row);
+      log(
+        `  ${row.label}${row.sessions ? ` [${row.sessions}]` : ''}: ${fix(row.rps)} req/s, p50 ${fix(row.p50, 1)} ms, p99 ${fix(row.p99, 1)} ms, ` +
+          `non-2xx ${row.non2xx}, errors ${row.errors}${row.serverCpu != null ? `, server CPU ${fix(row.serverCpu)} %` : ''}, machine busy ${fix(row.machineBusy)} %`,
+      );
+      return row;
+    };
+
+    // Floors first, while nothing else runs.
+    log('floors');
+    const floorServer = await startFloorServer();
+    cleanup.push(() => floorServer.stop());
+    const httpFloor = report({ key: 'floor-http', label: 'node:http, constant (floor)', connections: READ_CONNECTIONS, ...(await withMachine(() => load({ url: `${floorServer.url}/` }))) });
+    const dbFloor = report({
+      key: 'floor-db',
+      label: options.sqlite ? 'better-sqlite3 seat transaction (floor)' : `mysql2 seat transaction, pool ${APP_POOL} (floor)`,
+      connections: options.sqlite ? 1 : WRITE_CONNECTIONS,
+      ...(await withMachine(() =>
+        runJson('floor-db.js', { url: db.url, sessionId: big.largestSessionId, workers: WRITE_CONNECTIONS, pool: APP_POOL, duration: options.duration }, loadTimeout),
+      )),
+    });
+
+    log('starting the server');
+    const admin = { email: 'bench@huiwu.example', password: randomBytes(12).toString('hex') };
+    const server = await startAppServer({
+      logFile: path.join(tmpDir, 'server.log'),
+      env: {
+        DATABASE_URL: db.url,
+        JOBS_ENABLED: 'false',
+        LOG_LEVEL: 'warn',
+        SEED_ON_START: 'never',
+        ADMIN_EMAIL: admin.email,
+        ADMIN_PASSWORD: admin.password,
+        // Fresh, so the first PDF is really rendered and not found on disk from another run.
+        CACHE_DIR: path.join(tmpDir, 'cache'),
+        MAIL_SPOOL: path.join(tmpDir, 'mail.jsonl'),
+      },
+    });
+    cleanup.push(() => server.stop());
+    const measure = async (row, spec) => {
+      server.sampler.nextPhase();
+      const result = await load(spec);
+      if (!server.alive()) throw new Error(`The server died during ${row.label}:\n${server.tail()}`);
+      return report({ ...row, ...result, ...server.sampler.nextPhase() });
+    };
+    await timedGet(`${server.url}/api/health/live`); // warms this process's fetch, not the server
+    const idleRssMb = server.sampler.nextPhase().rssMb;
+    const appFloor = await measure({ key: 'floor-app', label: 'GET /api/health/live (app floor)', connections: READ_CONNECTIONS }, { url: `${server.url}/api/health/live` });
+
+    log('program, calendar and printed program by size');
+    const cold = [];
+    let bigProgram = null;
+    for (const edition of editions) {
+      for (const doc of DOCUMENTS) {
+        const url = `${server.url}${doc.path(edition.edition)}`;
+        const first = await timedGet(url);
+        if (first.status !== 200) throw new Error(`${doc.label} for ${edition.edition} answered ${first.status}: ${first.body.toString('utf8', 0, 300)}`);
+        // A second cold sample, since one is at the mercy of whatever else runs: the English
+        // calendar and PDF are rendered and cached apart; the program JSON is never cached.
+        const second = await timedGet(doc.key === 'program' ? url : `${url}?lang=en`);
+        cold.push({ key: doc.key, label: doc.label, sessions: edition.sessions, ms: Math.min(first.ms, second.ms), samples: [first.ms, second.ms], bytes: first.bytes });
+        if (doc.key === 'program' && edition === big) bigProgram = JSON.parse(first.body.toString('utf8'));
+        await measure({ key: doc.key, label: doc.label, sessions: edition.sessions, connections: READ_CONNECTIONS, bytes: first.bytes, floor: { name: 'node:http', rps: httpFloor.rps } }, { url });
+      }
+    }
+
+    log('personal calendar');
+    // One attendee with a seat on each day, registered through the API as anyone would.
+    const sessionIds = bigProgram.days.map((d) => d.sessions.find((s) => s.id !== big.largestSessionId).id);
+    const registered = await fetch(`${server.url}/api/editions/${big.editionId}/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '基准测试', email: 'bench-calendar@bench.huiwu.example', sessionIds }),
+    });
+    const attendee = await registered.json();
+    if (registered.status !== 201 || !attendee.code || !attendee.token) throw new Error(`Registering the calendar attendee answered ${registered.status}: ${JSON.stringify(attendee).slice(0, 300)}`);
+    const personalUrl = `${server.url}/api/registrations/${attendee.code}/calendar.ics?token=${encodeURIComponent(attendee.token)}`;
+    const personalFirst = await timedGet(personalUrl);
+    if (personalFirst.status !== 200) throw new Error(`The personal calendar answered ${personalFirst.status}`);
+    cold.push({ key: 'personal', label: 'GET /api/registrations/:code/calendar.ics', sessions: big.sessions, ms: personalFirst.ms, bytes: personalFirst.bytes });
+    await measure(
+      { key: 'personal', label: 'GET /api/registrations/:code/calendar.ics?token=', sessions: big.sessions, connections: READ_CONNECTIONS, bytes: personalFirst.bytes, floor: { name: 'node:http', rps: httpFloor.rps } },
+      { url: personalUrl },
+    );
+
+    log('organizer registrations list');
+    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
+    const { token } = await login.json();
+    if (login.status !== 200 && login.status !== 201) throw new Error(`Signing in answered ${login.status}`);
+    const listUrl = `${server.url}/api/editions/${big.editionId}/registrations?limit=50`;
+    const auth = { authorization: `Bearer ${token}` };
+    const listFirst = await timedGet(listUrl, auth);
+    if (listFirst.status !== 200) throw new Error(`The registrations list answered ${listFirst.status}: ${listFirst.body.toString('utf8', 0, 300)}`);
+    cold.push({ key: 'list', label: 'GET /api/editions/:id/registrations?limit=50', sessions: big.sessions, ms: listFirst.ms, bytes: listFirst.bytes });
+    await measure(
+      { key: 'list', label: 'GET /api/editions/:id/registrations?limit=50', sessions: big.sessions, connections: READ_CONNECTIONS, bytes: listFirst.bytes, floor: { name: 'node:http', rps: httpFloor.rps } },
+      { url: listUrl, headers: auth },
+    );
+
+    log('registrations');
+    const tag = randomBytes(4).toString('hex');
+    const registrationRow = await measure(
+      { key: 'register', label: 'POST /api/editions/:id/registrations', sessions: big.sessions, connections: WRITE_CONNECTIONS, floor: { name: options.sqlite ? 'sqlite' : 'mysql2', rps: dbFloor.rps } },
+      { url: `${server.url}/api/editions/${big.editionId}/registrations`, connections: WRITE_CONNECTIONS, register: { sessionIds: [big.largestSessionId], tag } },
+    );
+    const answered2xx = Object.entries(registrationRow.statusCodes).filter(([code]) => code.startsWith('2')).reduce((a, [, n]) => a + n, 0);
+    // Requests still in flight when the run stopped (one per connection at most) may have registered too.
+    const unanswered = registrationRow.timeouts + WRITE_CONNECTIONS;
+    const checks = await seatChecks(db, { sessionId: big.largestSessionId, emailPattern: `bench-${tag}-%`, answered2xx, unanswered });
+
+    const serverRssPeak = server.sampler.peakMb;
+    await server.stop();
+
+    // What a bare server needs to send the same bytes: tells the cost of size from the app's own.
+    log('same-size floors');
+    for (const row of rows.filter((r) => r.bytes > 16 * 1024)) {
+      const floor = await load({ url: `${floorServer.url}/bytes/${row.bytes}`, duration: Math.max(3, Math.round(options.duration / 2)) });
+      row.sameBytes = { rps: floor.rps, p99: floor.p99 };
+      log(`  ${row.bytes} bytes: ${fix(floor.rps)} req/s`);
+    }
+
+    const finishedAt = new Date();
+    const results = {
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      seconds: (finishedAt - startedAt) / 1000,
+      options,
+      machine: {
+        cores: os.cpus().length,
+        model: os.cpus()[0]?.model,
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        loadAverageAtStart: loadAtStart,
+        summary: `${os.cpus().length} cores (shared; load average ${loadAtStart.toFixed(1)} at the start), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`,
+      },
+      database: db.label,
+      editions,
+      floors: { http: httpFloor, app: appFloor, db: dbFloor },
+      rows,
+      cold,
+      registration: { row: registrationRow, checks },
+      rssPeakMb: serverRssPeak,
+      rssIdleMb: idleRssMb,
+    };
+    results.growth = growthOf(results, DOCUMENTS, EDITIONS[0].sessions, big.sessions);
+    results.targets = evaluateTargets(results, big.sessions);
+
+    const stamp = finishedAt.toISOString().replace(/[:.]/g, '-');
+    const base = path.join(__dirname, 'results', `${stamp}-${options.sqlite ? 'sqlite' : 'mariadb'}`);
+    mkdirSync(path.dirname(base), { recursive: true });
+    writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(`${base}.md`, markdown(results));
+
+    console.log(`\n${checkList(results)}\n`);
+    console.log('<!-- summary for the README: start -->');
+    console.log(summaryBlock(results));
+    console.log('<!-- summary for the README: end -->');
+    console.log(`\nwritten: ${path.relative(ROOT, base)}.json and .md (${fix(results.seconds)} s)`);
+  } finally {
+    await runCleanup();
+  }
+}
+
+main().catch((error) => {
+  log(error instanceof UsageError ? error.message : `bench failed: ${error.stack ?? error.message}`);
+  process.exit(1);
+});
