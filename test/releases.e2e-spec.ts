@@ -97,12 +97,21 @@ describe('program releases, the public program and cloning', () => {
     expect(releases[0].changelog.moved[0].sessionId).toBe(ids.main);
   });
 
+  it('serves the program as stored bytes per release, with 304 to a conditional request', async () => {
+    const first = await t.http.get(`/api/editions/${edition.slug}/program`).expect(200);
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+    const again = await t.http.get(`/api/editions/${edition.slug}/program`).expect(200);
+    expect(again.text).toBe(first.text);
+    await t.http.get(`/api/editions/${edition.slug}/program`).set('If-None-Match', first.headers.etag).expect(304);
+  });
+
   it('does not count an unchanged release against a session', async () => {
     const v3 = await api.post(`/api/editions/${edition.id}/releases`, {});
     expect(Object.values(v3.changelog).flat()).toEqual([]);
     const program = (await t.http.get(`/api/editions/${edition.slug}/program`).expect(200)).body;
     const main = program.days[0].sessions.find((s: { id: number }) => s.id === ids.main);
     expect(main.sequence).toBe(1);
+    expect(program.release.version).toBe(3);
   });
 
   it('refuses to delete a published session (it must be cancelled), and to publish a schedule with errors', async () => {

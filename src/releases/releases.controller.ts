@@ -1,4 +1,6 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { sendRendered } from '../common/http/send-rendered';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
@@ -36,12 +38,12 @@ export class ReleasesController {
 
   @Get(':idOrSlug/program')
   @Public()
-  @ApiOperation({ summary: 'The public program: the latest release by day, never drafts' })
+  @ApiOperation({ summary: 'The public program: the latest release by day, never drafts (ETag; 304 to a conditional request)' })
   @ApiParam({ name: 'idOrSlug', example: 'civilization-2021' })
   @ApiOkResponse({ type: ProgramDto })
   @ApiNotFoundResponse({ type: ApiError })
   @ApiBadRequestResponse({ type: ApiError })
-  program(@Param('idOrSlug', IdOrSlugPipe) key: IdOrSlug): Promise<ProgramDto> {
-    return this.releasesService.program(key);
+  async program(@Param('idOrSlug', IdOrSlugPipe) key: IdOrSlug, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return sendRendered(request, reply, await this.releasesService.programDocument(key));
   }
 }

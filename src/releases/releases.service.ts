@@ -8,6 +8,8 @@ import { ScheduleConflicts } from '../conflicts/schedule-conflicts';
 import { EditionSummaryDto } from '../editions/dto/edition.dto';
 import { lockEdition } from '../editions/edition-lock';
 import { Edition } from '../editions/entities/edition.entity';
+import { RenderedCache } from '../common/http/rendered-cache';
+import { renderedDocument, RenderedDocument } from '../common/http/rendered-document';
 import { buildChangelog } from './changelog';
 import { ProgramDto, ProgramSessionDto } from './dto/program.dto';
 import { ReleaseDto } from './dto/release.dto';
@@ -24,6 +26,7 @@ import { ReleasePublisher } from './release-publisher';
 @Injectable()
 export class ReleasesService {
   private readonly publisher: ReleasePublisher;
+  private readonly programs = new RenderedCache(64 * 1024 * 1024);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -80,22 +83,34 @@ export class ReleasesService {
 
   /** The public program: the latest release, grouped by local day. */
   async program(key: IdOrSlug): Promise<ProgramDto> {
+    return JSON.parse((await this.programDocument(key)).body.toString('utf8')) as ProgramDto;
+  }
+
+  /**
+   * The public program as the JSON bytes the API serves: built once per release and kept (the
+   * release is the cache key, so a new one simply misses), instead of being rebuilt from a
+   * thousand rows on every request.
+   */
+  async programDocument(key: IdOrSlug): Promise<RenderedDocument> {
     const { edition, release } = await this.published.forEdition(key);
     if (!edition) throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
+    const asDocument = (program: ProgramDto, lastModified: Date) =>
+      renderedDocument(Buffer.from(JSON.stringify(program), 'utf8'), lastModified, 'application/json; charset=utf-8', `${edition.slug}-program.json`);
+    if (!release) return asDocument(this.buildProgram(edition, null, []), edition.updatedAt);
+    return this.programs.get(`program:${release.id}`, async () => asDocument(this.buildProgram(edition, release, await this.published.sessionsOf(release.id)), release.publishedAt));
+  }
+
+  private buildProgram(edition: Edition, release: ProgramRelease | null, rows: ReleasedSession[]): ProgramDto {
     const summary = EditionSummaryDto.from(edition);
     const links = editionFeedLinks(this.config.publicBaseUrl, edition.slug);
     if (!release) return { edition: summary, links, status: 'not_published', release: null, days: [], unscheduled: [] };
-
-    const rows = await this.published.sessionsOf(release.id);
     const sessions = rows.map((r) => toProgramSession(r, edition)).sort(byTime);
     const days = new Map<string, ProgramSessionDto[]>();
     const unscheduled: ProgramSessionDto[] = [];
     for (const session of sessions) {
-      if (!session.startsAt) {
-        unscheduled.push(session);
-        continue;
-      }
-      days.set(session.day!, [...(days.get(session.day!) ?? []), session]);
+      if (!session.startsAt) unscheduled.push(session);
+      else if (days.has(session.day!)) days.get(session.day!)!.push(session);
+      else days.set(session.day!, [session]);
     }
     return {
       edition: summary,

@@ -16,7 +16,8 @@ export function sendRendered(
   void reply.header('ETag', document.etag);
   void reply.header('Last-Modified', document.lastModified.toUTCString());
   // Personal documents (an attendee's calendar or ticket) must not sit in a shared cache.
-  void reply.header('Cache-Control', personal ? 'private, no-cache' : 'public, max-age=300, must-revalidate');
+  // Always revalidated (a 304 costs nothing), so a new release shows at once.
+  void reply.header('Cache-Control', personal ? 'private, no-cache' : 'public, no-cache');
   if (isFresh(request, document)) {
     void reply.status(304);
     return undefined;
