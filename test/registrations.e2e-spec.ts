@@ -204,10 +204,14 @@ describe('attendees register', () => {
       const answers = await Promise.all(Array.from({ length: 20 }, () => register(attendee(5000, { sessionIds: [f.forum] }))));
       expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
       expect(answers.filter((a) => a.status === 409)).toHaveLength(19);
-      const list = await api.get(`/api/editions/${f.edition.id}/registrations?limit=200&offset=0`);
-      void list;
       const seats = await t.dataSource.getRepository(SessionSeat).countBy({ sessionId: f.forum });
       expect(seats).toBe(401);
+    });
+
+    it('refuses a capacity below the seats already taken', async () => {
+      const res = await api.patch(`/api/sessions/${f.forum}`, { capacity: 10 }, 409);
+      expect(res.errors).toHaveProperty('capacity');
+      expect((await t.dataSource.getRepository(Session).findOneByOrFail({ id: f.forum })).capacity).toBe(50);
     });
   });
 });

@@ -73,6 +73,19 @@ export class SessionsService {
       this.apply(existing, request, edition);
       await this.check(manager, existing, edition);
       await manager.save(existing);
+      if (existing.capacity !== null) {
+        // Seats may have been taken since this session was read: the capacity holds only if the
+        // database agrees, checked in one conditional statement rather than on the stale count.
+        const holds = await manager
+          .createQueryBuilder()
+          .update(Session)
+          .set({ capacity: existing.capacity })
+          .where('id = :id AND taken <= :capacity', { id, capacity: existing.capacity })
+          .execute();
+        if (holds.affected !== 1) {
+          throw new ConflictException({ message: 'More seats of this session are taken than the new capacity', errors: { capacity: 'below the seats already taken' } });
+        }
+      }
       if (request.hosts) await this.replaceHosts(manager, id, request.hosts);
       // More seats (or no limit any more): the waitlist moves up at once.
       if (request.capacity !== undefined) await this.waitlist.fillFreeSeats(manager, id, edition);

@@ -1,9 +1,9 @@
 import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { MAX_ID } from './id-param.pipe';
 import { SLUG_PATTERN } from './slug-param.pipe';
 
 export type IdOrSlug = { readonly id: number } | { readonly slug: string };
 
-const MAX_ID = 2_147_483_647;
 
 /** `42` or `integrity-2019`: routes accept either so links can be readable and still stable. */
 @Injectable()

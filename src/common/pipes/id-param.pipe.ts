@@ -1,6 +1,7 @@
 import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
 
-const MAX_ID = 2_147_483_647;
+/** The largest id an `int` column holds on both dialects. */
+export const MAX_ID = 2_147_483_647;
 
 /** A numeric row id from the path; anything else is a 400 naming the parameter. */
 @Injectable()
