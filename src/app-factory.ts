@@ -1,10 +1,10 @@
-import helmet from '@fastify/helmet';
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { RequestDrain } from './common/http/request-drain';
+import { registerSecurityHeaders } from './common/http/security-headers';
 import { AppConfig } from './config/app-config';
 import { pagePaths, setUpWebPages } from './web/web-setup';
 
@@ -33,19 +33,7 @@ export async function createAppWithDrain(config: AppConfig): Promise<{ app: Nest
   });
   // The API lives under /api; the server-rendered pages (src/web) answer at the site's root.
   app.setGlobalPrefix('api', { exclude: pagePaths() });
-  await app.register(helmet, {
-    // Swagger UI's inline scripts need this relaxed; `upgrade-insecure-requests` would blank
-    // the docs page when served over plain HTTP on a LAN address.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  registerSecurityHeaders(app.getHttpAdapter().getInstance());
   await setUpWebPages(app, config);
   const document = SwaggerModule.createDocument(
     app,

@@ -25,24 +25,6 @@ export function pagePaths(): string[] {
   return [...paths];
 }
 
-/**
- * The pages' policy: scripts and styles from our own /assets only, so an injected `<script>`
- * or `style=` does nothing even if escaping ever failed. Swagger UI keeps helmet's looser
- * policy, which its inline scripts need.
- */
-export const PAGE_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 const PARTIALS = ['edition-header', 'program-grid', 'program-list', 'session-cell', 'field', 'notice', 'sign-in-form'];
 
 /** Cookies, CSRF, templates and static assets for the server-rendered pages. Call before SwaggerModule.setup. */
@@ -64,11 +46,4 @@ export async function setUpWebPages(app: NestFastifyApplication, config: AppConf
   } as never);
   // Swagger registers @fastify/static too; only one of them may decorate the reply.
   app.useStaticAssets({ root: join(__dirname, 'assets'), prefix: '/assets/', decorateReply: false, maxAge: '1h' });
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (request, reply, done) => {
-      if (!request.url.startsWith('/api/')) void reply.header('Content-Security-Policy', PAGE_CONTENT_SECURITY_POLICY);
-      done();
-    });
 }
