@@ -41,9 +41,7 @@ export class RegistrationAdminService {
       );
     }
     const [rows, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
-    const items = [];
-    for (const row of rows) items.push(await this.views.view(this.dataSource.manager, row, edition));
-    return { items, total };
+    return { items: await this.views.viewMany(this.dataSource.manager, rows, edition), total };
   }
 
   async findOne(code: string): Promise<RegistrationDto> {

@@ -20,15 +20,27 @@ export class RegistrationViews {
   ) {}
 
   async view(manager: EntityManager, registration: Registration, edition: Edition): Promise<RegistrationDto> {
-    const seats = await manager.find(SessionSeat, { where: { registrationId: registration.id }, order: { sessionId: 'ASC' } });
+    const [dto] = await this.viewMany(manager, [registration], edition);
+    return dto;
+  }
+
+  /** Registrations of one edition in four queries whatever their number, so a page of a list costs no more than one. */
+  async viewMany(manager: EntityManager, registrations: Registration[], edition: Edition): Promise<RegistrationDto[]> {
+    if (!registrations.length) return [];
+    const seats = await manager.find(SessionSeat, { where: { registrationId: In(registrations.map((r) => r.id)) }, order: { registrationId: 'ASC', sessionId: 'ASC' } });
     const release = await manager.findOne(ProgramRelease, { where: { editionId: edition.id }, order: { version: 'DESC' } });
-    const frozen = release && seats.length
-      ? await manager.find(ReleasedSession, { where: { releaseId: release.id, sessionId: In(seats.map((s) => s.sessionId)) } })
-      : [];
+    const sessionIds = [...new Set(seats.map((s) => s.sessionId))];
+    const frozen = release && sessionIds.length ? await manager.find(ReleasedSession, { where: { releaseId: release.id, sessionId: In(sessionIds) } }) : [];
+    const positions = await this.seats.positions(manager, seats.filter((s) => s.status === 'waitlisted' && s.queueNumber !== null).map((s) => s.id));
     const byId = new Map(frozen.map((f) => [f.sessionId, f]));
+    const seatsOf = new Map<number, SessionSeat[]>();
+    for (const seat of seats) {
+      if (!seatsOf.has(seat.registrationId)) seatsOf.set(seat.registrationId, []);
+      seatsOf.get(seat.registrationId)!.push(seat);
+    }
     const base = this.config.publicBaseUrl;
     const at = (path: string) => new URL(path, base).href;
-    return {
+    return registrations.map((registration) => ({
       code: registration.code,
       editionId: edition.id,
       editionSlug: edition.slug,
@@ -40,25 +52,23 @@ export class RegistrationViews {
       title: registration.title,
       checkedInAt: registration.checkedInAt?.toISOString() ?? null,
       createdAt: registration.createdAt.toISOString(),
-      sessions: await Promise.all(
-        seats.map(async (seat) => {
-          const session = byId.get(seat.sessionId);
-          return {
-            sessionId: seat.sessionId,
-            title: session?.titleZh ?? '',
-            startsAt: session?.startsAt ? toZonedIso(session.startsAt, edition.timeZone) : null,
-            endsAt: session?.endsAt ? toZonedIso(session.endsAt, edition.timeZone) : null,
-            room: session?.roomNameZh ?? null,
-            status: seat.status,
-            waitlistPosition: seat.status === 'waitlisted' && seat.queueNumber !== null ? await this.seats.position(manager, seat.sessionId, seat.queueNumber) : null,
-          };
-        }),
-      ),
+      sessions: (seatsOf.get(registration.id) ?? []).map((seat) => {
+        const session = byId.get(seat.sessionId);
+        return {
+          sessionId: seat.sessionId,
+          title: session?.titleZh ?? '',
+          startsAt: session?.startsAt ? toZonedIso(session.startsAt, edition.timeZone) : null,
+          endsAt: session?.endsAt ? toZonedIso(session.endsAt, edition.timeZone) : null,
+          room: session?.roomNameZh ?? null,
+          status: seat.status,
+          waitlistPosition: positions.get(seat.id) ?? null,
+        };
+      }),
       links: {
         self: at(`/api/registrations/${registration.code}`),
         calendar: at(`/api/registrations/${registration.code}/calendar.ics`),
         ticket: at(`/api/registrations/${registration.code}/ticket.pdf`),
       },
-    };
+    }));
   }
 }
