@@ -48,10 +48,10 @@ export class CalendarFeedsService implements OnModuleInit, OnModuleDestroy {
   }
 
   async editionFeed(key: IdOrSlug, lang: Language): Promise<RenderedDocument> {
-    const { edition, release } = await this.published.forEdition(key);
+    const { edition, release, stamp } = await this.published.forEdition(key);
     if (!edition) throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
     if (!release) throw new NotFoundException(`The program of ${edition.slug} is not published yet`);
-    return this.cache.get(`edition:${release.id}:${lang}`, async () => {
+    return this.cache.get(`edition:${release.id}:${stamp}:${lang}`, async () => {
       const sessions = await this.published.sessionsOf(release.id);
       const events = sessions.map((s) => sessionEvent(s, edition, lang, this.config.publicBaseUrl)).filter((e): e is CalendarEvent => e !== null);
       const title = lang === 'en' ? (edition.titleEn ?? edition.titleZh) : edition.titleZh;

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
 import { Edition } from '../editions/entities/edition.entity';
 import { SessionRole } from '../sessions/entities/session-role.entity';
 import { ProgramRelease } from './entities/program-release.entity';
+import { PublicEditionEntry, PublishedEditionMemo } from './published-edition-memo';
 import { ReleasedSession } from './entities/released-session.entity';
 
 export interface PublishedEdition {
@@ -19,17 +21,24 @@ export interface PublishedEdition {
  */
 @Injectable()
 export class PublishedProgram {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly memo: PublishedEditionMemo,
+  ) {}
 
   /** The edition (with its brand) and its latest release; null edition when it is not public. */
-  async forEdition(key: IdOrSlug): Promise<{ edition: Edition | null; release: ProgramRelease | null }> {
+  forEdition(key: IdOrSlug): Promise<PublicEditionEntry> {
+    return this.memo.get(key, () => this.readEdition(key));
+  }
+
+  private async readEdition(key: IdOrSlug): Promise<PublicEditionEntry> {
     const edition = await this.dataSource.manager.findOne(Edition, {
       where: 'id' in key ? { id: key.id } : { slug: key.slug },
       relations: { brand: true },
     });
-    if (!edition || edition.status === 'draft') return { edition: null, release: null };
+    if (!edition || edition.status === 'draft') return { edition: null, release: null, stamp: '' };
     const release = await this.latestRelease(edition.id);
-    return { edition, release };
+    return { edition, release, stamp: editionStamp(edition) };
   }
 
   async sessionsOf(releaseId: number): Promise<ReleasedSession[]> {
@@ -81,4 +90,11 @@ export class PublishedProgram {
   private latestRelease(editionId: number): Promise<ProgramRelease | null> {
     return this.dataSource.manager.findOne(ProgramRelease, { where: { editionId }, order: { version: 'DESC' } });
   }
+}
+
+/** What the public documents show of an edition and its brand; counters and timestamps left out. */
+function editionStamp(edition: Edition): string {
+  const { registeredCount: _count, createdAt: _created, updatedAt: _updated, brand, ...shown } = edition;
+  const { createdAt: _brandCreated, updatedAt: _brandUpdated, ...brandShown } = brand;
+  return createHash('sha256').update(JSON.stringify([shown, brandShown])).digest('base64url').slice(0, 16);
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConflictsModule } from '../conflicts/conflicts.module';
+import { PublishedEditionMemo } from './published-edition-memo';
 import { PublishedProgram } from './published-program';
 import { ReleaseAnnouncements } from './release-announcements';
 import { ReleaseEvents } from './release-events';
@@ -9,7 +10,7 @@ import { ReleasesService } from './releases.service';
 @Module({
   imports: [ConflictsModule],
   controllers: [ReleasesController],
-  providers: [ReleasesService, PublishedProgram, ReleaseEvents, ReleaseAnnouncements],
+  providers: [ReleasesService, PublishedProgram, PublishedEditionMemo, ReleaseEvents, ReleaseAnnouncements],
   exports: [PublishedProgram, ReleaseEvents, ReleasesService],
 })
 export class ReleasesModule {}

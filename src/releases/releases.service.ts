@@ -92,12 +92,12 @@ export class ReleasesService {
    * thousand rows on every request.
    */
   async programDocument(key: IdOrSlug): Promise<RenderedDocument> {
-    const { edition, release } = await this.published.forEdition(key);
+    const { edition, release, stamp } = await this.published.forEdition(key);
     if (!edition) throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
     const asDocument = (program: ProgramDto, lastModified: Date) =>
       renderedDocument(Buffer.from(JSON.stringify(program), 'utf8'), lastModified, 'application/json; charset=utf-8', `${edition.slug}-program.json`);
     if (!release) return asDocument(this.buildProgram(edition, null, []), edition.updatedAt);
-    return this.programs.get(`program:${release.id}`, async () => asDocument(this.buildProgram(edition, release, await this.published.sessionsOf(release.id)), release.publishedAt));
+    return this.programs.get(`program:${release.id}:${stamp}`, async () => asDocument(this.buildProgram(edition, release, await this.published.sessionsOf(release.id)), release.publishedAt));
   }
 
   private buildProgram(edition: Edition, release: ProgramRelease | null, rows: ReleasedSession[]): ProgramDto {

@@ -35,10 +35,10 @@ export class ScheduleExportsService {
   ) {}
 
   async schedule(key: IdOrSlug, format: ScheduleFormat): Promise<RenderedDocument> {
-    const { edition, release } = await this.published.forEdition(key);
+    const { edition, release, stamp } = await this.published.forEdition(key);
     if (!edition) throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
     if (!release) throw new NotFoundException(`The program of ${edition.slug} is not published yet`);
-    return this.cache.get(`schedule:${release.id}:${format}`, async () => {
+    return this.cache.get(`schedule:${release.id}:${stamp}:${format}`, async () => {
       const conference = await this.conference(edition, release);
       const body = format === 'xml' ? renderScheduleXmlBuffer(conference) : renderScheduleJsonBuffer(conference);
       return renderedDocument(body, release.publishedAt, CONTENT_TYPES[format], `${edition.slug}-schedule.${format}`);

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntitySubscriberInterface, InsertEvent, RemoveEvent, TransactionCommitEvent, UpdateEvent } from 'typeorm';
+import { Brand } from '../brands/entities/brand.entity';
+import type { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
+import { Edition } from '../editions/entities/edition.entity';
+import { ProgramRelease } from './entities/program-release.entity';
+
+export interface PublicEditionEntry {
+  edition: Edition | null;
+  release: ProgramRelease | null;
+  /**
+   * Names the edition and brand as they are now: documents rendered from a release also show
+   * the edition (title, dates, venue), so their cache keys carry this to see later edits.
+   */
+  stamp: string;
+}
+
+/**
+ * How long another server process may go on answering with what it read before a write it did
+ * not see. Writes made through this process are seen at once (see `forget`).
+ */
+export const PUBLISHED_EDITION_MEMO_MS = 1_000;
+const MAX_ENTRIES = 1_000;
+const FORGOTTEN = Symbol('published edition memo forgotten');
+
+/**
+ * Remembers, for a moment, which edition and release a public URL names. Every cached public
+ * document (program, calendars, exports, printed programs) starts with that lookup; without the
+ * memo it cost three queries per request and was most of the price of a cache hit.
+ *
+ * Forgets everything whenever an edition, a brand or a release is written through this process,
+ * and again when the writing transaction commits, so a read that slipped in between with the
+ * old rows does not outlive the commit.
+ */
+@Injectable()
+export class PublishedEditionMemo implements EntitySubscriberInterface {
+  // No listenTo: it names one entity, and three matter here (see `touches`).
+  private readonly entries = new Map<string, { at: number; entry: PublicEditionEntry }>();
+  private generation = 0;
+
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    dataSource.subscribers.push(this);
+  }
+
+  /** The remembered entry, or the one `read` finds (kept only if nothing was written meanwhile). */
+  async get(key: IdOrSlug, read: () => Promise<PublicEditionEntry>): Promise<PublicEditionEntry> {
+    const name = 'id' in key ? `id:${key.id}` : `slug:${key.slug}`;
+    const hit = this.entries.get(name);
+    if (hit && performance.now() - hit.at < PUBLISHED_EDITION_MEMO_MS) return hit.entry;
+    const generation = this.generation;
+    const started = performance.now();
+    const entry = await read();
+    if (generation === this.generation) {
+      if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
+      this.entries.set(name, { at: started, entry });
+    }
+    return entry;
+  }
+
+  forget(): void {
+    this.generation++;
+    this.entries.clear();
+  }
+
+  afterInsert(event: InsertEvent<unknown>): void {
+    this.written(event.metadata.target, event.queryRunner.data, event.entity);
+  }
+
+  afterUpdate(event: UpdateEvent<unknown>): void {
+    this.written(event.metadata.target, event.queryRunner.data, event.entity);
+  }
+
+  afterRemove(event: RemoveEvent<unknown>): void {
+    this.written(event.metadata.target, event.queryRunner.data, undefined);
+  }
+
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    const data = event.queryRunner.data as Record<symbol, unknown>;
+    if (data?.[FORGOTTEN]) {
+      delete data[FORGOTTEN];
+      this.forget();
+    }
+  }
+
+  private written(target: unknown, data: unknown, values: unknown): void {
+    if (!touches(target, values)) return;
+    this.forget();
+    if (data && typeof data === 'object') (data as Record<symbol, unknown>)[FORGOTTEN] = true;
+  }
+}
+
+function touches(target: unknown, values: unknown): boolean {
+  if (target !== Edition && target !== Brand && target !== ProgramRelease) return false;
+  // A registration moving the edition's head count changes nothing the public lookup holds.
+  if (target === Edition && values && typeof values === 'object') {
+    const columns = Object.keys(values);
+    if (columns.length > 0 && columns.every((column) => column === 'registeredCount')) return false;
+  }
+  return true;
+}
