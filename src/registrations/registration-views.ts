@@ -38,9 +38,22 @@ export class RegistrationViews {
       if (!seatsOf.has(seat.registrationId)) seatsOf.set(seat.registrationId, []);
       seatsOf.get(seat.registrationId)!.push(seat);
     }
-    const base = this.config.publicBaseUrl;
-    const at = (path: string) => new URL(path, base).href;
-    return registrations.map((registration) => ({
+    return registrations.map((registration) => this.compose(registration, edition, seatsOf.get(registration.id) ?? [], byId, (seat) => positions.get(seat.id) ?? null));
+  }
+
+  /**
+   * One registration from rows already at hand, without a query: a new registration is answered
+   * from what its transaction wrote, after the seats' locks are let go.
+   */
+  compose<S extends Pick<SessionSeat, 'sessionId' | 'status'>>(
+    registration: Registration,
+    edition: Edition,
+    seats: S[],
+    released: ReadonlyMap<number, ReleasedSession>,
+    positionOf: (seat: S) => number | null,
+  ): RegistrationDto {
+    const at = (path: string) => new URL(path, this.config.publicBaseUrl).href;
+    return {
       code: registration.code,
       editionId: edition.id,
       editionSlug: edition.slug,
@@ -52,8 +65,8 @@ export class RegistrationViews {
       title: registration.title,
       checkedInAt: registration.checkedInAt?.toISOString() ?? null,
       createdAt: registration.createdAt.toISOString(),
-      sessions: (seatsOf.get(registration.id) ?? []).map((seat) => {
-        const session = byId.get(seat.sessionId);
+      sessions: seats.map((seat) => {
+        const session = released.get(seat.sessionId);
         return {
           sessionId: seat.sessionId,
           title: session?.titleZh ?? '',
@@ -61,7 +74,7 @@ export class RegistrationViews {
           endsAt: session?.endsAt ? toZonedIso(session.endsAt, edition.timeZone) : null,
           room: session?.roomNameZh ?? null,
           status: seat.status,
-          waitlistPosition: positions.get(seat.id) ?? null,
+          waitlistPosition: seat.status === 'waitlisted' ? positionOf(seat) : null,
         };
       }),
       links: {
@@ -69,6 +82,6 @@ export class RegistrationViews {
         calendar: at(`/api/registrations/${registration.code}/calendar.ics`),
         ticket: at(`/api/registrations/${registration.code}/ticket.pdf`),
       },
-    }));
+    };
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReleasesModule } from '../releases/releases.module';
 import { AttendeeAgendas } from './attendee-agenda';
 import { RegistrationAccess } from './registration-access';
 import { RegistrationAdminController } from './registration-admin.controller';
@@ -10,6 +11,7 @@ import { SeatAllocator } from './seat-allocator';
 import { WaitlistPromotion } from './waitlist-promotion';
 
 @Module({
+  imports: [ReleasesModule],
   controllers: [RegistrationsController, RegistrationAdminController],
   providers: [RegistrationsService, RegistrationAdminService, RegistrationViews, RegistrationAccess, SeatAllocator, WaitlistPromotion, AttendeeAgendas],
   exports: [SeatAllocator, WaitlistPromotion, RegistrationAccess, RegistrationViews, AttendeeAgendas, RegistrationsService, RegistrationAdminService],

@@ -1,8 +1,12 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { retryTransient } from '../common/transient-failure';
+import { insertRow, insertRows } from '../database/plain-insert';
 import { Edition } from '../editions/entities/edition.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import { ProgramRelease } from '../releases/entities/program-release.entity';
+import { ReleasedSession } from '../releases/entities/released-session.entity';
+import { PublishedProgram } from '../releases/published-program';
 import { RegisterRequest } from './dto/register.dto';
 import { RegistrationCreatedDto, RegistrationDto } from './dto/registration.dto';
 import { Registration } from './entities/registration.entity';
@@ -33,6 +37,7 @@ export class RegistrationsService {
     private readonly access: RegistrationAccess,
     private readonly notifications: NotificationsService,
     private readonly waitlist: WaitlistPromotion,
+    private readonly published: PublishedProgram,
   ) {}
 
   async register(editionId: number, request: RegisterRequest, idempotencyKey: string | undefined): Promise<RegistrationCreatedDto> {
@@ -43,19 +48,22 @@ export class RegistrationsService {
     if (request.phone && !phone) {
       throw new BadRequestException({ message: 'Invalid phone', errors: { phone: 'must be a mainland mobile number (11 digits) or an international number starting with +' } });
     }
-    const edition = await this.dataSource.manager.findOne(Edition, { where: { id: editionId } });
+    const { edition, release } = await this.published.forEdition({ id: editionId });
     if (!edition || edition.status !== 'published') throw new NotFoundException(`No edition with id ${editionId} open to the public`);
 
-    const replay = await this.replay(edition, request.email, idempotencyKey);
-    if (replay) return replay;
-    await assertRegistrable(this.dataSource.manager, edition, request.sessionIds);
+    // A retry with its Idempotency-Key gets its first answer, even once registration has closed.
+    if (idempotencyKey !== undefined) {
+      const replay = await this.replay(edition, request.email, idempotencyKey);
+      if (replay) return replay;
+    }
+    const released = await assertRegistrable(this.dataSource.manager, edition, release, request.sessionIds);
 
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.insert(edition, request, phone, idempotencyKey);
+        return await this.insert(edition, released, request, phone, idempotencyKey);
       } catch (error) {
         if (!isDuplicate(error)) throw error;
-        // Another request for the same email (or with the same Idempotency-Key) won the race.
+        // The email is registered already (or another request with the same Idempotency-Key won the race).
         const winner = await this.replay(edition, request.email, idempotencyKey);
         if (winner) return winner;
         // Not the email, so the random code collided: draw another.
@@ -64,45 +72,63 @@ export class RegistrationsService {
     }
   }
 
-  private insert(edition: Edition, request: RegisterRequest, phone: string | null, idempotencyKey: string | undefined): Promise<RegistrationCreatedDto> {
-    return retryTransient(() =>
-        this.transaction(async (manager) => {
-          if (edition.registrationCapacity !== null) {
-            const place = await manager
-              .createQueryBuilder()
-              .update(Edition)
-              .set({ registeredCount: () => 'registered_count + 1' })
-              .where('id = :id AND registered_count < registration_capacity', { id: edition.id })
-              .execute();
-            if (place.affected !== 1) {
-              throw new ConflictException({ message: `${edition.titleZh} is full: all ${edition.registrationCapacity} places are taken`, errors: { registration: 'the edition is full' } });
-            }
+  /**
+   * One transaction, as few statements as the rules allow, and the fewest after the session's
+   * row is locked (every registration for a popular session waits for that lock): the
+   * registration row goes in first, so a duplicate email fails before it queues for a seat, and
+   * the answer is composed from what was written, after the commit.
+   */
+  private async insert(
+    edition: Edition,
+    released: ReadonlyMap<number, ReleasedSession>,
+    request: RegisterRequest,
+    phone: string | null,
+    idempotencyKey: string | undefined,
+  ): Promise<RegistrationCreatedDto> {
+    const { registration, view } = await retryTransient(() =>
+      this.transaction(async (manager) => {
+        if (edition.registrationCapacity !== null) {
+          // Before the registration row: its foreign key would share-lock the edition row that this update must lock.
+          const place = await manager
+            .createQueryBuilder()
+            .update(Edition)
+            .set({ registeredCount: () => 'registered_count + 1' })
+            .where('id = :id AND registered_count < registration_capacity', { id: edition.id })
+            .execute();
+          if (place.affected !== 1) {
+            throw new ConflictException({ message: `${edition.titleZh} is full: all ${edition.registrationCapacity} places are taken`, errors: { registration: 'the edition is full' } });
           }
-          // Seats first, in session order, then the rows that refer to them (see SeatAllocator).
-          const outcomes = new Map<number, Awaited<ReturnType<SeatAllocator['take']>>>();
-          for (const sessionId of [...request.sessionIds].sort((a, b) => a - b)) outcomes.set(sessionId, await this.seats.take(manager, sessionId));
-          const registration = manager.create(Registration, {
-            editionId: edition.id,
-            code: newRegistrationCode(),
-            name: request.name,
-            email: request.email,
-            phone,
-            organization: request.organization || null,
-            title: request.title || null,
-            status: edition.requiresApproval ? 'pending' : 'confirmed',
-            idempotencyKey: idempotencyKey ?? null,
-            checkedInAt: null,
-            anonymizedAt: null,
-          });
-          await manager.save(registration);
-          for (const [sessionId, outcome] of outcomes) {
-            await manager.insert(SessionSeat, { registrationId: registration.id, sessionId, status: outcome.status, queueNumber: outcome.queueNumber, promotedAt: null });
-          }
-          const view = await this.views.view(manager, registration, edition);
-          await this.notifications.enqueue(manager, confirmationMessage(registration, edition, summarize(view)));
-          return { ...view, token: await this.access.tokenFor(registration) };
-        }),
-      );
+        }
+        const registration = manager.create(Registration, {
+          editionId: edition.id,
+          code: newRegistrationCode(),
+          name: request.name,
+          email: request.email,
+          phone,
+          organization: request.organization || null,
+          title: request.title || null,
+          status: edition.requiresApproval ? 'pending' : 'confirmed',
+          idempotencyKey: idempotencyKey ?? null,
+          checkedInAt: null,
+          anonymizedAt: null,
+          // Whole seconds, as the column keeps them, so this answer equals every later one.
+          createdAt: new Date(Math.floor(Date.now() / 1000) * 1000),
+        });
+        registration.updatedAt = registration.createdAt;
+        registration.id = await insertRow(manager, Registration, registration);
+        // Seats in session order (see SeatAllocator), then the rows that refer to them, in one statement.
+        const seats: Pick<SessionSeat, 'registrationId' | 'sessionId' | 'status' | 'queueNumber' | 'promotedAt'>[] = [];
+        for (const sessionId of [...request.sessionIds].sort((a, b) => a - b)) {
+          seats.push({ registrationId: registration.id, sessionId, ...(await this.seats.take(manager, sessionId)), promotedAt: null });
+        }
+        if (seats.length) await insertRows(manager, SessionSeat, seats);
+        const positions = seats.some((seat) => seat.status === 'waitlisted') ? await this.seats.positionsOf(manager, registration.id) : new Map<number, number>();
+        const view = this.views.compose(registration, edition, seats, released, (seat) => positions.get(seat.sessionId) ?? null);
+        await this.notifications.enqueue(manager, confirmationMessage(registration, edition, summarize(view)));
+        return { registration, view };
+      }),
+    );
+    return { ...view, token: await this.access.tokenFor(registration) };
   }
 
   async findForOwner(code: string, token: string | undefined): Promise<RegistrationDto> {
@@ -121,7 +147,8 @@ export class RegistrationsService {
     const current = await this.dataSource.manager.find(SessionSeat, { where: { registrationId: registration.id } });
     const active = new Set(current.filter((s) => s.status !== 'cancelled').map((s) => s.sessionId));
     const added = sessionIds.filter((id) => !active.has(id));
-    await assertRegistrable(this.dataSource.manager, edition, added);
+    const release = await this.dataSource.manager.findOne(ProgramRelease, { where: { editionId: edition.id }, order: { version: 'DESC' } });
+    await assertRegistrable(this.dataSource.manager, edition, release, added);
     return retryTransient(() =>
       this.transaction(async (manager) => {
         const seats = await manager.find(SessionSeat, { where: { registrationId: registration.id } });

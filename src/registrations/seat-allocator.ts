@@ -79,6 +79,19 @@ export class SeatAllocator {
     return new Map(rows.map((r) => [Number(r.seatId), Number(r.position)]));
   }
 
+  /** The waitlist positions of one registration's waiting seats, by session. */
+  async positionsOf(manager: EntityManager, registrationId: number): Promise<Map<number, number>> {
+    const rows: { sessionId: number | string; position: number | string }[] = await manager
+      .createQueryBuilder(SessionSeat, 's')
+      .innerJoin(SessionSeat, 'w', 'w.sessionId = s.sessionId AND w.status = :waitlisted AND w.queueNumber <= s.queueNumber', { waitlisted: 'waitlisted' })
+      .select('s.session_id', 'sessionId')
+      .addSelect('COUNT(w.id)', 'position')
+      .where('s.registration_id = :registrationId AND s.status = :waitlisted', { registrationId })
+      .groupBy('s.session_id')
+      .getRawMany();
+    return new Map(rows.map((r) => [Number(r.sessionId), Number(r.position)]));
+  }
+
   private async takeSeat(manager: EntityManager, sessionId: number): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()

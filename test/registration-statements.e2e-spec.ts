@@ -1,0 +1,52 @@
+import { ADMIN, ADMIN_ENV, signIn } from './support/accounts';
+import { recordQueries } from './support/query-counter';
+import { attendee, publishedEditionWithForum, RegistrationFixture } from './support/registration-fixture';
+import { ScheduleBuilder } from './support/schedule-builder';
+import { startTestApp, TestApp } from './support/test-app';
+
+/**
+ * Everyone who registers for a popular session queues for that session's row lock, so what a
+ * registration does while holding it decides how many registrations a second the server takes.
+ * These pin the statements down: few in all, and after the seat is taken only the rows that
+ * must commit with it.
+ */
+describe('the statements of one registration', () => {
+  let t: TestApp;
+  let f: RegistrationFixture;
+  let n = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: ADMIN_ENV });
+    f = await publishedEditionWithForum(new ScheduleBuilder(t, await signIn(t, ADMIN.email, ADMIN.password)));
+    // The first registration warms what the server keeps in memory (the edition and its release).
+    await t.http.post(`/api/editions/${f.edition.id}/registrations`).send(attendee(n++, { sessionIds: [f.forum] })).expect(201);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const register = (sessionIds: number[]) =>
+    recordQueries(t.dataSource, () => t.http.post(`/api/editions/${f.edition.id}/registrations`).send(attendee(n++, { sessionIds })).expect(201));
+
+  /** The statements from the seat's UPDATE of `session` to the end of the transaction. */
+  const afterSeatLock = (queries: string[]) => {
+    const locked = queries.findIndex((q) => /^UPDATE [`"]?session[`"]? /i.test(q));
+    const ended = queries.findIndex((q, i) => i > locked && /^(COMMIT|RELEASE SAVEPOINT)/i.test(q));
+    return queries.slice(locked + 1, ended);
+  };
+
+  it('takes a confirmed seat in at most nine statements, two of them between locking the seat and committing', async () => {
+    const { queries, result } = await register([f.forum]);
+    expect(result.body.sessions).toEqual([expect.objectContaining({ sessionId: f.forum, status: 'confirmed', title: '平台经济诚信建设分论坛' })]);
+    expect(queries.length).toBeLessThanOrEqual(9);
+    // The seat rows and the confirmation message must commit with the seat; nothing else may wait.
+    expect(afterSeatLock(queries).map((q) => q.split('(')[0].replace(/[`"]|\s+IGNORE/g, '').trim())).toEqual(['INSERT INTO session_seat', 'INSERT INTO outbox_message']);
+  });
+
+  it('answers exactly what a later GET shows', async () => {
+    const { result } = await register([f.forum, f.other]);
+    const again = await t.http.get(`/api/registrations/${result.body.code}?token=${result.body.token}`).expect(200);
+    const { token: _token, ...created } = result.body;
+    expect(again.body).toEqual(created);
+  });
+});
