@@ -37,6 +37,8 @@ const FORGOTTEN = Symbol('published edition memo forgotten');
 export class PublishedEditionMemo implements EntitySubscriberInterface {
   // No listenTo: it names one entity, and three matter here (see `touches`).
   private readonly entries = new Map<string, { at: number; entry: PublicEditionEntry }>();
+  /** Reads under way: when an entry expires under load, one read refreshes it for every request. */
+  private readonly reading = new Map<string, Promise<PublicEditionEntry>>();
   private generation = 0;
 
   constructor(@InjectDataSource() dataSource: DataSource) {
@@ -49,8 +51,14 @@ export class PublishedEditionMemo implements EntitySubscriberInterface {
     const hit = this.entries.get(name);
     if (hit && performance.now() - hit.at < PUBLISHED_EDITION_MEMO_MS) return hit.entry;
     const generation = this.generation;
+    const under = this.reading.get(name);
+    if (under) return under;
     const started = performance.now();
-    const entry = await read();
+    const reading = read().finally(() => {
+      if (this.reading.get(name) === reading) this.reading.delete(name);
+    });
+    this.reading.set(name, reading);
+    const entry = await reading;
     if (generation === this.generation) {
       if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
       this.entries.set(name, { at: started, entry });
@@ -61,6 +69,8 @@ export class PublishedEditionMemo implements EntitySubscriberInterface {
   forget(): void {
     this.generation++;
     this.entries.clear();
+    // A read under way may have seen the rows before the write: later requests must not join it.
+    this.reading.clear();
   }
 
   afterInsert(event: InsertEvent<unknown>): void {
