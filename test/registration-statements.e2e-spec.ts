@@ -1,3 +1,4 @@
+import { OutboxMessage } from '../src/notifications/entities/outbox-message.entity';
 import { ADMIN, ADMIN_ENV, signIn } from './support/accounts';
 import { recordQueries } from './support/query-counter';
 import { attendee, publishedEditionWithForum, RegistrationFixture } from './support/registration-fixture';
@@ -35,12 +36,25 @@ describe('the statements of one registration', () => {
     return queries.slice(locked + 1, ended);
   };
 
-  it('takes a confirmed seat in at most nine statements, two of them between locking the seat and committing', async () => {
+  it('takes a confirmed seat in at most nine statements, one of them between locking the seat and committing', async () => {
     const { queries, result } = await register([f.forum]);
     expect(result.body.sessions).toEqual([expect.objectContaining({ sessionId: f.forum, status: 'confirmed', title: '平台经济诚信建设分论坛' })]);
     expect(queries.length).toBeLessThanOrEqual(9);
-    // The seat rows and the confirmation message must commit with the seat; nothing else may wait.
-    expect(afterSeatLock(queries).map((q) => q.split('(')[0].replace(/[`"]|\s+IGNORE/g, '').trim())).toEqual(['INSERT INTO session_seat', 'INSERT INTO outbox_message']);
+    // Only the seat rows come between the seat's lock and the commit; the confirmation went in before.
+    expect(afterSeatLock(queries).map((q) => q.split('(')[0].replace(/[`"]/g, '').trim())).toEqual(['INSERT INTO session_seat']);
+  });
+
+  it('sends a confirmation that lists the sessions and links to the attendee’s own page', async () => {
+    const { result } = await register([f.other, f.forum]);
+    const rows: { body: string }[] = await t.dataSource.getRepository(OutboxMessage).find({ where: { kind: 'confirmation', toAddress: result.body.email } });
+    expect(rows).toHaveLength(1);
+    const body = rows[0].body;
+    expect(body).toContain(`参会码：${result.body.code}`);
+    expect(body).toMatch(/青少年网络保护分论坛（2026-12-02 09:00）[\s\S]*平台经济诚信建设分论坛（2026-12-01 14:00）/);
+    const link = new URL(/https?:\/\/\S+/.exec(body)![0]);
+    expect(link.pathname).toBe(`/r/${result.body.code}`);
+    expect(link.searchParams.get('token')).toBe(result.body.token);
+    await t.http.get(`${link.pathname}${link.search}`).expect(200);
   });
 
   it('answers exactly what a later GET shows', async () => {

@@ -1,6 +1,9 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { retryTransient } from '../common/transient-failure';
+import { toZonedIso } from '../common/zoned-dates';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { insertRow, insertRows } from '../database/plain-insert';
 import { Edition } from '../editions/entities/edition.entity';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -38,6 +41,7 @@ export class RegistrationsService {
     private readonly notifications: NotificationsService,
     private readonly waitlist: WaitlistPromotion,
     private readonly published: PublishedProgram,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async register(editionId: number, request: RegisterRequest, idempotencyKey: string | undefined): Promise<RegistrationCreatedDto> {
@@ -85,7 +89,7 @@ export class RegistrationsService {
     phone: string | null,
     idempotencyKey: string | undefined,
   ): Promise<RegistrationCreatedDto> {
-    const { registration, view } = await retryTransient(() =>
+    const { registration, seats } = await retryTransient(() =>
       this.transaction(async (manager) => {
         if (edition.registrationCapacity !== null) {
           // Before the registration row: its foreign key would share-lock the edition row that this update must lock.
@@ -116,18 +120,20 @@ export class RegistrationsService {
         });
         registration.updatedAt = registration.createdAt;
         registration.id = await insertRow(manager, Registration, registration);
-        // Seats in session order (see SeatAllocator), then the rows that refer to them, in one statement.
+        await this.notifications.enqueue(manager, confirmationMessage(registration, edition, sessionLines(request.sessionIds, released, edition), await this.manageUrl(registration)));
+        // Seats last (see SeatAllocator for their order): from the session row's UPDATE on, every
+        // registration for that session waits for this one, so only the seat rows and COMMIT follow.
         const seats: Pick<SessionSeat, 'registrationId' | 'sessionId' | 'status' | 'queueNumber' | 'promotedAt'>[] = [];
         for (const sessionId of [...request.sessionIds].sort((a, b) => a - b)) {
           seats.push({ registrationId: registration.id, sessionId, ...(await this.seats.take(manager, sessionId)), promotedAt: null });
         }
         if (seats.length) await insertRows(manager, SessionSeat, seats);
-        const positions = seats.some((seat) => seat.status === 'waitlisted') ? await this.seats.positionsOf(manager, registration.id) : new Map<number, number>();
-        const view = this.views.compose(registration, edition, seats, released, (seat) => positions.get(seat.sessionId) ?? null);
-        await this.notifications.enqueue(manager, confirmationMessage(registration, edition, summarize(view)));
-        return { registration, view };
+        return { registration, seats };
       }),
     );
+    // Positions after the commit: they are ranks among the waiting, read as they are now.
+    const positions = seats.some((seat) => seat.status === 'waitlisted') ? await this.seats.positionsOf(this.dataSource.manager, registration.id) : new Map<number, number>();
+    const view = this.views.compose(registration, edition, seats, released, (seat) => positions.get(seat.sessionId) ?? null);
     return { ...view, token: await this.access.tokenFor(registration) };
   }
 
@@ -227,6 +233,13 @@ export class RegistrationsService {
     await this.waitlist.releaseSeat(manager, seat.sessionId, edition);
   }
 
+  /** The attendee's own page, with the token that proves it is theirs. */
+  private async manageUrl(registration: Registration): Promise<string> {
+    const url = new URL(`/r/${registration.code}`, this.config.publicBaseUrl);
+    url.searchParams.set('token', await this.access.tokenFor(registration));
+    return url.href;
+  }
+
   /** The first answer again, for a retried POST with the same Idempotency-Key. */
   private async replay(edition: Edition, email: string, idempotencyKey: string | undefined): Promise<RegistrationCreatedDto | null> {
     const manager = this.dataSource.manager;
@@ -258,8 +271,11 @@ function isDuplicate(error: unknown): boolean {
   return error instanceof QueryFailedError && (code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE');
 }
 
-function summarize(view: RegistrationDto): string {
-  return view.sessions
-    .map((s) => `· ${s.title}${s.startsAt ? `（${s.startsAt.slice(0, 16).replace('T', ' ')}）` : ''}：${s.status === 'confirmed' ? '已确认' : `候补第 ${s.waitlistPosition} 位`}`)
-    .join('\n');
+/** The chosen sessions as the release shows them, one line each, in the order chosen. */
+function sessionLines(sessionIds: number[], released: ReadonlyMap<number, ReleasedSession>, edition: Edition): string[] {
+  return sessionIds.map((id) => {
+    const session = released.get(id);
+    const startsAt = session?.startsAt ? toZonedIso(session.startsAt, edition.timeZone).slice(0, 16).replace('T', ' ') : null;
+    return `· ${session?.titleZh ?? `#${id}`}${startsAt ? `（${startsAt}）` : ''}`;
+  });
 }
