@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -22,13 +22,26 @@ const SECRET_SETTING = 'auth.token_secret';
  * restart does not sign everybody out.
  */
 @Injectable()
-export class TokenSigner {
+export class TokenSigner implements OnModuleInit {
   private key?: Promise<Buffer>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
   ) {}
+
+  /**
+   * Reads the key at start: read lazily, its first use could come inside a transaction and
+   * wait for a pool connection that only that transaction's end would free.
+   */
+  async onModuleInit(): Promise<void> {
+    await this.secretKey();
+  }
+
+  /** Resolves once the key is at hand, so a caller about to hold a connection can sign without another. */
+  async ready(): Promise<void> {
+    await this.secretKey();
+  }
 
   async sign(accountId: number, now = Date.now()): Promise<{ token: string; expiresAt: Date }> {
     const iat = Math.floor(now / 1000);

@@ -15,6 +15,11 @@ import { REGISTRATION_CODE_PATTERN } from './registration-code';
 export class RegistrationAccess {
   constructor(private readonly tokens: TokenSigner) {}
 
+  /** Call before a transaction that will sign (see TokenSigner.ready). */
+  ready(): Promise<void> {
+    return this.tokens.ready();
+  }
+
   tokenFor(registration: Pick<Registration, 'id' | 'code'>): Promise<string> {
     return this.tokens.derive('registration', `${registration.id}:${registration.code}`);
   }

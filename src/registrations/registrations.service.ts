@@ -61,6 +61,7 @@ export class RegistrationsService {
       if (replay) return replay;
     }
     const released = await assertRegistrable(this.dataSource.manager, edition, release, request.sessionIds);
+    await this.access.ready();
 
     for (let attempt = 1; ; attempt++) {
       try {
