@@ -2,7 +2,8 @@
 
 const fix = (v, digits = 0) => (v === null || v === undefined || Number.isNaN(v) ? '–' : Number(v).toFixed(digits));
 const kb = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
-const mark = (met) => (met ? 'met' : 'MISSED');
+/** `met === null`: a figure the issue sets no target for, reported for reference. */
+const mark = (met) => (met === null ? 'reported' : met ? 'met' : 'MISSED');
 
 function table(header, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;

@@ -21,15 +21,20 @@ function growthOf(results, documents, smallest, largest) {
   });
 }
 
+/** The documents the issue calls cached reads; the personal feed and the list are reported without a target. */
+const CACHED_READS = ['program', 'ics', 'pdf'];
+
 function evaluateTargets(results, largest) {
   const targets = [];
-  for (const row of results.rows.filter((r) => ['program', 'ics', 'pdf', 'personal', 'list'].includes(r.key) && r.sessions === largest)) {
+  const reads = results.rows.filter((r) => CACHED_READS.includes(r.key) || (['personal', 'list'].includes(r.key) && r.sessions === largest));
+  for (const row of reads) {
     const ratio = row.rps / row.floor.rps;
     const clean = row.non2xx === 0 && row.errors === 0;
+    const cached = CACHED_READS.includes(row.key);
     targets.push({
-      name: `${row.label} (${largest} sessions): ≥ 0.5× node:http, p99 < 20 ms at ${row.connections} connections`,
-      met: ratio >= 0.5 && row.p99 !== null && row.p99 < 20 && clean,
-      detail: `${fix(ratio, 2)}× (${fix(row.rps)} vs ${fix(row.floor.rps)} req/s), p99 ${fix(row.p99, 1)} ms${clean ? '' : `, ${row.non2xx} non-2xx and ${row.errors} errors`}${row.sameBytes ? `; ${fix(row.rps / row.sameBytes.rps, 2)}× a bare server sending the same ${Math.round(row.bytes / 1024)} KB` : ''}`,
+      name: `${row.label} (${row.sessions} sessions${row.bytes ? `, ${Math.round(row.bytes / 1024)} KB` : ''}): ${cached ? '' : 'no target; '}≥ 0.5× node:http, p99 < 20 ms at ${row.connections} connections`,
+      met: cached ? ratio >= 0.5 && row.p99 !== null && row.p99 < 20 && clean : null,
+      detail: `${fix(ratio, 2)}× (${fix(row.rps)} vs ${fix(row.floor.rps)} req/s), p99 ${fix(row.p99, 1)} ms${clean ? '' : `, ${row.non2xx} non-2xx and ${row.errors} errors`}${row.sameBytes ? `; ${fix(row.rps / row.sameBytes.rps, 2)}× a bare server sending the same bytes (${fix(row.sameBytes.rps)} req/s)` : ''}`,
     });
   }
   const { row, checks } = results.registration;
