@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -22,7 +22,7 @@ const SECRET_SETTING = 'auth.token_secret';
  * restart does not sign everybody out.
  */
 @Injectable()
-export class TokenSigner implements OnModuleInit {
+export class TokenSigner implements OnApplicationBootstrap {
   private key?: Promise<Buffer>;
 
   constructor(
@@ -31,10 +31,11 @@ export class TokenSigner implements OnModuleInit {
   ) {}
 
   /**
-   * Reads the key at start: read lazily, its first use could come inside a transaction and
-   * wait for a pool connection that only that transaction's end would free.
+   * Reads the key at start (after the migrations, which run at module init): read lazily, its
+   * first use could come inside a transaction and wait for a pool connection that only that
+   * transaction's end would free.
    */
-  async onModuleInit(): Promise<void> {
+  async onApplicationBootstrap(): Promise<void> {
     await this.secretKey();
   }
 
