@@ -27,7 +27,11 @@ const PDF = 'application/pdf';
 @Injectable()
 export class PrintedProgramsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(PrintedProgramsService.name);
-  private readonly cache = new RenderedCache(128 * 1024 * 1024);
+  /**
+   * 32 MB holds dozens of programs (0.2–0.9 MB each); a miss reads the disk copy, it does not
+   * render. The whole server should stay under 300 MB, which 128 MB of cache ignored.
+   */
+  private readonly cache = new RenderedCache(32 * 1024 * 1024);
   private subscription?: Subscription;
 
   constructor(

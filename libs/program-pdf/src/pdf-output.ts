@@ -1,4 +1,5 @@
-import PDFDocument from 'pdfkit';
+import { createRequire } from 'node:module';
+import type PDFDocument from 'pdfkit';
 import { registerCjkFonts } from './cjk-fonts';
 import { PageStyle } from './page-style';
 import { ProgramLang } from './program-document';
@@ -12,11 +13,19 @@ export interface PdfSettings {
 }
 
 /**
+ * pdfkit (with fontkit) is required on first use, not on import: the server's main thread
+ * imports this library for the pool and the labels but renders on workers, and would otherwise
+ * carry about 9 MB of code it never runs.
+ */
+let PdfKitDocument: typeof PDFDocument | undefined;
+
+/**
  * A pdfkit document with the CJK fonts registered and pages buffered, so the contents, cross
  * references and running heads can be written once the page numbers are known.
  */
 export function createPdf(settings: PdfSettings): PDFKit.PDFDocument {
-  const pdf = new PDFDocument({
+  PdfKitDocument ??= createRequire(__filename)('pdfkit') as typeof PDFDocument;
+  const pdf = new PdfKitDocument({
     size: settings.style.size,
     margins: settings.style.margins,
     bufferPages: true,

@@ -3,6 +3,7 @@
  * document per message and hands the bytes back without copying (the ArrayBuffer is transferred).
  */
 import { MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { FontFiles, useFontFiles } from './cjk-fonts';
 import { RENDER_WORKER_MARK, renderJob, RenderReply, RenderRequest } from './render-job';
 
 /** Buffers of a few KB share Node's allocation pool and cannot be transferred on their own. */
@@ -22,8 +23,10 @@ async function handle(port: MessagePort, request: RenderRequest): Promise<void> 
   }
 }
 
-const mark = (workerData as Record<string, unknown> | null)?.[RENDER_WORKER_MARK];
-if (parentPort && mark) {
+const data = workerData as Record<string, unknown> | null;
+if (parentPort && data?.[RENDER_WORKER_MARK]) {
   const port = parentPort;
+  // The pool's shared copy of the font files (see readFontFiles).
+  if (data.fonts) useFontFiles(data.fonts as FontFiles);
   port.on('message', (request: RenderRequest) => void handle(port, request));
 }
