@@ -1,4 +1,5 @@
 import { ADMIN, ADMIN_ENV, signIn } from './support/accounts';
+import { asBuffer, pdfText } from './support/pdf';
 import { recordQueries } from './support/query-counter';
 import { publishedEditionWithForum, RegistrationFixture } from './support/registration-fixture';
 import { ScheduleBuilder } from './support/schedule-builder';
@@ -46,8 +47,11 @@ describe('cached public documents', () => {
     await t.http.get(`/api/editions/${f.edition.slug}/program`).expect(200);
 
     // The edition shows in documents rendered from the release: an edit after publication shows too.
+    const pdf = () => asBuffer(t.http.get(`/api/editions/${f.edition.slug}/program.pdf`)).expect(200).then((r) => pdfText(r.body as Buffer));
+    expect(await pdf()).not.toContain('改过的大会名称');
     await api.patch(`/api/editions/${f.edition.id}`, { title: '改过的大会名称' });
     expect((await program()).edition.title).toBe('改过的大会名称');
     expect((await t.http.get(`/api/editions/${f.edition.slug}/calendar.ics`).expect(200)).text).toContain('改过的大会名称');
+    expect(await pdf()).toContain('改过的大会名称');
   });
 });

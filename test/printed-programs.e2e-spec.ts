@@ -2,17 +2,11 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ADMIN, ADMIN_ENV, signIn } from './support/accounts';
-import { pdfFonts, pdfText } from './support/pdf';
+import { asBuffer, pdfFonts, pdfText } from './support/pdf';
 import { ScheduleBuilder } from './support/schedule-builder';
 import { startTestApp, TestApp } from './support/test-app';
 
 const binary = (res: { body: unknown }) => res.body as Buffer;
-const asBuffer = (req: import('supertest').Test) =>
-  req.buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
 
 describe('printed programs (program.pdf)', () => {
   let t: TestApp;

@@ -53,11 +53,11 @@ export class PrintedProgramsService implements OnModuleInit, OnModuleDestroy {
   }
 
   async program(key: IdOrSlug, lang: Language, size: ProgramPageSize): Promise<RenderedDocument> {
-    const { edition, release } = await this.published.forEdition(key);
+    const { edition, release, stamp } = await this.published.forEdition(key);
     if (!edition) throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
     if (!release) throw new NotFoundException(`The program of ${edition.slug} is not published yet`);
     const name = `${edition.slug}-v${release.version}-${lang}-${size.toLowerCase()}.pdf`;
-    return this.cache.get(`program:${release.id}:${lang}:${size}`, () => this.fromDiskOrRender(name, release, () => this.render(edition, release, lang, size)));
+    return this.cache.get(`program:${release.id}:${stamp}:${lang}:${size}`, () => this.fromDiskOrRender(name, release, stamp, () => this.render(edition, release, lang, size)));
   }
 
   private async render(edition: Edition, release: ProgramRelease, lang: Language, size: ProgramPageSize): Promise<Buffer> {
@@ -72,9 +72,9 @@ export class PrintedProgramsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** The disk copy survives restarts; it is written aside and renamed, so a crash never leaves half a file. */
-  private async fromDiskOrRender(name: string, release: ProgramRelease, render: () => Promise<Buffer>): Promise<RenderedDocument> {
+  private async fromDiskOrRender(name: string, release: ProgramRelease, stamp: string, render: () => Promise<Buffer>): Promise<RenderedDocument> {
     const dir = join(this.config.cacheDir, 'programs');
-    const file = join(dir, `r${release.id}-${name}`);
+    const file = join(dir, `r${release.id}-${stamp}-${name}`);
     let body: Buffer;
     try {
       body = await readFile(file);

@@ -36,3 +36,12 @@ export function pdfFonts(pdf: Buffer): { name: string; type: string; embedded: b
     return { name: columns[0], type: columns.slice(1, -6).join(' '), embedded: emb === 'yes', subset: sub === 'yes' };
   });
 }
+
+/** A supertest request whose body arrives as the raw bytes (PDFs are not text). */
+export function asBuffer(req: import('supertest').Test): import('supertest').Test {
+  return req.buffer(true).parse((res, done) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+  });
+}
