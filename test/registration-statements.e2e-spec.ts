@@ -60,7 +60,7 @@ describe('the statements of one registration', () => {
   it('answers exactly what a later GET shows', async () => {
     const { result } = await register([f.forum, f.other]);
     const again = await t.http.get(`/api/registrations/${result.body.code}?token=${result.body.token}`).expect(200);
-    const { token: _token, ...created } = result.body;
-    expect(again.body).toEqual(created);
+    // toEqual passes over the undefined token: the token is handed out only once, at creation.
+    expect(again.body).toEqual({ ...result.body, token: undefined });
   });
 });

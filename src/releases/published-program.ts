@@ -92,9 +92,11 @@ export class PublishedProgram {
   }
 }
 
-/** What the public documents show of an edition and its brand; counters and timestamps left out. */
+/** Counters and timestamps: they change without changing what the public documents show. */
+const UNSHOWN = new Set(['registeredCount', 'createdAt', 'updatedAt']);
+
+/** What the public documents show of an edition and its brand, as a short hash. */
 function editionStamp(edition: Edition): string {
-  const { registeredCount: _count, createdAt: _created, updatedAt: _updated, brand, ...shown } = edition;
-  const { createdAt: _brandCreated, updatedAt: _brandUpdated, ...brandShown } = brand;
-  return createHash('sha256').update(JSON.stringify([shown, brandShown])).digest('base64url').slice(0, 16);
+  const shown = JSON.stringify(edition, (key, value: unknown) => (UNSHOWN.has(key) ? undefined : value));
+  return createHash('sha256').update(shown).digest('base64url').slice(0, 16);
 }
