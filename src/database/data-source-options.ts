@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/database-url';
 import { ENTITIES } from './entities';
+import { QueryErrorLogger } from './query-error-logger';
 
 /**
  * The one definition of the database connection, used by the app, the migration CLI
@@ -18,6 +19,7 @@ export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOption
     synchronize: false,
     migrationsRun: false,
     logging: ['error', 'warn'] as ('error' | 'warn')[],
+    logger: new QueryErrorLogger(['error', 'warn']),
   };
   if (config.type === 'sqlite') {
     if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
