@@ -145,25 +145,31 @@ describe('calendar feeds of the published program', () => {
         const port = 39_100 + index + Math.floor(Math.random() * 500);
         const server = spawn(process.execPath, [MAIN], {
           env: { PATH: process.env.PATH, TZ: zone, DATABASE_URL: t.database.url, PORT: String(port), HOST: '127.0.0.1', PUBLIC_BASE_URL: 'http://huiwu.test', LOG_LEVEL: 'warn' },
-          stdio: 'ignore',
+          stdio: ['ignore', 'ignore', 'pipe'],
         });
         servers.push(server);
+        let stderr = '';
+        server.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
         let body: string | undefined;
-        for (let attempt = 0; attempt < 150 && body === undefined; attempt++) {
+        let last = 'no answer';
+        // Up to a minute: on a busy CI machine a second server may take a while to start.
+        for (const deadline = Date.now() + 60_000; body === undefined && Date.now() < deadline && server.exitCode === null; ) {
           try {
             const res = await fetch(`http://127.0.0.1:${port}/api/editions/${edition.slug}/calendar.ics`);
             if (res.ok) body = await res.text();
-          } catch {
-            await new Promise((r) => setTimeout(r, 200));
+            else last = `${res.status} ${(await res.text()).slice(0, 200)}`;
+          } catch (error) {
+            last = (error as Error).message;
           }
+          if (body === undefined) await new Promise((r) => setTimeout(r, 200));
         }
-        expect(body).toBeDefined();
+        expect({ zone, served: body !== undefined, last: body === undefined ? last : '', stderr: body === undefined ? stderr.slice(-2000) : '' }).toEqual({ zone, served: true, last: '', stderr: '' });
         bodies.push(body!);
         const forum = parseCalendar(body!).events.find((e) => e.uid === uid(ids.forum))!;
         expect(forum.startDate.toJSDate().toISOString()).toBe('2026-12-01T01:30:00.000Z');
       }
       expect(bodies[0]).toBe(inProcess);
       expect(bodies[1]).toBe(inProcess);
-    });
+    }, 150_000);
   });
 });
