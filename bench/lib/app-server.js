@@ -19,6 +19,12 @@ function freePort() {
   });
 }
 
+/** The Node flags of `npm start` (e.g. its heap limit), so the bench runs the server as it ships. */
+function nodeFlagsOfStart() {
+  const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  return scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 /**
  * Starts the production build (`node dist/src/main.js`) as its own process, as an operator
  * would, and waits until /api/health says the database answers. Output goes to `logFile`,
@@ -28,7 +34,7 @@ async function startAppServer({ env, logFile, readyTimeoutMs = 90_000 }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/src/main.js')], {
+  const child = spawn(process.execPath, [...nodeFlagsOfStart(), path.join(ROOT, 'dist/src/main.js')], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_BASE_URL: url },
     stdio: ['ignore', log, log],
