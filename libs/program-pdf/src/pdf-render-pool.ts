@@ -12,7 +12,7 @@ export interface PdfRenderPoolOptions {
    * A worker with nothing to do for this long is stopped, which hands its memory back: 100 MB
    * and more right after a large program, and still 25–45 MB once V8 has shrunk its heap, for
    * as long as it lives. The next job starts a worker again, paying about 0.5 s to load and
-   * parse the fonts. Default 30 s.
+   * parse the fonts, which a program rendered once per release and language can afford. Default 10 s.
    */
   idleMs?: number;
   /**
@@ -68,7 +68,7 @@ export class PdfRenderPool implements OnModuleDestroy {
   constructor(options: PdfRenderPoolOptions = {}) {
     this.mode = options.inProcess || __filename.endsWith('.ts') ? 'in-process' : 'worker';
     this.size = Math.max(1, options.workers ?? (availableParallelism() > 2 ? 2 : 1));
-    this.idleMs = Math.max(0, options.idleMs ?? 30_000);
+    this.idleMs = Math.max(0, options.idleMs ?? 10_000);
     this.maxHeapMb = options.maxHeapMb ?? 128;
   }
 
