@@ -39,11 +39,6 @@ export class TokenSigner implements OnApplicationBootstrap {
     await this.secretKey();
   }
 
-  /** Resolves once the key is at hand, so a caller about to hold a connection can sign without another. */
-  async ready(): Promise<void> {
-    await this.secretKey();
-  }
-
   async sign(accountId: number, now = Date.now()): Promise<{ token: string; expiresAt: Date }> {
     const iat = Math.floor(now / 1000);
     const exp = iat + this.config.auth.tokenTtlMinutes * 60;

@@ -1,6 +1,5 @@
 import { AdvancedConsoleLogger, QueryRunner } from 'typeorm';
-
-const DUPLICATE_KEY = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
+import { isDuplicateKeyCode } from './duplicate-key';
 
 /**
  * TypeORM's console logger, quiet about duplicate keys: a unique index is how a second
@@ -10,8 +9,7 @@ const DUPLICATE_KEY = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLI
 export class QueryErrorLogger extends AdvancedConsoleLogger {
   // Typed as a string, but the drivers pass their error object, with its code.
   override logQueryError(error: string, query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
-    const code = (error as unknown as { code?: unknown } | null)?.code;
-    if (typeof code === 'string' && DUPLICATE_KEY.has(code)) return;
+    if (isDuplicateKeyCode((error as unknown as { code?: unknown } | null)?.code)) return;
     super.logQueryError(error, query, parameters, queryRunner);
   }
 }

@@ -5,6 +5,7 @@ import { ProgramRelease } from '../releases/entities/program-release.entity';
 import { ReleasedSession } from '../releases/entities/released-session.entity';
 import type { Registration } from './entities/registration.entity';
 import { SessionSeat } from './entities/session-seat.entity';
+import { latestRelease } from '../releases/latest-release';
 
 export interface AgendaItem {
   seat: SessionSeat;
@@ -22,7 +23,7 @@ export interface AttendeeAgenda {
 export class AttendeeAgendas {
   async of(manager: EntityManager, registration: Registration): Promise<AttendeeAgenda> {
     const edition = await manager.findOneOrFail(Edition, { where: { id: registration.editionId }, relations: { brand: true } });
-    const release = await manager.findOne(ProgramRelease, { where: { editionId: edition.id }, order: { version: 'DESC' } });
+    const release = await latestRelease(manager, edition.id);
     const seats = await manager.find(SessionSeat, { where: { registrationId: registration.id }, order: { sessionId: 'ASC' } });
     if (!release || seats.length === 0) return { edition, release, items: [] };
     const sessions = new Map(

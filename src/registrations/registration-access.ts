@@ -15,11 +15,6 @@ import { REGISTRATION_CODE_PATTERN } from './registration-code';
 export class RegistrationAccess {
   constructor(private readonly tokens: TokenSigner) {}
 
-  /** Call before a transaction that will sign (see TokenSigner.ready). */
-  ready(): Promise<void> {
-    return this.tokens.ready();
-  }
-
   tokenFor(registration: Pick<Registration, 'id' | 'code'>): Promise<string> {
     return this.tokens.derive('registration', `${registration.id}:${registration.code}`);
   }

@@ -4,12 +4,12 @@ import { toZonedIso } from '../common/zoned-dates';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import type { Edition } from '../editions/entities/edition.entity';
-import { ProgramRelease } from '../releases/entities/program-release.entity';
 import { ReleasedSession } from '../releases/entities/released-session.entity';
 import { RegistrationDto } from './dto/registration.dto';
 import type { Registration } from './entities/registration.entity';
 import { SessionSeat } from './entities/session-seat.entity';
 import { SeatAllocator } from './seat-allocator';
+import { latestRelease } from '../releases/latest-release';
 
 /** Registrations as their owner and organizers see them: sessions as published, waitlist positions live. */
 @Injectable()
@@ -28,7 +28,7 @@ export class RegistrationViews {
   async viewMany(manager: EntityManager, registrations: Registration[], edition: Edition): Promise<RegistrationDto[]> {
     if (!registrations.length) return [];
     const seats = await manager.find(SessionSeat, { where: { registrationId: In(registrations.map((r) => r.id)) }, order: { registrationId: 'ASC', sessionId: 'ASC' } });
-    const release = await manager.findOne(ProgramRelease, { where: { editionId: edition.id }, order: { version: 'DESC' } });
+    const release = await latestRelease(manager, edition.id);
     const sessionIds = [...new Set(seats.map((s) => s.sessionId))];
     const frozen = release && sessionIds.length ? await manager.find(ReleasedSession, { where: { releaseId: release.id, sessionId: In(sessionIds) } }) : [];
     const positions = await this.seats.positions(manager, seats.filter((s) => s.status === 'waitlisted' && s.queueNumber !== null).map((s) => s.id));

@@ -1,13 +1,13 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { retryTransient } from '../common/transient-failure';
 import { toZonedIso } from '../common/zoned-dates';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { isDuplicateKey } from '../database/duplicate-key';
 import { insertRow, insertRows } from '../database/plain-insert';
 import { Edition } from '../editions/entities/edition.entity';
 import { NotificationsService } from '../notifications/notifications.service';
-import { ProgramRelease } from '../releases/entities/program-release.entity';
 import { ReleasedSession } from '../releases/entities/released-session.entity';
 import { PublishedProgram } from '../releases/published-program';
 import { RegisterRequest } from './dto/register.dto';
@@ -22,6 +22,7 @@ import { RegistrationViews } from './registration-views';
 import { SeatAllocator } from './seat-allocator';
 import { assertRegistrable } from './session-eligibility';
 import { WaitlistPromotion } from './waitlist-promotion';
+import { latestRelease } from '../releases/latest-release';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 
@@ -61,13 +62,12 @@ export class RegistrationsService {
       if (replay) return replay;
     }
     const released = await assertRegistrable(this.dataSource.manager, edition, release, request.sessionIds);
-    await this.access.ready();
 
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.insert(edition, released, request, phone, idempotencyKey);
       } catch (error) {
-        if (!isDuplicate(error)) throw error;
+        if (!isDuplicateKey(error)) throw error;
         // The email is registered already (or another request with the same Idempotency-Key won the race).
         const winner = await this.replay(edition, request.email, idempotencyKey);
         if (winner) return winner;
@@ -154,7 +154,7 @@ export class RegistrationsService {
     const current = await this.dataSource.manager.find(SessionSeat, { where: { registrationId: registration.id } });
     const active = new Set(current.filter((s) => s.status !== 'cancelled').map((s) => s.sessionId));
     const added = sessionIds.filter((id) => !active.has(id));
-    const release = await this.dataSource.manager.findOne(ProgramRelease, { where: { editionId: edition.id }, order: { version: 'DESC' } });
+    const release = await latestRelease(this.dataSource.manager, edition.id);
     await assertRegistrable(this.dataSource.manager, edition, release, added);
     return retryTransient(() =>
       this.transaction(async (manager) => {
@@ -265,11 +265,6 @@ export class RegistrationsService {
       ? this.dataSource.transaction(work)
       : this.dataSource.transaction('READ COMMITTED', work);
   }
-}
-
-function isDuplicate(error: unknown): boolean {
-  const code = (error as QueryFailedError & { driverError?: { code?: string } })?.driverError?.code;
-  return error instanceof QueryFailedError && (code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE');
 }
 
 /** The chosen sessions as the release shows them, one line each, in the order chosen. */

@@ -67,29 +67,31 @@ export class SeatAllocator {
    */
   async positions(manager: EntityManager, seatIds: number[]): Promise<Map<number, number>> {
     if (!seatIds.length) return new Map();
-    const rows: { seatId: number | string; position: number | string }[] = await manager
-      .createQueryBuilder(SessionSeat, 's')
-      .leftJoin(SessionSeat, 'w', 'w.sessionId = s.sessionId AND w.status = :waitlisted AND w.queueNumber <= s.queueNumber', { waitlisted: 'waitlisted' })
-      .select('s.id', 'seatId')
-      .addSelect('COUNT(w.id)', 'position')
-      .where('s.id IN (:...seatIds)', { seatIds })
-      .groupBy('s.id')
-      .getRawMany();
-    // MariaDB answers COUNT as a string.
-    return new Map(rows.map((r) => [Number(r.seatId), Number(r.position)]));
+    const ranks = await this.ranks(manager, 's.id IN (:...seatIds)', { seatIds });
+    return new Map(ranks.map((r) => [r.seatId, r.position]));
   }
 
   /** The waitlist positions of one registration's waiting seats, by session. */
   async positionsOf(manager: EntityManager, registrationId: number): Promise<Map<number, number>> {
-    const rows: { sessionId: number | string; position: number | string }[] = await manager
+    const ranks = await this.ranks(manager, 's.registration_id = :registrationId', { registrationId });
+    return new Map(ranks.map((r) => [r.sessionId, r.position]));
+  }
+
+  /** Each waiting seat that `where` picks, with the count of waiting tickets up to and including its own. */
+  private async ranks(manager: EntityManager, where: string, parameters: Record<string, unknown>): Promise<{ seatId: number; sessionId: number; position: number }[]> {
+    const rows: { seatId: number | string; sessionId: number | string; position: number | string }[] = await manager
       .createQueryBuilder(SessionSeat, 's')
       .innerJoin(SessionSeat, 'w', 'w.sessionId = s.sessionId AND w.status = :waitlisted AND w.queueNumber <= s.queueNumber', { waitlisted: 'waitlisted' })
-      .select('s.session_id', 'sessionId')
+      .select('s.id', 'seatId')
+      .addSelect('s.session_id', 'sessionId')
       .addSelect('COUNT(w.id)', 'position')
-      .where('s.registration_id = :registrationId AND s.status = :waitlisted', { registrationId })
-      .groupBy('s.session_id')
+      .where(where, parameters)
+      .andWhere('s.status = :waitlisted')
+      .groupBy('s.id')
+      .addGroupBy('s.session_id')
       .getRawMany();
-    return new Map(rows.map((r) => [Number(r.sessionId), Number(r.position)]));
+    // MariaDB answers COUNT as a string.
+    return rows.map((r) => ({ seatId: Number(r.seatId), sessionId: Number(r.sessionId), position: Number(r.position) }));
   }
 
   private async takeSeat(manager: EntityManager, sessionId: number): Promise<boolean> {

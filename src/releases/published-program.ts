@@ -7,6 +7,7 @@ import { SessionRole } from '../sessions/entities/session-role.entity';
 import { ProgramRelease } from './entities/program-release.entity';
 import { PublicEditionEntry, PublishedEditionMemo } from './published-edition-memo';
 import { ReleasedSession } from './entities/released-session.entity';
+import { latestRelease } from './latest-release';
 
 export interface PublishedEdition {
   edition: Edition;
@@ -37,7 +38,7 @@ export class PublishedProgram {
       relations: { brand: true },
     });
     if (!edition || edition.status === 'draft') return { edition: null, release: null, stamp: '' };
-    const release = await this.latestRelease(edition.id);
+    const release = await latestRelease(this.dataSource.manager, edition.id);
     return { edition, release, stamp: editionStamp(edition) };
   }
 
@@ -57,7 +58,7 @@ export class PublishedProgram {
       .getOne();
     if (!row) return null;
     const release = await this.dataSource.manager.findOneByOrFail(ProgramRelease, { id: row.releaseId });
-    const latest = await this.latestRelease(release.editionId);
+    const latest = await latestRelease(this.dataSource.manager, release.editionId);
     // Only the edition's latest release speaks for the session; an older one may be outdated.
     if (!latest || latest.id !== release.id) return null;
     const edition = await this.dataSource.manager.findOneOrFail(Edition, { where: { id: release.editionId }, relations: { brand: true } });
@@ -77,7 +78,7 @@ export class PublishedProgram {
       .getMany();
     const result: PublishedEdition[] = [];
     for (const edition of editions) {
-      const release = await this.latestRelease(edition.id);
+      const release = await latestRelease(this.dataSource.manager, edition.id);
       if (!release) continue;
       const sessions = await this.dataSource.manager.find(ReleasedSession, { where: { releaseId: release.id, sessionId: In(sessionIds) }, order: { sessionId: 'ASC' } });
       // The release's frozen hosts decide: a host added after publication is not public yet.
@@ -85,10 +86,6 @@ export class PublishedProgram {
       if (hosted.length > 0) result.push({ edition, release, sessions: hosted });
     }
     return result;
-  }
-
-  private latestRelease(editionId: number): Promise<ProgramRelease | null> {
-    return this.dataSource.manager.findOne(ProgramRelease, { where: { editionId }, order: { version: 'DESC' } });
   }
 }
 

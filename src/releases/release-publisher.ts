@@ -7,6 +7,7 @@ import { SessionDto } from '../sessions/dto/session.dto';
 import { loadSessionViews } from '../sessions/session-views';
 import { ProgramRelease } from './entities/program-release.entity';
 import { ReleasedSession, SessionChange } from './entities/released-session.entity';
+import { latestRelease } from './latest-release';
 
 /**
  * Freezes an edition's current program as its next version. A plain class (not only a Nest
@@ -23,7 +24,7 @@ export class ReleasePublisher {
         conflicts: errors,
       });
     }
-    const previous = await manager.findOne(ProgramRelease, { where: { editionId: edition.id }, order: { version: 'DESC' } });
+    const previous = await latestRelease(manager, edition.id);
     const previousRows = previous ? await manager.find(ReleasedSession, { where: { releaseId: previous.id } }) : [];
     const before = new Map(previousRows.map((r) => [r.sessionId, r]));
     const sessions = await loadSessionViews(manager, { editionId: edition.id }, edition.timeZone);

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { EntityNotFoundError, QueryFailedError } from 'typeorm';
+import { EntityNotFoundError } from 'typeorm';
+import { isDuplicateKey } from '../../database/duplicate-key';
 import { ApiError } from '../dto/api-error.dto';
 
 const REASONS: Record<number, string> = {
@@ -55,7 +56,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return body;
     }
     if (exception instanceof EntityNotFoundError) return this.shape(404, 'Not found');
-    if (exception instanceof QueryFailedError && isDuplicateKey(exception)) {
+    if (isDuplicateKey(exception)) {
       return this.shape(409, 'This conflicts with something that already exists');
     }
     if (isDatabaseUnavailable(exception)) {
@@ -75,11 +76,6 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (errors && Object.keys(errors).length > 0) body.errors = errors;
     return body;
   }
-}
-
-function isDuplicateKey(error: QueryFailedError): boolean {
-  const code = (error.driverError as { code?: string } | undefined)?.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 /** Errors meaning "the database cannot be reached now": the client should retry, not report a bug. */

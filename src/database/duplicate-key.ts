@@ -1,0 +1,13 @@
+import { QueryFailedError } from 'typeorm';
+
+const DUPLICATE_KEY_CODES = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
+
+/** The driver's own error said a unique index refused the row, in either dialect. */
+export function isDuplicateKeyCode(code: unknown): boolean {
+  return typeof code === 'string' && DUPLICATE_KEY_CODES.has(code);
+}
+
+/** A query that failed because a unique index refused its row. */
+export function isDuplicateKey(error: unknown): error is QueryFailedError {
+  return error instanceof QueryFailedError && isDuplicateKeyCode((error.driverError as { code?: unknown } | undefined)?.code);
+}
