@@ -1,7 +1,67 @@
 // Lint: TypeScript's recommended type-aware rules, plus the project's own few rules.
+import { readdirSync } from 'node:fs';
 import eslint from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * Module ownership. Each folder of src/ owns the tables of its entities/ and is the only code
+ * that reads or writes them, through its store; another folder calls that store. So:
+ * - no folder imports another folder's entity as a value (which is what a query needs). A type
+ *   import stays allowed: a store answers with its rows, and their type carries no way to query.
+ * - only stores (`*.store.ts`) and src/database hold the DataSource; a service opens a
+ *   transaction through `Transactions` and hands its `Tx` to the stores it calls.
+ * Deliberate exceptions, each with its reason:
+ * - src/database/entities.ts lists every entity: the data source, the migration CLI, the seed
+ *   and the tests must build the very same metadata.
+ */
+const FOLDERS = readdirSync(new URL('./src', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const OWNERSHIP_EXCEPTIONS = ['src/database/entities.ts'];
+const ownership = FOLDERS.map((folder) => ({
+  files: [`src/${folder}/**/*.ts`],
+  ignores: OWNERSHIP_EXCEPTIONS,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          {
+            name: 'typeorm',
+            importNames: ['DataSource', 'Repository'],
+            allowTypeImports: true,
+            message: 'Tables are reached through their module’s store (*.store.ts); open transactions with Transactions (src/database/transactions.ts).',
+          },
+          {
+            name: '@nestjs/typeorm',
+            importNames: ['InjectRepository', 'InjectDataSource', 'InjectEntityManager'],
+            message: 'Tables are reached through their module’s store (*.store.ts).',
+          },
+        ],
+        patterns: [
+          {
+            regex: `^(\\.\\./)+(?!${folder}/)[a-z-]+/entities/`,
+            allowTypeImports: true,
+            message: `Another module’s entity: call that module’s store instead (src/${folder} may import only its own entities as values).`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+const storesAndDatabase = {
+  // Stores and the database layer are where the DataSource lives.
+  files: ['src/**/*.store.ts', 'src/database/**/*.ts'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [{ regex: '^(\\.\\./)+[a-z-]+/entities/', allowTypeImports: true, message: 'A store queries only its own module’s entities.' }],
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'eslint.config.mjs', 'jest.config.js'] },
@@ -31,6 +91,8 @@ export default tseslint.config(
       ],
     },
   },
+  ...ownership,
+  { ...storesAndDatabase, ignores: OWNERSHIP_EXCEPTIONS },
   {
     // The places allowed to read the environment: the config loader's callers and tests.
     files: ['src/main.ts', 'src/database/data-source.ts', 'src/database/cli/**', 'seeds/run-seed.ts', 'test/**', '**/*.spec.ts'],

@@ -1,12 +1,15 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { buildDataSourceOptions } from './data-source-options';
 import { SchemaMigrator } from './schema-migrator';
+import { Transactions } from './transactions';
 import { serializeSqliteTransactions } from './sqlite-serial-transactions';
 
+/** Global: every feature's store and service opens transactions through the one Transactions. */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -24,6 +27,7 @@ import { serializeSqliteTransactions } from './sqlite-serial-transactions';
       },
     }),
   ],
-  providers: [SchemaMigrator],
+  providers: [SchemaMigrator, Transactions],
+  exports: [Transactions],
 })
 export class DatabaseModule {}
