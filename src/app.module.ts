@@ -24,7 +24,9 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { PartnersModule } from './partners/partners.module';
 import { PrintedProgramsModule } from './printed-programs/printed-programs.module';
 import { ScheduleExportsModule } from './schedule-exports/schedule-exports.module';
+import { SeatsModule } from './seats/seats.module';
 import { SeedingModule } from './seeding/seeding.module';
+import { SettingsModule } from './settings/settings.module';
 import { WebModule } from './web/web.module';
 
 /** The one application. Built from a parsed configuration so tests start it exactly as main.ts does. */
@@ -36,6 +38,8 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         DatabaseModule,
+        SettingsModule,
+        SeatsModule,
         AuditModule,
         NotificationsModule,
         AuthModule,

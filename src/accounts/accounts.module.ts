@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountStore } from './account.store';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
@@ -8,6 +9,7 @@ import { Account } from './entities/account.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Account])],
   controllers: [AccountsController],
-  providers: [AccountsService, AdminAccountBootstrap],
+  providers: [AccountStore, AccountsService, AdminAccountBootstrap],
+  exports: [AccountStore],
 })
 export class AccountsModule {}

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditStore } from './audit.store';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
@@ -9,7 +10,7 @@ import { AuditEntry } from './entities/audit-entry.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntry])],
   controllers: [AuditController],
-  providers: [AuditService],
-  exports: [AuditService],
+  providers: [AuditStore, AuditService],
+  exports: [AuditStore, AuditService],
 })
 export class AuditModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EditionStore } from './edition.store';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EditionCloningService } from './edition-cloning.service';
 import { EditionEditingController } from './edition-editing.controller';
@@ -12,7 +13,7 @@ import { Edition } from './entities/edition.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Edition, EditionRole])],
   controllers: [EditionsController, EditionEditingController],
-  providers: [EditionsService, EditionEditingService, EditionRolesService, EditionCloningService],
-  exports: [EditionsService],
+  providers: [EditionStore, EditionsService, EditionEditingService, EditionRolesService, EditionCloningService],
+  exports: [EditionStore, EditionsService],
 })
 export class EditionsModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JobLeaseStore } from './job-lease.store';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -22,7 +23,7 @@ import { TimedJobs } from './timed-jobs';
       }),
     }),
   ],
-  providers: [JobLeases, ReminderScheduler, PersonalDataPurge, TimedJobs],
-  exports: [JobLeases, ReminderScheduler, PersonalDataPurge],
+  providers: [JobLeaseStore, JobLeases, ReminderScheduler, PersonalDataPurge, TimedJobs],
+  exports: [JobLeaseStore, JobLeases, ReminderScheduler, PersonalDataPurge],
 })
 export class JobsModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganizationStore } from './organization.store';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EditionRole } from '../editions/entities/edition-role.entity';
 import { SessionRole } from '../sessions/entities/session-role.entity';
@@ -12,7 +13,7 @@ import { OrganizationsService } from './organizations.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Organization, OrganizationAlias, EditionRole, SessionRole])],
   controllers: [OrganizationsController, OrganizationEditingController],
-  providers: [OrganizationsService, OrganizationEditingService],
-  exports: [OrganizationsService],
+  providers: [OrganizationStore, OrganizationsService, OrganizationEditingService],
+  exports: [OrganizationStore, OrganizationsService],
 })
 export class OrganizationsModule {}

@@ -1,4 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
+import { AttendeeListGrantStore } from './attendee-list-grant.store';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { ReleasesModule } from '../releases/releases.module';
@@ -13,8 +14,8 @@ import { PublicPartnersService } from './public-partners.service';
 @Module({
   imports: [ReleasesModule],
   controllers: [PartnersController, PublicPartnersController],
-  providers: [PartnersService, PublicPartnersService, PartnerCalendar, AttendeeListGrantsService],
-  exports: [PartnersService],
+  providers: [AttendeeListGrantStore, PartnersService, PublicPartnersService, PartnerCalendar, AttendeeListGrantsService],
+  exports: [AttendeeListGrantStore, PartnersService],
 })
 export class PartnersModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}

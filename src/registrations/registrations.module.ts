@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RegistrationStore } from './registration.store';
 import { ReleasesModule } from '../releases/releases.module';
 import { AttendeeAgendas } from './attendee-agenda';
 import { RegistrationAccess } from './registration-access';
@@ -13,7 +14,7 @@ import { WaitlistPromotion } from './waitlist-promotion';
 @Module({
   imports: [ReleasesModule],
   controllers: [RegistrationsController, RegistrationAdminController],
-  providers: [RegistrationsService, RegistrationAdminService, RegistrationViews, RegistrationAccess, SeatAllocator, WaitlistPromotion, AttendeeAgendas],
-  exports: [SeatAllocator, WaitlistPromotion, RegistrationAccess, RegistrationViews, AttendeeAgendas, RegistrationsService, RegistrationAdminService],
+  providers: [RegistrationStore, RegistrationsService, RegistrationAdminService, RegistrationViews, RegistrationAccess, SeatAllocator, WaitlistPromotion, AttendeeAgendas],
+  exports: [RegistrationStore, SeatAllocator, WaitlistPromotion, RegistrationAccess, RegistrationViews, AttendeeAgendas, RegistrationsService, RegistrationAdminService],
 })
 export class RegistrationsModule {}

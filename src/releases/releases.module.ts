@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReleaseStore } from './release.store';
 import { ConflictsModule } from '../conflicts/conflicts.module';
 import { PublishedEditionMemo } from './published-edition-memo';
 import { PublishedProgram } from './published-program';
@@ -10,7 +11,7 @@ import { ReleasesService } from './releases.service';
 @Module({
   imports: [ConflictsModule],
   controllers: [ReleasesController],
-  providers: [ReleasesService, PublishedProgram, PublishedEditionMemo, ReleaseEvents, ReleaseAnnouncements],
-  exports: [PublishedProgram, ReleaseEvents, ReleasesService],
+  providers: [ReleaseStore, ReleasesService, PublishedProgram, PublishedEditionMemo, ReleaseEvents, ReleaseAnnouncements],
+  exports: [ReleaseStore, PublishedProgram, ReleaseEvents, ReleasesService],
 })
 export class ReleasesModule {}
