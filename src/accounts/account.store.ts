@@ -1,8 +1,54 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Tx } from '../database/transactions';
+import type { AccountKind } from './account-kind';
+import { Account } from './entities/account.entity';
+
+export interface NewAccount {
+  email: string;
+  passwordHash: string;
+  kind: AccountKind;
+  organizationId: number | null;
+  displayName: string | null;
+}
 
 /** The only code that reads and writes accounts (sign-in accounts); other modules call this, never the entities. */
 @Injectable()
 export class AccountStore {
   constructor(private readonly dataSource: DataSource) {}
+
+  find(id: number, tx: Tx = this.dataSource.manager): Promise<Account | null> {
+    return tx.findOne(Account, { where: { id } });
+  }
+
+  /** The account, or EntityNotFoundError (a 404) when it is gone. */
+  require(id: number, tx: Tx = this.dataSource.manager): Promise<Account> {
+    return tx.findOneByOrFail(Account, { id });
+  }
+
+  /** Emails are stored lower-cased: the caller passes the normalised address. */
+  findByEmail(email: string, tx: Tx = this.dataSource.manager): Promise<Account | null> {
+    return tx.findOne(Account, { where: { email } });
+  }
+
+  emailTaken(email: string, tx: Tx = this.dataSource.manager): Promise<boolean> {
+    return tx.existsBy(Account, { email });
+  }
+
+  async create(fields: NewAccount, tx: Tx = this.dataSource.manager): Promise<Account> {
+    return tx.save(tx.create(Account, fields));
+  }
+
+  list(tx: Tx = this.dataSource.manager): Promise<Account[]> {
+    return tx.find(Account, { order: { id: 'ASC' } });
+  }
+
+  countOrganizers(tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx.count(Account, { where: { kind: 'organizer' } });
+  }
+
+  /** Inserts unless the email already has an account (two servers starting together). */
+  async createIfEmailFree(fields: NewAccount, tx: Tx = this.dataSource.manager): Promise<void> {
+    await tx.createQueryBuilder().insert().into(Account).values(fields).orIgnore().execute();
+  }
 }

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { AccountStore } from './account.store';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 import { AdminAccountBootstrap } from './admin-account.bootstrap';
-import { Account } from './entities/account.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Account])],
+  imports: [OrganizationsModule],
   controllers: [AccountsController],
   providers: [AccountStore, AccountsService, AdminAccountBootstrap],
   exports: [AccountStore],

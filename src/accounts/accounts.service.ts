@@ -1,19 +1,19 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
-import { Organization } from '../organizations/entities/organization.entity';
+import { Transactions } from '../database/transactions';
+import { OrganizationStore } from '../organizations/organization.store';
+import { AccountStore } from './account.store';
 import { AccountDto } from './dto/account.dto';
 import { CreateAccountRequest } from './dto/create-account.dto';
-import { Account } from './entities/account.entity';
 import { hashPassword } from './password-hasher';
 
 @Injectable()
 export class AccountsService {
   constructor(
-    @InjectRepository(Account) private readonly accounts: Repository<Account>,
-    private readonly dataSource: DataSource,
+    private readonly accounts: AccountStore,
+    private readonly organizations: OrganizationStore,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
@@ -25,30 +25,26 @@ export class AccountsService {
       });
     }
     const passwordHash = await hashPassword(request.password);
-    return this.dataSource.transaction(async (manager) => {
-      if (request.organizationId !== undefined && !(await manager.existsBy(Organization, { id: request.organizationId }))) {
+    return this.transactions.run(async (tx) => {
+      if (request.organizationId !== undefined && !(await this.organizations.exists(request.organizationId, tx))) {
         throw new NotFoundException({
           message: `No organization with id ${request.organizationId}`,
           errors: { organizationId: 'no such organization' },
         });
       }
-      if (await manager.existsBy(Account, { email: request.email })) {
+      if (await this.accounts.emailTaken(request.email, tx)) {
         throw new ConflictException({ message: `An account for ${request.email} already exists`, errors: { email: 'already has an account' } });
       }
-      const account = manager.create(Account, {
-        email: request.email,
-        passwordHash,
-        kind: request.kind,
-        organizationId: request.organizationId ?? null,
-        displayName: request.displayName ?? null,
-      });
-      await manager.save(account);
-      await this.audit.record(manager, actor, { action: 'create', entityType: 'account', entityId: account.id, after: AccountDto.from(account) });
+      const account = await this.accounts.create(
+        { email: request.email, passwordHash, kind: request.kind, organizationId: request.organizationId ?? null, displayName: request.displayName ?? null },
+        tx,
+      );
+      await this.audit.record(tx, actor, { action: 'create', entityType: 'account', entityId: account.id, after: AccountDto.from(account) });
       return AccountDto.from(account);
     });
   }
 
   async list(): Promise<AccountDto[]> {
-    return (await this.accounts.find({ order: { id: 'ASC' } })).map((a) => AccountDto.from(a));
+    return (await this.accounts.list()).map((a) => AccountDto.from(a));
   }
 }

@@ -1,9 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { Account } from './entities/account.entity';
+import { AccountStore } from './account.store';
 import { hashPassword } from './password-hasher';
 
 /**
@@ -17,20 +15,14 @@ export class AdminAccountBootstrap implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectRepository(Account) private readonly accounts: Repository<Account>,
+    private readonly accounts: AccountStore,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const admin = this.config.admin;
     if (!admin) return;
-    const organizers = await this.accounts.count({ where: { kind: 'organizer' } });
-    if (organizers > 0) return;
-    await this.accounts
-      .createQueryBuilder()
-      .insert()
-      .values({ email: admin.email, passwordHash: await hashPassword(admin.password), kind: 'organizer', displayName: 'Administrator' })
-      .orIgnore()
-      .execute();
+    if ((await this.accounts.countOrganizers()) > 0) return;
+    await this.accounts.createIfEmailFree({ email: admin.email, passwordHash: await hashPassword(admin.password), kind: 'organizer', organizationId: null, displayName: 'Administrator' });
     this.logger.log('Created the first organizer account from ADMIN_EMAIL');
   }
 }

@@ -1,9 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
-import { Repository } from 'typeorm';
-import { Account } from '../accounts/entities/account.entity';
+import { AccountStore } from '../accounts/account.store';
 import { ACCESS_KEY, AccessLevel } from '../common/access/access.decorators';
 import type { AuthenticatedAccount } from './authenticated-account';
 import { TokenSigner } from './token-signer';
@@ -18,7 +16,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenSigner,
-    @InjectRepository(Account) private readonly accounts: Repository<Account>,
+    private readonly accounts: AccountStore,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -44,7 +42,7 @@ export class AccessGuard implements CanActivate {
   private async accountFor(token: string): Promise<AuthenticatedAccount | null> {
     const claims = await this.tokens.verify(token);
     if (!claims) return null;
-    const account = await this.accounts.findOne({ where: { id: claims.sub } });
+    const account = await this.accounts.find(claims.sub);
     if (!account || account.disabledAt) return null;
     return { id: account.id, email: account.email, kind: account.kind, organizationId: account.organizationId };
   }

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Account } from '../accounts/entities/account.entity';
+import { AccountsModule } from '../accounts/accounts.module';
+import { SettingsModule } from '../settings/settings.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -10,7 +10,7 @@ import { TokenSigner } from './token-signer';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Account])],
+  imports: [AccountsModule, SettingsModule],
   controllers: [AuthController],
   providers: [AuthService, LoginThrottle, TokenSigner, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [TokenSigner, AuthService],

@@ -1,8 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { AccountDto } from '../accounts/dto/account.dto';
-import { Account } from '../accounts/entities/account.entity';
+import { AccountStore } from '../accounts/account.store';
 import { hashPassword, verifyPassword } from '../accounts/password-hasher';
 import type { AuthenticatedAccount } from './authenticated-account';
 import { LoginRequest, LoginResponse } from './dto/login.dto';
@@ -15,14 +13,14 @@ export class AuthService {
   private readonly decoyHash = hashPassword('decoy password that matches nothing');
 
   constructor(
-    @InjectRepository(Account) private readonly accounts: Repository<Account>,
+    private readonly accounts: AccountStore,
     private readonly throttle: LoginThrottle,
     private readonly tokens: TokenSigner,
   ) {}
 
   async login(request: LoginRequest, address: string): Promise<LoginResponse> {
     this.throttle.check(request.email, address);
-    const account = await this.accounts.findOne({ where: { email: request.email } });
+    const account = await this.accounts.findByEmail(request.email);
     const valid = await verifyPassword(request.password, account?.passwordHash ?? (await this.decoyHash));
     if (!account || !valid || account.disabledAt) {
       this.throttle.recordFailure(request.email, address);
@@ -35,6 +33,6 @@ export class AuthService {
   }
 
   async me(actor: AuthenticatedAccount): Promise<AccountDto> {
-    return AccountDto.from(await this.accounts.findOneByOrFail({ id: actor.id }));
+    return AccountDto.from(await this.accounts.require(actor.id));
   }
 }

@@ -1,9 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { AppSetting } from '../settings/entities/app-setting.entity';
+import { SettingStore } from '../settings/setting.store';
 
 export interface TokenClaims {
   /** account id */
@@ -27,7 +26,7 @@ export class TokenSigner implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly settings: SettingStore,
   ) {}
 
   /**
@@ -86,15 +85,7 @@ export class TokenSigner implements OnApplicationBootstrap {
 
   private async loadKey(): Promise<Buffer> {
     if (this.config.auth.secret) return Buffer.from(this.config.auth.secret, 'utf8');
-    const settings = this.dataSource.getRepository(AppSetting);
-    // Insert-or-ignore then read: two processes starting together agree on the first key written.
-    await settings
-      .createQueryBuilder()
-      .insert()
-      .values({ key: SECRET_SETTING, value: randomBytes(32).toString('base64url') })
-      .orIgnore()
-      .execute();
-    const stored = await settings.findOneByOrFail({ key: SECRET_SETTING });
-    return Buffer.from(stored.value, 'utf8');
+    const stored = await this.settings.keepFirst(SECRET_SETTING, randomBytes(32).toString('base64url'));
+    return Buffer.from(stored, 'utf8');
   }
 }

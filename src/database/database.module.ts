@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { DatabaseHealth } from './database-health';
 import { buildDataSourceOptions } from './data-source-options';
 import { SchemaMigrator } from './schema-migrator';
 import { Transactions } from './transactions';
@@ -27,7 +28,7 @@ import { serializeSqliteTransactions } from './sqlite-serial-transactions';
       },
     }),
   ],
-  providers: [SchemaMigrator, Transactions],
-  exports: [Transactions],
+  providers: [SchemaMigrator, Transactions, DatabaseHealth],
+  exports: [Transactions, DatabaseHealth],
 })
 export class DatabaseModule {}

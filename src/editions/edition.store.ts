@@ -1,8 +1,41 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In, Not } from 'typeorm';
+import type { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
+import type { Tx } from '../database/transactions';
+import { EditionRole } from './entities/edition-role.entity';
+import { Edition } from './entities/edition.entity';
 
 /** The only code that reads and writes edition and edition_role; other modules call this, never the entities. */
 @Injectable()
 export class EditionStore {
   constructor(private readonly dataSource: DataSource) {}
+
+  // — for partners
+  /** Every role the organization holds, in any edition. */
+  rolesOfOrganization(organizationId: number, tx: Tx = this.dataSource.manager): Promise<EditionRole[]> {
+    return tx.find(EditionRole, { where: { organizationId } });
+  }
+
+  organizationHasRole(editionId: number, organizationId: number, tx: Tx = this.dataSource.manager): Promise<boolean> {
+    return tx.existsBy(EditionRole, { editionId, organizationId });
+  }
+
+  /** An edition's roles with their organizations, in printed order. */
+  rolesWithOrganizations(editionId: number, tx: Tx = this.dataSource.manager): Promise<EditionRole[]> {
+    return tx.find(EditionRole, { where: { editionId }, relations: { organization: true }, order: { displayOrder: 'ASC', id: 'ASC' } });
+  }
+
+  /** The editions among `ids` that are not drafts, with their brand, latest first. */
+  shownWithBrand(ids: number[], tx: Tx = this.dataSource.manager): Promise<Edition[]> {
+    return tx.find(Edition, { where: { id: In(ids), status: Not('draft') }, relations: { brand: true }, order: { startDate: 'DESC' } });
+  }
+
+  /** The edition unless it is a draft. */
+  findShown(id: number, tx: Tx = this.dataSource.manager): Promise<Edition | null> {
+    return tx.findOne(Edition, { where: { id, status: Not('draft') } });
+  }
+
+  findByIdOrSlug(key: IdOrSlug, tx: Tx = this.dataSource.manager): Promise<Edition | null> {
+    return tx.findOne(Edition, { where: 'id' in key ? { id: key.id } : { slug: key.slug } });
+  }
 }

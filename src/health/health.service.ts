@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DatabaseHealth } from '../database/database-health';
 
 export interface HealthReport {
   status: 'ok' | 'error';
@@ -10,16 +10,16 @@ const PROBE_TIMEOUT_MS = 2_000;
 
 @Injectable()
 export class HealthService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: DatabaseHealth) {}
 
   /** A round trip to the database, bounded in time so a hung database cannot hang the probe. */
   async check(): Promise<HealthReport> {
-    const type = this.dataSource.options.type;
+    const type = this.database.type;
     const started = Date.now();
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
-        this.dataSource.query('SELECT 1'),
+        this.database.ping(),
         new Promise((_, reject) => {
           timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
         }),

@@ -1,15 +1,15 @@
-import { EntityManager } from 'typeorm';
-import { EditionRole } from '../editions/entities/edition-role.entity';
+import type { EditionRole } from '../editions/entities/edition-role.entity';
 import { ORGANIZATION_ROLE_LABELS, ORGANIZATION_ROLES } from '../organizations/organization-role';
 import type { RoleGroupDto } from './dto/partner.dto';
 import { publicProfile, sharedContact } from './organization-profiles';
 
 /**
- * An edition's organizations by role, in display order, as public profiles. Shared contacts
- * are added only for a co-host's eyes (withContacts), and only of organizations that share them.
+ * An edition's organizations by role, in display order, as public profiles; `roles` are the
+ * edition's roles with their organizations in printed order (EditionStore.rolesWithOrganizations).
+ * Shared contacts are added only for a co-host's eyes (withContacts), and only of organizations
+ * that share them.
  */
-export async function coHostTable(manager: EntityManager, editionId: number, base: URL, options: { exceptOrganizationId?: number; withContacts: boolean }): Promise<RoleGroupDto[]> {
-  const roles = await manager.find(EditionRole, { where: { editionId }, relations: { organization: true }, order: { displayOrder: 'ASC', id: 'ASC' } });
+export function coHostTable(roles: EditionRole[], base: URL, options: { exceptOrganizationId?: number; withContacts: boolean }): RoleGroupDto[] {
   return ORGANIZATION_ROLES.map((role) => ({
     role,
     label: ORGANIZATION_ROLE_LABELS[role].zh,

@@ -1,14 +1,13 @@
 import { renderCalendarBuffer, type CalendarEvent } from '@huiwu/calendar';
 import { timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { TokenSigner } from '../auth/token-signer';
 import { sessionEvent } from '../calendar-feeds/session-event';
 import { renderedDocument, RenderedDocument } from '../common/http/rendered-document';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { EditionRole } from '../editions/entities/edition-role.entity';
-import { Organization } from '../organizations/entities/organization.entity';
+import { EditionStore } from '../editions/edition.store';
+import { OrganizationStore } from '../organizations/organization.store';
 import { PublishedProgram } from '../releases/published-program';
 
 /**
@@ -20,7 +19,8 @@ import { PublishedProgram } from '../releases/published-program';
 export class PartnerCalendar {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly editions: EditionStore,
+    private readonly organizations: OrganizationStore,
     private readonly tokens: TokenSigner,
     private readonly published: PublishedProgram,
   ) {}
@@ -28,13 +28,13 @@ export class PartnerCalendar {
   async feed(organizationId: number, signature: string): Promise<RenderedDocument> {
     const expected = Buffer.from(await this.tokens.derive('partner-calendar', String(organizationId)));
     const given = Buffer.from(signature);
-    const organization = await this.dataSource.manager.findOne(Organization, { where: { id: organizationId } });
+    const organization = await this.organizations.find(organizationId);
     if (!organization || expected.length !== given.length || !timingSafeEqual(expected, given)) throw new NotFoundException('No such calendar');
 
     const events: CalendarEvent[] = [];
     const stamps: number[] = [0];
     const base = this.config.publicBaseUrl;
-    const roleEditions = (await this.dataSource.manager.find(EditionRole, { where: { organizationId } })).map((r) => r.editionId);
+    const roleEditions = (await this.editions.rolesOfOrganization(organizationId)).map((r) => r.editionId);
     for (const editionId of [...new Set(roleEditions)]) {
       const { edition, release } = await this.published.forEdition({ id: editionId });
       if (!edition || !release) continue;

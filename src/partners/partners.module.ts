@@ -2,7 +2,11 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { AttendeeListGrantStore } from './attendee-list-grant.store';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
+import { EditionsModule } from '../editions/editions.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { RegistrationsModule } from '../registrations/registrations.module';
 import { ReleasesModule } from '../releases/releases.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { AttendeeListGrantsService } from './attendee-list-grants.service';
 import { LOGO_TYPES, MAX_LOGO_BYTES } from './organization-logos';
 import { PartnerCalendar } from './partner-calendar';
@@ -12,7 +16,7 @@ import { PublicPartnersController } from './public-partners.controller';
 import { PublicPartnersService } from './public-partners.service';
 
 @Module({
-  imports: [ReleasesModule],
+  imports: [ReleasesModule, EditionsModule, SessionsModule, OrganizationsModule, RegistrationsModule],
   controllers: [PartnersController, PublicPartnersController],
   providers: [AttendeeListGrantStore, PartnersService, PublicPartnersService, PartnerCalendar, AttendeeListGrantsService],
   exports: [AttendeeListGrantStore, PartnersService],

@@ -1,6 +1,5 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { DataSource, In, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { TokenSigner } from '../auth/token-signer';
@@ -8,17 +7,17 @@ import { toZonedIso } from '../common/zoned-dates';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { EditionSummaryDto } from '../editions/dto/edition.dto';
-import { EditionRole } from '../editions/entities/edition-role.entity';
-import { Edition } from '../editions/entities/edition.entity';
-import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
-import { Organization } from '../organizations/entities/organization.entity';
-import { Registration } from '../registrations/entities/registration.entity';
-import { SessionSeat } from '../registrations/entities/session-seat.entity';
-import { SessionRole } from '../sessions/entities/session-role.entity';
-import { Session } from '../sessions/entities/session.entity';
+import { Transactions } from '../database/transactions';
+import { EditionStore } from '../editions/edition.store';
+import type { Edition } from '../editions/entities/edition.entity';
+import { OrganizationStore } from '../organizations/organization.store';
+import { RegistrationStore } from '../registrations/registration.store';
+import type { SessionRole } from '../sessions/entities/session-role.entity';
+import type { Session } from '../sessions/entities/session.entity';
+import { SessionStore } from '../sessions/session.store';
+import { AttendeeListGrantStore } from './attendee-list-grant.store';
 import { coHostTable } from './co-host-table';
 import { CalendarLinkDto, HostedSessionDto, OwnProfileDto, PartnerEditionDto, UpdateOwnProfileRequest } from './dto/partner.dto';
-import { AttendeeListGrant } from './entities/attendee-list-grant.entity';
 import { assertSafeLogo, LogoType, storeLogo } from './organization-logos';
 import { ownProfile } from './organization-profiles';
 
@@ -31,25 +30,27 @@ import { ownProfile } from './organization-profiles';
 export class PartnersService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly organizations: OrganizationStore,
+    private readonly editionStore: EditionStore,
+    private readonly sessionStore: SessionStore,
+    private readonly registrations: RegistrationStore,
+    private readonly grants: AttendeeListGrantStore,
     private readonly tokens: TokenSigner,
     private readonly audit: AuditService,
   ) {}
 
   async organization(organizationId: number): Promise<OwnProfileDto> {
-    const organization = await this.dataSource.manager.findOneOrFail(Organization, { where: { id: organizationId }, relations: { aliases: true } });
+    const organization = await this.organizations.requireWithAliases(organizationId);
     return ownProfile(organization, this.config.publicBaseUrl);
   }
 
   async updateOrganization(organizationId: number, request: UpdateOwnProfileRequest, actor: AuthenticatedAccount): Promise<OwnProfileDto> {
-    await this.dataSource.transaction(async (manager) => {
-      const organization = await manager.findOneByOrFail(Organization, { id: organizationId });
+    await this.transactions.run(async (tx) => {
+      const organization = await this.organizations.require(organizationId, tx);
       const before = { ...organization };
       if (request.name !== undefined && request.name !== organization.nameZh) {
-        const taken =
-          (await manager.existsBy(Organization, [{ nameZh: request.name, id: Not(organizationId) }, { shortName: request.name, id: Not(organizationId) }])) ||
-          (await manager.existsBy(OrganizationAlias, { name: request.name, organizationId: Not(organizationId) }));
-        if (taken) throw new ConflictException({ message: `${request.name} is another organization's name`, errors: { name: 'names another organization' } });
+        if (await this.organizations.namesAnother(request.name, organizationId, tx)) throw new ConflictException({ message: `${request.name} is another organization's name`, errors: { name: 'names another organization' } });
         organization.nameZh = request.name;
       }
       if (request.nameEn !== undefined) organization.nameEn = request.nameEn;
@@ -60,8 +61,8 @@ export class PartnersService {
       if (request.contactEmail !== undefined) organization.contactEmail = request.contactEmail;
       if (request.contactPhone !== undefined) organization.contactPhone = request.contactPhone;
       if (request.shareContact !== undefined) organization.shareContact = request.shareContact;
-      await manager.save(organization);
-      await this.audit.record(manager, actor, { action: 'update', entityType: 'organization', entityId: organizationId, before, after: organization });
+      await this.organizations.save(organization, tx);
+      await this.audit.record(tx, actor, { action: 'update', entityType: 'organization', entityId: organizationId, before, after: organization });
     });
     return this.organization(organizationId);
   }
@@ -69,25 +70,20 @@ export class PartnersService {
   async uploadLogo(organizationId: number, bytes: Buffer, type: LogoType, actor: AuthenticatedAccount): Promise<OwnProfileDto> {
     assertSafeLogo(bytes, type);
     const file = await storeLogo(this.config.uploadDir, organizationId, bytes, type);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(Organization, { id: organizationId }, { logoFile: file, logoContentType: type });
-      await this.audit.record(manager, actor, { action: 'update', entityType: 'organization_logo', entityId: organizationId, after: { file, type, bytes: bytes.length } });
+    await this.transactions.run(async (tx) => {
+      await this.organizations.setLogo(organizationId, file, type, tx);
+      await this.audit.record(tx, actor, { action: 'update', entityType: 'organization_logo', entityId: organizationId, after: { file, type, bytes: bytes.length } });
     });
     return this.organization(organizationId);
   }
 
   /** Editions (public ones) where the organization holds a role, or hosts a session, with the co-host table. */
   async editions(organizationId: number): Promise<PartnerEditionDto[]> {
-    const manager = this.dataSource.manager;
-    const editionRoles = await manager.find(EditionRole, { where: { organizationId } });
-    const sessionRoles = await manager
-      .createQueryBuilder(SessionRole, 'r')
-      .innerJoinAndSelect('r.session', 's')
-      .where('r.organization_id = :organizationId', { organizationId })
-      .getMany();
+    const editionRoles = await this.editionStore.rolesOfOrganization(organizationId);
+    const sessionRoles = await this.sessionStore.rolesOfOrganization(organizationId);
     const editionIds = [...new Set([...editionRoles.map((r) => r.editionId), ...sessionRoles.map((r) => r.session.editionId)])];
     if (editionIds.length === 0) return [];
-    const editions = await manager.find(Edition, { where: { id: In(editionIds), status: Not('draft') }, relations: { brand: true }, order: { startDate: 'DESC' } });
+    const editions = await this.editionStore.shownWithBrand(editionIds);
     const result: PartnerEditionDto[] = [];
     for (const edition of editions) {
       result.push({
@@ -96,7 +92,7 @@ export class PartnersService {
         sessions: sessionRoles
           .filter((r) => r.session.editionId === edition.id)
           .map((r) => ({ sessionId: r.sessionId, title: r.session.titleZh, role: r.role })),
-        coHosts: await coHostTable(manager, edition.id, this.config.publicBaseUrl, { exceptOrganizationId: organizationId, withContacts: true }),
+        coHosts: coHostTable(await this.editionStore.rolesWithOrganizations(edition.id), this.config.publicBaseUrl, { exceptOrganizationId: organizationId, withContacts: true }),
       });
     }
     return result;
@@ -104,25 +100,11 @@ export class PartnersService {
 
   /** The sessions of an edition that the organization hosts, with counts; 404 for an edition it has no part in. */
   async sessions(organizationId: number, editionId: number): Promise<HostedSessionDto[]> {
-    const manager = this.dataSource.manager;
-    const edition = await manager.findOne(Edition, { where: { id: editionId, status: Not('draft') } });
+    const edition = await this.editionStore.findShown(editionId);
     const involved =
-      edition &&
-      ((await manager.existsBy(EditionRole, { editionId, organizationId })) ||
-        (await manager
-          .createQueryBuilder(SessionRole, 'r')
-          .innerJoin('r.session', 's')
-          .where('r.organization_id = :organizationId AND s.edition_id = :editionId', { organizationId, editionId })
-          .getExists()));
+      edition && ((await this.editionStore.organizationHasRole(editionId, organizationId)) || (await this.sessionStore.organizationHostsIn(editionId, organizationId)));
     if (!edition || !involved) throw new NotFoundException(`No edition ${editionId} of this organization`);
-    const hosted = await manager
-      .createQueryBuilder(SessionRole, 'r')
-      .innerJoinAndSelect('r.session', 's')
-      .leftJoinAndSelect('s.room', 'room')
-      .where('r.organization_id = :organizationId AND s.edition_id = :editionId', { organizationId, editionId })
-      .orderBy('s.starts_at', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .getMany();
+    const hosted = await this.sessionStore.hostedIn(editionId, organizationId);
     const result: HostedSessionDto[] = [];
     for (const role of hosted) result.push(await this.hostedSession(role.session, role.role, edition, organizationId));
     return result;
@@ -130,15 +112,7 @@ export class PartnersService {
 
   /** One hosted session; another body's session is a 404, exactly like one that does not exist. */
   async session(organizationId: number, sessionId: number): Promise<HostedSessionDto> {
-    const manager = this.dataSource.manager;
-    const role = await manager
-      .createQueryBuilder(SessionRole, 'r')
-      .innerJoinAndSelect('r.session', 's')
-      .leftJoinAndSelect('s.room', 'room')
-      .innerJoinAndSelect('s.edition', 'e')
-      .where('r.organization_id = :organizationId AND r.session_id = :sessionId', { organizationId, sessionId })
-      .andWhere("e.status <> 'draft'")
-      .getOne();
+    const role = await this.sessionStore.hostedShown(sessionId, organizationId);
     if (!role) throw new NotFoundException(`No session ${sessionId} hosted by this organization`);
     return this.hostedSession(role.session, role.role, role.session.edition, organizationId);
   }
@@ -150,33 +124,15 @@ export class PartnersService {
   }
 
   private async hostedSession(session: Session, role: SessionRole['role'], edition: Edition, organizationId: number): Promise<HostedSessionDto> {
-    const manager = this.dataSource.manager;
-    const seats = await manager
-      .createQueryBuilder(SessionSeat, 'seat')
-      .innerJoin('seat.registration', 'r')
-      .select(['seat.status AS status', 'seat.created_at AS createdAt', 'r.checked_in_at AS checkedInAt'])
-      .where('seat.session_id = :sessionId', { sessionId: session.id })
-      .getRawMany<{ status: string; createdAt: string | Date; checkedInAt: string | Date | null }>();
+    const seats = await this.registrations.seatsOfSession(session.id);
     const active = seats.filter((s) => s.status !== 'cancelled');
     const daily = new Map<string, number>();
     for (const seat of active) {
       const day = DateTime.fromJSDate(new Date(typeof seat.createdAt === 'string' && !seat.createdAt.includes('T') ? `${seat.createdAt.replace(' ', 'T')}Z` : seat.createdAt), { zone: edition.timeZone }).toISODate()!;
       daily.set(day, (daily.get(day) ?? 0) + 1);
     }
-    const granted = await manager.existsBy(AttendeeListGrant, { sessionId: session.id, organizationId });
-    const attendees = granted
-      ? (
-          await manager
-            .createQueryBuilder(Registration, 'r')
-            // Only these three fields are ever selected for a partner: no email, no phone.
-            .select(['r.name', 'r.organization', 'r.title', 'seat.status'])
-            .innerJoin(SessionSeat, 'seat', 'seat.registration_id = r.id')
-            .where("seat.session_id = :sessionId AND seat.status IN ('confirmed', 'waitlisted')", { sessionId: session.id })
-            .andWhere("r.status IN ('pending', 'confirmed') AND r.anonymized_at IS NULL")
-            .orderBy('r.id', 'ASC')
-            .getRawMany<{ r_name: string; r_organization: string | null; r_title: string | null; seat_status: string }>()
-        ).map((row) => ({ name: row.r_name, organization: row.r_organization, title: row.r_title, seat: row.seat_status }))
-      : null;
+    const granted = await this.grants.isGranted(session.id, organizationId);
+    const attendees = granted ? await this.registrations.attendeesForHost(session.id) : null;
     return {
       sessionId: session.id,
       title: session.titleZh,

@@ -1,10 +1,9 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { Edition } from '../editions/entities/edition.entity';
-import { Organization } from '../organizations/entities/organization.entity';
+import { EditionStore } from '../editions/edition.store';
+import { OrganizationStore } from '../organizations/organization.store';
 import { coHostTable } from './co-host-table';
 import { RoleGroupDto } from './dto/partner.dto';
 import { readLogo } from './organization-logos';
@@ -14,17 +13,18 @@ import { readLogo } from './organization-logos';
 export class PublicPartnersService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly editions: EditionStore,
+    private readonly organizations: OrganizationStore,
   ) {}
 
   async editionPartners(key: IdOrSlug): Promise<RoleGroupDto[]> {
-    const edition = await this.dataSource.manager.findOne(Edition, { where: 'id' in key ? { id: key.id } : { slug: key.slug } });
+    const edition = await this.editions.findByIdOrSlug(key);
     if (!edition || edition.status === 'draft') throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
-    return coHostTable(this.dataSource.manager, edition.id, this.config.publicBaseUrl, { withContacts: false });
+    return coHostTable(await this.editions.rolesWithOrganizations(edition.id), this.config.publicBaseUrl, { withContacts: false });
   }
 
   async logo(organizationId: number): Promise<{ body: Buffer; type: string; file: string }> {
-    const organization = await this.dataSource.manager.findOne(Organization, { where: { id: organizationId } });
+    const organization = await this.organizations.find(organizationId);
     if (!organization?.logoFile || !organization.logoContentType) throw new NotFoundException(`Organization ${organizationId} has no logo`);
     return { body: await readLogo(this.config.uploadDir, organization.logoFile), type: organization.logoContentType, file: organization.logoFile };
   }

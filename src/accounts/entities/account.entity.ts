@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
-import { Organization } from '../../organizations/entities/organization.entity';
+import type { Organization } from '../../organizations/entities/organization.entity';
 import { ACCOUNT_KINDS, AccountKind } from '../account-kind';
 
 /** A person who signs in: an organizer, or a member of a partner body. */
@@ -27,7 +27,7 @@ export class Account {
   @Column({ name: 'organization_id', type: 'int', nullable: true })
   organizationId: number | null;
 
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT', nullable: true })
+  @ManyToOne('Organization', { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'organization_id' })
   organization: Organization | null;
 

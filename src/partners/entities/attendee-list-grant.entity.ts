@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organization } from '../../organizations/entities/organization.entity';
-import { Session } from '../../sessions/entities/session.entity';
+import type { Organization } from '../../organizations/entities/organization.entity';
+import type { Session } from '../../sessions/entities/session.entity';
 
 /**
  * An organizer's permission for a hosting organization to see who registered for a session it
@@ -15,14 +15,14 @@ export class AttendeeListGrant {
   @Column({ name: 'session_id', type: 'int' })
   sessionId: number;
 
-  @ManyToOne(() => Session, { onDelete: 'RESTRICT' })
+  @ManyToOne('Session', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'session_id' })
   session: Session;
 
   @Column({ name: 'organization_id', type: 'int' })
   organizationId: number;
 
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @ManyToOne('Organization', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organization_id' })
   organization: Organization;
 

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/**
+ * The health probe's round trip to the database. It queries no table, so it belongs to no
+ * module's store; it lives with the data source it checks.
+ */
+@Injectable()
+export class DatabaseHealth {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The dialect, as the probe reports it (better-sqlite3, mariadb…). */
+  get type(): string {
+    return this.dataSource.options.type;
+  }
+
+  async ping(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
+}
