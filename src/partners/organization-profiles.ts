@@ -1,3 +1,4 @@
+import { aliasNames, organizationIdentity } from '../common/organization-identity';
 import type { Organization } from '../organizations/entities/organization.entity';
 import type { OwnProfileDto, PublicProfileDto, SharedContactDto } from './dto/partner.dto';
 
@@ -5,12 +6,7 @@ import type { OwnProfileDto, PublicProfileDto, SharedContactDto } from './dto/pa
 
 export function publicProfile(organization: Organization, base: URL): PublicProfileDto {
   return {
-    id: organization.id,
-    name: organization.nameZh,
-    nameEn: organization.nameEn,
-    shortName: organization.shortName,
-    kind: organization.kind,
-    website: organization.website,
+    ...organizationIdentity(organization),
     description: organization.descriptionZh,
     descriptionEn: organization.descriptionEn,
     logoUrl: organization.logoFile ? new URL(`/api/organizations/${organization.id}/logo?v=${organization.logoFile.slice(0, 12)}`, base).href : null,
@@ -26,7 +22,7 @@ export function sharedContact(organization: Organization): SharedContactDto | nu
 export function ownProfile(organization: Organization, base: URL): OwnProfileDto {
   return {
     ...publicProfile(organization, base),
-    aliases: (organization.aliases ?? []).map((a) => a.name).sort(),
+    aliases: aliasNames(organization),
     contactName: organization.contactName,
     contactEmail: organization.contactEmail,
     contactPhone: organization.contactPhone,

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { EditionSummaryDto } from '../../editions/dto/edition.dto';
+import { OptionalText, TEXT_LIMITS } from '../../common/validation/text-fields';
 import { ORGANIZATION_KINDS, ORGANIZATION_ROLES, OrganizationKind, OrganizationRole } from '../../organizations/organization-role';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -69,25 +70,17 @@ export class UpdateOwnProfileRequest {
   @Transform(trim)
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.name)
   name?: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  /** Longer than other English names: the organization table keeps 300 characters of it. */
+  @OptionalText(300)
   nameEn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(TEXT_LIMITS.description)
   description?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(TEXT_LIMITS.description)
   descriptionEn?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String })
@@ -96,10 +89,7 @@ export class UpdateOwnProfileRequest {
   @MaxLength(300)
   website?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   contactName?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String })
@@ -108,10 +98,7 @@ export class UpdateOwnProfileRequest {
   @MaxLength(254)
   contactEmail?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
+  @OptionalText(32)
   contactPhone?: string | null;
 
   @ApiPropertyOptional({ description: 'Show the contact fields to co-hosts' })
