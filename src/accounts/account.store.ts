@@ -51,4 +51,14 @@ export class AccountStore {
   async createIfEmailFree(fields: NewAccount, tx: Tx = this.dataSource.manager): Promise<void> {
     await tx.createQueryBuilder().insert().into(Account).values(fields).orIgnore().execute();
   }
+
+  // Removing and merging organizations (src/organizations) ask these.
+  countOfOrganization(organizationId: number, tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx.countBy(Account, { organizationId });
+  }
+
+  /** The partner accounts of a merged duplicate now belong to the organization kept. */
+  async moveToOrganization(fromOrganizationId: number, toOrganizationId: number, tx: Tx = this.dataSource.manager): Promise<void> {
+    await tx.update(Account, { organizationId: fromOrganizationId }, { organizationId: toOrganizationId });
+  }
 }

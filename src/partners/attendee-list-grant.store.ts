@@ -24,4 +24,20 @@ export class AttendeeListGrantStore {
     await tx.delete(AttendeeListGrant, { id: grant.id });
     return true;
   }
+
+  // Removing and merging organizations (src/organizations) ask these.
+  countOfOrganization(organizationId: number, tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx.countBy(AttendeeListGrant, { organizationId });
+  }
+
+  /**
+   * A merged duplicate's grants pass to the organization kept; one for a session the kept one
+   * already holds a grant of is dropped (one grant per session and organization).
+   */
+  async moveToOrganization(fromOrganizationId: number, toOrganizationId: number, tx: Tx = this.dataSource.manager): Promise<void> {
+    for (const grant of await tx.find(AttendeeListGrant, { where: { organizationId: fromOrganizationId } })) {
+      if (await tx.existsBy(AttendeeListGrant, { sessionId: grant.sessionId, organizationId: toOrganizationId })) await tx.delete(AttendeeListGrant, { id: grant.id });
+      else await tx.update(AttendeeListGrant, { id: grant.id }, { organizationId: toOrganizationId });
+    }
+  }
 }
