@@ -6,8 +6,8 @@ import { TokenSigner } from '../auth/token-signer';
 import { toZonedIso } from '../common/zoned-dates';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { EditionSummaryDto } from '../editions/dto/edition.dto';
 import { Transactions } from '../database/transactions';
+import { EditionSummaryDto } from '../editions/dto/edition.dto';
 import { EditionStore } from '../editions/edition.store';
 import type { Edition } from '../editions/entities/edition.entity';
 import { OrganizationStore } from '../organizations/organization.store';
@@ -123,6 +123,7 @@ export class PartnersService {
     return { url, webcal: url.replace(/^https?:/, 'webcal:') };
   }
 
+  /** `session` was found by a query scoped to the organization: its seats and attendees are the organization's to see. */
   private async hostedSession(session: Session, role: SessionRole['role'], edition: Edition, organizationId: number): Promise<HostedSessionDto> {
     const seats = await this.registrations.seatsOfSession(session.id);
     const active = seats.filter((s) => s.status !== 'cancelled');
