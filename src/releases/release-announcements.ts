@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { toZonedIso } from '../common/zoned-dates';
 import type { Edition } from '../editions/entities/edition.entity';
+import { attendee, attendeeParams, placeName } from '../notifications/attendee-recipient';
+import type { Notification } from '../notifications/notification';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Registration } from '../registrations/entities/registration.entity';
 import { SessionSeat } from '../registrations/entities/session-seat.entity';
@@ -32,18 +33,29 @@ export class ReleaseAnnouncements {
       const registration = registrations.get(seat.registrationId);
       const session = changed.find((s) => s.sessionId === seat.sessionId)!;
       if (!registration) continue;
-      const when = session.startsAt ? toZonedIso(session.startsAt, edition.timeZone).slice(0, 16).replace('T', ' ') : '时间待定';
-      const what = session.status === 'cancelled' ? '已取消' : `调整为 ${when}${session.roomNameZh ? `，${session.roomNameZh}` : ''}`;
-      await this.notifications.enqueue(manager, {
-        kind: 'session_changed',
-        dedupeKey: `session_changed:${release.id}:${session.sessionId}:${registration.id}`,
-        registrationId: registration.id,
-        toAddress: registration.email,
-        subject: `日程变更：${session.titleZh}`,
-        body: `${registration.name}，您好：\n\n${edition.titleZh}「${session.titleZh}」${what}（第 ${release.version} 版议程）。\n参会码：${registration.code}\n`,
-      });
+      await this.notifications.enqueue(manager, sessionChangedMessage(registration, edition, release, session));
       sent++;
     }
     return sent;
   }
+}
+
+/** The message of one changed session to one attendee; its words are the `session_changed` template. */
+export function sessionChangedMessage(registration: Registration, edition: Edition, release: ProgramRelease, session: ReleasedSession): Notification<'session_changed'> {
+  return {
+    kind: 'session_changed',
+    dedupeKey: `session_changed:${release.id}:${session.sessionId}:${registration.id}`,
+    registrationId: registration.id,
+    recipient: attendee(registration),
+    template: 'session_changed',
+    params: {
+      ...attendeeParams(registration, edition),
+      sessionTitle: { zh: session.titleZh, en: session.titleEn },
+      cancelled: session.status === 'cancelled',
+      startsAt: session.startsAt?.toISOString() ?? null,
+      timeZone: edition.timeZone,
+      room: placeName(session.roomNameZh, session.roomNameEn),
+      version: release.version,
+    },
+  };
 }

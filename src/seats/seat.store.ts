@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { SessionSeat } from '../registrations/entities/session-seat.entity';
 
 /**
  * Seats, their counters and waitlists: the only code that reads and writes them. Registrations
@@ -9,4 +10,29 @@ import { DataSource } from 'typeorm';
 @Injectable()
 export class SeatStore {
   constructor(private readonly dataSource: DataSource) {}
+
+  // — for notifications
+
+  /**
+   * The confirmed seats, in sessions that take place, of an edition's registrations still coming
+   * (confirmed or pending, not anonymised), with their registration, session and room; by
+   * registration, then in the order the sessions take place.
+   */
+  confirmedSeatsOfAttendeesComing(editionId: number): Promise<SessionSeat[]> {
+    return this.dataSource
+      .getRepository<SessionSeat>('SessionSeat')
+      .createQueryBuilder('seat')
+      .innerJoinAndSelect('seat.registration', 'registration')
+      .innerJoinAndSelect('seat.session', 'session')
+      .leftJoinAndSelect('session.room', 'room')
+      .where('registration.editionId = :editionId', { editionId })
+      .andWhere('registration.status IN (:...statuses)', { statuses: ['confirmed', 'pending'] })
+      .andWhere('registration.anonymizedAt IS NULL')
+      .andWhere('seat.status = :seatStatus', { seatStatus: 'confirmed' })
+      .andWhere('session.status = :sessionStatus', { sessionStatus: 'scheduled' })
+      .orderBy('registration.id', 'ASC')
+      .addOrderBy('session.startsAt', 'ASC')
+      .addOrderBy('session.id', 'ASC')
+      .getMany();
+  }
 }
