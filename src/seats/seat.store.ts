@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Tx } from '../database/transactions';
 import type { SessionSeat } from '../registrations/entities/session-seat.entity';
 
 /**
@@ -33,6 +34,22 @@ export class SeatStore {
       .orderBy('registration.id', 'ASC')
       .addOrderBy('session.startsAt', 'ASC')
       .addOrderBy('session.id', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * The places (confirmed seats and waitlist tickets) in these sessions of registrations still
+   * coming (confirmed or pending), each with its registration.
+   */
+  placesOfAttendeesComing(sessionIds: number[], tx: Tx = this.dataSource.manager): Promise<SessionSeat[]> {
+    if (sessionIds.length === 0) return Promise.resolve([]);
+    return tx
+      .getRepository<SessionSeat>('SessionSeat')
+      .createQueryBuilder('seat')
+      .innerJoinAndSelect('seat.registration', 'registration', 'registration.status IN (:...statuses)', { statuses: ['pending', 'confirmed'] })
+      .where('seat.sessionId IN (:...sessionIds)', { sessionIds })
+      .andWhere('seat.status IN (:...seatStatuses)', { seatStatuses: ['confirmed', 'waitlisted'] })
+      .orderBy('seat.id', 'ASC')
       .getMany();
   }
 }
