@@ -1,4 +1,5 @@
 import { OutboxMessage } from '../src/notifications/entities/outbox-message.entity';
+import { asMail } from './support/outbox-mail';
 import { ADMIN, ADMIN_ENV, signIn } from './support/accounts';
 import { parseCalendar } from './support/ical';
 import { pdfText } from './support/pdf';
@@ -52,7 +53,7 @@ describe('an attendee’s own calendar and ticket', () => {
     await api.patch(`/api/sessions/${tiny}`, { startsAt: '2026-12-02T19:30', endsAt: '2026-12-02T20:30' });
     await api.post(`/api/editions/${f.edition.id}/releases`, { note: 'moved' });
     await api.post(`/api/editions/${f.edition.id}/releases`, { note: 'nothing new' });
-    const messages = await t.dataSource.getRepository(OutboxMessage).find({ where: { kind: 'session_changed' } });
+    const messages = (await t.dataSource.getRepository(OutboxMessage).find({ where: { kind: 'session_changed' } })).map(asMail);
     expect(messages.map((m) => m.toAddress).sort()).toEqual(['attendee1@example.com', 'attendee2@example.com']);
     expect(messages[0].body).toContain('19:30');
   });

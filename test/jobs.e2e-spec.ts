@@ -17,6 +17,7 @@ import { SessionSeat } from '../src/registrations/entities/session-seat.entity';
 import { AttendeeFixtures } from './support/attendee-fixtures';
 import { startFakeSmtp, FakeSmtp } from './support/fake-smtp';
 import { SecondApp, startSecondApp } from './support/second-app';
+import { asMail } from './support/outbox-mail';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface SpooledMail {
@@ -300,7 +301,7 @@ describe('reminders the day before an edition', () => {
   });
 
   it('writes the reminder in Chinese with the title, the date and the confirmed sessions in local time', async () => {
-    const message = await t.dataSource.getRepository(OutboxMessage).findOneByOrFail({ registrationId: ids.confirmed });
+    const message = asMail(await t.dataSource.getRepository(OutboxMessage).findOneByOrFail({ registrationId: ids.confirmed }));
     expect(message.toAddress).toBe('wang@example.org');
     expect(message.subject).toBe('参会提醒：2030年中国网络诚信大会明天开幕');
     expect(message.body).toContain('王伟，您好');
@@ -326,7 +327,7 @@ describe('personal-data purge', () => {
     const [registrations, seats, messages, editions] = await Promise.all([
       t.dataSource.getRepository(Registration).find({ order: { id: 'ASC' } }),
       t.dataSource.getRepository(SessionSeat).find({ order: { id: 'ASC' } }),
-      t.dataSource.getRepository(OutboxMessage).find({ order: { id: 'ASC' } }),
+      t.dataSource.getRepository(OutboxMessage).find({ order: { id: 'ASC' } }).then((rows) => rows.map(asMail)),
       t.dataSource.getRepository(Edition).find({ order: { id: 'ASC' } }),
     ]);
     return { registrations, seats, messages, editions };

@@ -1,4 +1,5 @@
 import { OutboxMessage } from '../src/notifications/entities/outbox-message.entity';
+import { asMail } from './support/outbox-mail';
 import { ADMIN, ADMIN_ENV, signIn } from './support/accounts';
 import { recordQueries } from './support/query-counter';
 import { attendee, publishedEditionWithForum, RegistrationFixture } from './support/registration-fixture';
@@ -46,7 +47,7 @@ describe('the statements of one registration', () => {
 
   it('sends a confirmation that lists the sessions and links to the attendee’s own page', async () => {
     const { result } = await register([f.other, f.forum]);
-    const rows: { body: string }[] = await t.dataSource.getRepository(OutboxMessage).find({ where: { kind: 'confirmation', toAddress: result.body.email } });
+    const rows: { body: string }[] = (await t.dataSource.getRepository(OutboxMessage).find({ where: { kind: 'confirmation', address: result.body.email } })).map(asMail);
     expect(rows).toHaveLength(1);
     const body = rows[0].body;
     expect(body).toContain(`参会码：${result.body.code}`);

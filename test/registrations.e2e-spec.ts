@@ -1,4 +1,5 @@
 import { OutboxMessage } from '../src/notifications/entities/outbox-message.entity';
+import { asMail } from './support/outbox-mail';
 import { SessionSeat } from '../src/registrations/entities/session-seat.entity';
 import { Session } from '../src/sessions/entities/session.entity';
 import { ADMIN, ADMIN_ENV, partnerToken, signIn } from './support/accounts';
@@ -34,7 +35,7 @@ describe('attendees register', () => {
       expect.objectContaining({ sessionId: f.forum, status: 'confirmed', waitlistPosition: null, title: '平台经济诚信建设分论坛', startsAt: '2026-12-01T14:00:00+08:00' }),
       expect.objectContaining({ sessionId: f.other, status: 'confirmed' }),
     ]);
-    const outbox = await t.dataSource.getRepository(OutboxMessage).find({ where: { kind: 'confirmation' } });
+    const outbox = (await t.dataSource.getRepository(OutboxMessage).find({ where: { kind: 'confirmation' } })).map(asMail);
     expect(outbox.map((m) => m.toAddress)).toContain('attendee1@example.com');
     expect(outbox.find((m) => m.toAddress === 'attendee1@example.com')!.body).toContain(res.body.code);
 
@@ -103,7 +104,7 @@ describe('attendees register', () => {
     expect(changed.body.sessions.find((s: { sessionId: number }) => s.sessionId === f.other).status).toBe('confirmed');
     const promoted = await t.http.get(`/api/registrations/${b.code}?token=${b.token}`).expect(200);
     expect(promoted.body.sessions[0]).toMatchObject({ sessionId: tiny, status: 'confirmed', waitlistPosition: null });
-    const told = await t.dataSource.getRepository(OutboxMessage).find({ where: { kind: 'waitlist_promotion' } });
+    const told = (await t.dataSource.getRepository(OutboxMessage).find({ where: { kind: 'waitlist_promotion' } })).map(asMail);
     expect(told.map((m) => m.toAddress)).toContain('attendee11@example.com');
     await t.http.delete(`/api/registrations/${b.code}/sessions/${tiny}?token=${b.token}`).expect(200);
     expect((await t.dataSource.getRepository(Session).findOneByOrFail({ id: tiny })).taken).toBe(0);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { JobLease } from './entities/job-lease.entity';
+import { JobLeaseStore } from './job-lease.store';
 import { processIdentity } from './process-identity';
 
 /**
@@ -20,7 +19,7 @@ export class JobLeases {
   readonly holder = processIdentity();
   private readonly known = new Set<string>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly leases: JobLeaseStore) {}
 
   /**
    * Runs `work` if this process takes the lease of `name`; `leaseSeconds` is the job's period.
@@ -29,18 +28,7 @@ export class JobLeases {
   async runExclusively(name: string, leaseSeconds: number, work: () => Promise<unknown>): Promise<boolean> {
     await this.ensureRow(name);
     const takenAt = new Date();
-    const taken = await this.dataSource
-      .createQueryBuilder()
-      .update(JobLease)
-      .set({
-        holder: this.holder,
-        expiresAt: new Date(takenAt.getTime() + leaseSeconds * 1000),
-        runCount: () => 'run_count + 1',
-        lastRunAt: takenAt,
-      })
-      .where('name = :name AND (expires_at < :now OR holder IS NULL)', { name, now: takenAt })
-      .execute();
-    if (taken.affected !== 1) return false;
+    if (!(await this.leases.take(name, this.holder, takenAt, new Date(takenAt.getTime() + leaseSeconds * 1000)))) return false;
     try {
       await work();
     } finally {
@@ -58,25 +46,14 @@ export class JobLeases {
   private async release(name: string, takenAt: Date, leaseSeconds: number): Promise<void> {
     const marginMs = Math.min(leaseSeconds * 100, 60_000);
     const until = Math.max(Date.now(), takenAt.getTime() + leaseSeconds * 1000 - marginMs);
-    await this.dataSource
-      .createQueryBuilder()
-      .update(JobLease)
-      .set({ expiresAt: new Date(until) })
-      // Only our own lease: had ours lapsed and another server taken it, its lease is not ours to shorten.
-      .where('name = :name AND holder = :holder', { name, holder: this.holder })
-      .execute();
+    // Only our own lease: had ours lapsed and another server taken it, its lease is not ours to shorten.
+    await this.leases.holdUntil(name, this.holder, new Date(until));
   }
 
   /** The row must exist before it can be taken with a conditional UPDATE; creating it twice is a no-op. */
   private async ensureRow(name: string): Promise<void> {
     if (this.known.has(name)) return;
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(JobLease)
-      .values({ name, holder: null, expiresAt: new Date(0), lastRunAt: null, runCount: 0 })
-      .orIgnore()
-      .execute();
+    await this.leases.ensure(name);
     this.known.add(name);
   }
 }

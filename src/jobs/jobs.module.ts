@@ -3,6 +3,9 @@ import { JobLeaseStore } from './job-lease.store';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { EditionsModule } from '../editions/editions.module';
+import { RegistrationsModule } from '../registrations/registrations.module';
+import { SeatsModule } from '../seats/seats.module';
 import { JobLeases } from './job-leases';
 import { PersonalDataPurge } from './personal-data-purge';
 import { ReminderScheduler } from './reminder-scheduler';
@@ -14,6 +17,9 @@ import { TimedJobs } from './timed-jobs';
  */
 @Module({
   imports: [
+    EditionsModule,
+    RegistrationsModule,
+    SeatsModule,
     ScheduleModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

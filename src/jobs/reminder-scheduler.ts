@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
-import { Edition } from '../editions/entities/edition.entity';
+import { Transactions } from '../database/transactions';
+import { EditionStore } from '../editions/edition.store';
+import type { Edition } from '../editions/entities/edition.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { Registration } from '../registrations/entities/registration.entity';
-import { SessionSeat } from '../registrations/entities/session-seat.entity';
+import { SeatStore } from '../seats/seat.store';
 import type { Session } from '../sessions/entities/session.entity';
 import { reminderMessage } from './reminder-message';
 
@@ -27,19 +28,16 @@ export interface ReminderReport {
 @Injectable()
 export class ReminderScheduler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly editions: EditionStore,
+    private readonly seatStore: SeatStore,
     private readonly notifications: NotificationsService,
   ) {}
 
   async run(now = new Date()): Promise<ReminderReport> {
     const utc = DateTime.fromJSDate(now, { zone: 'utc' });
     // Tomorrow in any zone from UTC−12 to UTC+14 is one of these three days.
-    const candidates = await this.dataSource
-      .getRepository(Edition)
-      .createQueryBuilder('edition')
-      .where('edition.status = :status', { status: 'published' })
-      .andWhere('edition.startDate BETWEEN :from AND :to', { from: utc.toISODate(), to: utc.plus({ days: 2 }).toISODate() })
-      .getMany();
+    const candidates = await this.editions.publishedStartingBetween(utc.toISODate()!, utc.plus({ days: 2 }).toISODate()!);
     const report: ReminderReport = { editions: 0, reminders: 0 };
     for (const edition of candidates) {
       const tomorrow = DateTime.fromJSDate(now, { zone: edition.timeZone }).plus({ days: 1 }).toISODate();
@@ -51,21 +49,7 @@ export class ReminderScheduler {
   }
 
   private async remindAttendees(edition: Edition, now: Date): Promise<number> {
-    const seats = await this.dataSource
-      .getRepository(SessionSeat)
-      .createQueryBuilder('seat')
-      .innerJoinAndSelect('seat.registration', 'registration')
-      .innerJoinAndSelect('seat.session', 'session')
-      .leftJoinAndSelect('session.room', 'room')
-      .where('registration.editionId = :editionId', { editionId: edition.id })
-      .andWhere('registration.status IN (:...statuses)', { statuses: ['confirmed', 'pending'] })
-      .andWhere('registration.anonymizedAt IS NULL')
-      .andWhere('seat.status = :seatStatus', { seatStatus: 'confirmed' })
-      .andWhere('session.status = :sessionStatus', { sessionStatus: 'scheduled' })
-      .orderBy('registration.id', 'ASC')
-      .addOrderBy('session.startsAt', 'ASC')
-      .addOrderBy('session.id', 'ASC')
-      .getMany();
+    const seats = await this.seatStore.confirmedSeatsOfAttendeesComing(edition.id);
     const attendees = new Map<number, { registration: Registration; sessions: Session[] }>();
     for (const seat of seats) {
       const entry = attendees.get(seat.registrationId) ?? { registration: seat.registration, sessions: [] };
@@ -76,9 +60,9 @@ export class ReminderScheduler {
     const notBefore = morningBefore > now ? morningBefore : now;
     const entries = [...attendees.values()];
     for (let i = 0; i < entries.length; i += CHUNK) {
-      await this.dataSource.transaction(async (manager) => {
+      await this.transactions.run(async (tx) => {
         for (const { registration, sessions } of entries.slice(i, i + CHUNK)) {
-          await this.notifications.enqueue(manager, reminderMessage(registration, edition, sessions), notBefore);
+          await this.notifications.enqueue(tx, reminderMessage(registration, edition, sessions), notBefore);
         }
       });
     }

@@ -1,30 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import type { NotificationKind } from './notification-kind';
-import { OutboxMessage } from './entities/outbox-message.entity';
+import type { Tx } from '../database/transactions';
+import type { ChannelName, Notification } from './notification';
+import { OutboxStore } from './outbox.store';
 
-export interface Notification {
-  kind: NotificationKind;
-  /** Same key, same announcement: enqueuing it again does nothing. */
-  dedupeKey: string;
-  registrationId: number | null;
-  toAddress: string;
-  subject: string;
-  body: string;
-}
+export type { Notification } from './notification';
 
-/** Puts announcements in the outbox, inside the caller's transaction; the sender job delivers them. */
+/** Puts announcements in the outbox, inside the caller's transaction; the sender job renders and delivers them. */
 @Injectable()
 export class NotificationsService {
-  async enqueue(manager: EntityManager, notification: Notification, notBefore = new Date()): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxMessage)
-      .values({ ...notification, status: 'pending', attempts: 0, nextAttemptAt: notBefore })
-      .orIgnore()
-      // Not read back: on MySQL that is one more round trip, inside the caller's transaction.
-      .updateEntity(false)
-      .execute();
+  constructor(private readonly outbox: OutboxStore) {}
+
+  /** One INSERT in the caller's transaction. */
+  async enqueue(tx: Tx, notification: Notification, notBefore = new Date()): Promise<void> {
+    const { recipient, channel = 'email', ...message } = notification;
+    await this.outbox.enqueue({ ...message, channel, address: addressOn(channel, recipient), language: recipient.language }, notBefore, tx);
   }
+}
+
+function addressOn(channel: ChannelName, recipient: Notification['recipient']): string {
+  const address = channel === 'email' ? recipient.email : recipient.phone;
+  if (!address) throw new Error(`the recipient has no address for the ${channel} channel`);
+  return address;
 }

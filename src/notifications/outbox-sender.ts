@@ -1,9 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { processIdentity } from '../jobs/process-identity';
-import { OutboxMessage } from './entities/outbox-message.entity';
+import type { OutboxMessage } from './entities/outbox-message.entity';
 import { summarizeError } from './error-summary';
-import { MailTransport } from './mail-transport';
+import { NOTIFICATION_CHANNELS, NotificationChannel } from './notification-channel';
+import { OutboxStore } from './outbox.store';
 
 export const BATCH_SIZE = 50;
 /** Longer than any send may take (the transport times out well before), so a live claim is never taken over. */
@@ -11,12 +11,6 @@ const CLAIM_SECONDS = 600;
 const MAX_ATTEMPTS = 8;
 const FIRST_RETRY_SECONDS = 30;
 const LONGEST_RETRY_SECONDS = 6 * 3600;
-
-/**
- * Due for a send: pending and its time has come, or claimed by a sender that did not finish
- * (crashed or stopped) before its claim lapsed. A sent or failed message is never due.
- */
-const DUE = "((status = 'pending' AND next_attempt_at <= :now) OR (status = 'sending' AND claimed_until < :now))";
 
 export interface DeliveryReport {
   sent: number;
@@ -32,23 +26,29 @@ function retryDelaySeconds(attempts: number): number {
 /**
  * Delivers the outbox. A message is sent only by the sender that claimed it, with one
  * conditional UPDATE (pending → sending) that at most one sender can win, however many servers
- * run this at once; a message marked sent is never due again. A crash between the SMTP server's
+ * run this at once; a message marked sent is never due again. A crash between the provider's
  * acceptance and the "sent" mark is the one case left: the claim lapses and the message goes again.
  *
- * Each status change is a single conditional UPDATE run on its own, not inside
- * dataSource.transaction: one statement is atomic by itself on both databases and holds its lock
- * (a row on InnoDB, the file on SQLite) only while it runs, so no server waits on another's open
- * transaction, and none is open while the mail server is talked to.
+ * Each message is rendered at send time by the channel of its row. A message no channel or
+ * template of this server can render fails at once with the reason: no retry would help.
+ *
+ * Each status change is a single conditional UPDATE run on its own, not inside a transaction:
+ * one statement is atomic by itself on both databases and holds its lock (a row on InnoDB, the
+ * file on SQLite) only while it runs, so no server waits on another's open transaction, and
+ * none is open while the provider is talked to.
  */
 @Injectable()
 export class OutboxSender {
   private readonly logger = new Logger(OutboxSender.name);
   readonly sender = processIdentity();
+  private readonly channels: ReadonlyMap<string, NotificationChannel>;
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly transport: MailTransport,
-  ) {}
+    private readonly outbox: OutboxStore,
+    @Inject(NOTIFICATION_CHANNELS) channels: NotificationChannel[],
+  ) {
+    this.channels = new Map(channels.map((channel) => [channel.channel, channel]));
+  }
 
   /** Sends what is due at `now` (the clock runs on from there), at most one batch. */
   async deliverDue(now = new Date()): Promise<DeliveryReport> {
@@ -75,70 +75,50 @@ export class OutboxSender {
     const started = Date.now();
     const clock = () => new Date(now.getTime() + (Date.now() - started));
     const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
-    const due = await this.dataSource
-      .getRepository(OutboxMessage)
-      .createQueryBuilder('message')
-      .select('message.id', 'id')
-      .where(DUE, { now })
-      .orderBy('message.nextAttemptAt', 'ASC')
-      .addOrderBy('message.id', 'ASC')
-      .limit(BATCH_SIZE)
-      .getRawMany<{ id: number }>();
-    for (const { id } of due) {
+    const due = await this.outbox.dueIds(now, BATCH_SIZE);
+    for (const id of due) {
       // Claimed one at a time, just before its send, so a claim never waits behind a slow batch.
-      const message = await this.claim(Number(id), clock());
+      const at = clock();
+      const message = await this.outbox.claim(id, this.sender, at, new Date(at.getTime() + CLAIM_SECONDS * 1000));
       if (message) await this.send(message, clock, report);
     }
     return { report, found: due.length };
   }
 
-  private async claim(id: number, at: Date): Promise<OutboxMessage | null> {
-    const claimed = await this.dataSource
-      .createQueryBuilder()
-      .update(OutboxMessage)
-      .set({ status: 'sending', claimedBy: this.sender, claimedUntil: new Date(at.getTime() + CLAIM_SECONDS * 1000) })
-      .where(`id = :id AND ${DUE}`, { id, now: at })
-      .execute();
-    if (claimed.affected !== 1) return null; // another sender has it, or it is no longer due
-    return this.dataSource.getRepository(OutboxMessage).findOneBy({ id, claimedBy: this.sender });
-  }
-
   private async send(message: OutboxMessage, clock: () => Date, report: DeliveryReport): Promise<void> {
+    const channel = this.channels.get(message.channel);
+    if (!channel) return this.recordFailure(message, new Error(`no channel "${message.channel}" to send through`), clock(), report, true);
+    let rendered: unknown;
     try {
-      await this.transport.deliver({ kind: message.kind, to: message.toAddress, subject: message.subject, body: message.body });
+      rendered = channel.render(message);
     } catch (error) {
-      await this.recordFailure(message, error, clock(), report);
-      return;
+      return this.recordFailure(message, error, clock(), report, true);
     }
-    const marked = await this.dataSource
-      .createQueryBuilder()
-      .update(OutboxMessage)
-      .set({ status: 'sent', sentAt: clock(), claimedBy: null, claimedUntil: null, lastError: null })
-      .where("id = :id AND status = 'sending' AND claimed_by = :sender", { id: message.id, sender: this.sender })
-      .execute();
-    if (marked.affected === 1) report.sent++;
+    try {
+      await channel.send(rendered);
+    } catch (error) {
+      return this.recordFailure(message, error, clock(), report, false);
+    }
+    if (await this.outbox.markSent(message.id, this.sender, clock())) report.sent++;
     // Not ours any more: the personal-data purge removed it while it was on its way.
     else this.logger.warn(`message ${message.id} (${message.kind}) was sent but had left the outbox meanwhile`);
   }
 
-  private async recordFailure(message: OutboxMessage, error: unknown, at: Date, report: DeliveryReport): Promise<void> {
+  /** `permanent`: no later try can succeed (no such channel or template), so none is made. */
+  private async recordFailure(message: OutboxMessage, error: unknown, at: Date, report: DeliveryReport, permanent: boolean): Promise<void> {
     const attempts = message.attempts + 1;
-    const giveUp = attempts >= MAX_ATTEMPTS;
+    const giveUp = permanent || attempts >= MAX_ATTEMPTS;
     const reason = summarizeError(error);
-    await this.dataSource
-      .createQueryBuilder()
-      .update(OutboxMessage)
-      .set({
-        status: giveUp ? 'failed' : 'pending',
-        attempts,
-        nextAttemptAt: giveUp ? message.nextAttemptAt : new Date(at.getTime() + retryDelaySeconds(attempts) * 1000),
-        claimedBy: null,
-        claimedUntil: null,
-        lastError: reason,
-      })
-      .where("id = :id AND status = 'sending' AND claimed_by = :sender", { id: message.id, sender: this.sender })
-      .execute();
-    if (giveUp) {
+    await this.outbox.recordFailure(message.id, this.sender, {
+      status: giveUp ? 'failed' : 'pending',
+      attempts,
+      nextAttemptAt: giveUp ? message.nextAttemptAt : new Date(at.getTime() + retryDelaySeconds(attempts) * 1000),
+      lastError: reason,
+    });
+    if (permanent) {
+      report.failed++;
+      this.logger.error(`message ${message.id} (${message.kind}) cannot be sent: ${reason}`);
+    } else if (giveUp) {
       report.failed++;
       this.logger.error(`message ${message.id} (${message.kind}) failed for good after ${attempts} attempts: ${reason}`);
     } else {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
-import { toZonedIso } from '../common/zoned-dates';
+import type { EntityManager } from 'typeorm';
 import type { Edition } from '../editions/entities/edition.entity';
+import { attendee, attendeeParams, placeName } from '../notifications/attendee-recipient';
+import type { Notification } from '../notifications/notification';
 import { NotificationsService } from '../notifications/notifications.service';
-import { Registration } from '../registrations/entities/registration.entity';
-import { SessionSeat } from '../registrations/entities/session-seat.entity';
+import type { Registration } from '../registrations/entities/registration.entity';
+import { SeatStore } from '../seats/seat.store';
 import type { ProgramRelease } from './entities/program-release.entity';
 import { ReleasedSession, SessionChange } from './entities/released-session.entity';
 
@@ -18,32 +19,41 @@ const ANNOUNCED: SessionChange[] = ['moved', 'cancelled', 'restored'];
  */
 @Injectable()
 export class ReleaseAnnouncements {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly seats: SeatStore,
+  ) {}
 
   async announce(manager: EntityManager, edition: Edition, release: ProgramRelease): Promise<number> {
     const changed = (await manager.find(ReleasedSession, { where: { releaseId: release.id } })).filter((s) => s.changes.some((c) => ANNOUNCED.includes(c)));
     if (changed.length === 0) return 0;
-    const seats = await manager.find(SessionSeat, { where: { sessionId: In(changed.map((s) => s.sessionId)), status: In(['confirmed', 'waitlisted']) } });
-    const registrations = new Map(
-      (await manager.find(Registration, { where: { id: In([...new Set(seats.map((s) => s.registrationId))].concat(0)), status: In(['pending', 'confirmed']) } })).map((r) => [r.id, r]),
-    );
+    const places = await this.seats.placesOfAttendeesComing(changed.map((s) => s.sessionId), manager);
     let sent = 0;
-    for (const seat of seats) {
-      const registration = registrations.get(seat.registrationId);
-      const session = changed.find((s) => s.sessionId === seat.sessionId)!;
-      if (!registration) continue;
-      const when = session.startsAt ? toZonedIso(session.startsAt, edition.timeZone).slice(0, 16).replace('T', ' ') : '时间待定';
-      const what = session.status === 'cancelled' ? '已取消' : `调整为 ${when}${session.roomNameZh ? `，${session.roomNameZh}` : ''}`;
-      await this.notifications.enqueue(manager, {
-        kind: 'session_changed',
-        dedupeKey: `session_changed:${release.id}:${session.sessionId}:${registration.id}`,
-        registrationId: registration.id,
-        toAddress: registration.email,
-        subject: `日程变更：${session.titleZh}`,
-        body: `${registration.name}，您好：\n\n${edition.titleZh}「${session.titleZh}」${what}（第 ${release.version} 版议程）。\n参会码：${registration.code}\n`,
-      });
+    for (const { registration, sessionId } of places) {
+      const session = changed.find((s) => s.sessionId === sessionId)!;
+      await this.notifications.enqueue(manager, sessionChangedMessage(registration, edition, release, session));
       sent++;
     }
     return sent;
   }
+}
+
+/** The message of one changed session to one attendee; its words are the `session_changed` template. */
+export function sessionChangedMessage(registration: Registration, edition: Edition, release: ProgramRelease, session: ReleasedSession): Notification<'session_changed'> {
+  return {
+    kind: 'session_changed',
+    dedupeKey: `session_changed:${release.id}:${session.sessionId}:${registration.id}`,
+    registrationId: registration.id,
+    recipient: attendee(registration),
+    template: 'session_changed',
+    params: {
+      ...attendeeParams(registration, edition),
+      sessionTitle: { zh: session.titleZh, en: session.titleEn },
+      cancelled: session.status === 'cancelled',
+      startsAt: session.startsAt?.toISOString() ?? null,
+      timeZone: edition.timeZone,
+      room: placeName(session.roomNameZh, session.roomNameEn),
+      version: release.version,
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReleaseStore } from './release.store';
 import { ConflictsModule } from '../conflicts/conflicts.module';
+import { SeatsModule } from '../seats/seats.module';
 import { PublishedEditionMemo } from './published-edition-memo';
 import { PublishedProgram } from './published-program';
 import { ReleaseAnnouncements } from './release-announcements';
@@ -9,7 +10,7 @@ import { ReleasesController } from './releases.controller';
 import { ReleasesService } from './releases.service';
 
 @Module({
-  imports: [ConflictsModule],
+  imports: [ConflictsModule, SeatsModule],
   controllers: [ReleasesController],
   providers: [ReleaseStore, ReleasesService, PublishedProgram, PublishedEditionMemo, ReleaseEvents, ReleaseAnnouncements],
   exports: [ReleaseStore, PublishedProgram, ReleaseEvents, ReleasesService],

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Tx } from '../database/transactions';
+import type { SessionSeat } from '../registrations/entities/session-seat.entity';
 
 /**
  * Seats, their counters and waitlists: the only code that reads and writes them. Registrations
@@ -9,4 +11,45 @@ import { DataSource } from 'typeorm';
 @Injectable()
 export class SeatStore {
   constructor(private readonly dataSource: DataSource) {}
+
+  // — for notifications
+
+  /**
+   * The confirmed seats, in sessions that take place, of an edition's registrations still coming
+   * (confirmed or pending, not anonymised), with their registration, session and room; by
+   * registration, then in the order the sessions take place.
+   */
+  confirmedSeatsOfAttendeesComing(editionId: number): Promise<SessionSeat[]> {
+    return this.dataSource
+      .getRepository<SessionSeat>('SessionSeat')
+      .createQueryBuilder('seat')
+      .innerJoinAndSelect('seat.registration', 'registration')
+      .innerJoinAndSelect('seat.session', 'session')
+      .leftJoinAndSelect('session.room', 'room')
+      .where('registration.editionId = :editionId', { editionId })
+      .andWhere('registration.status IN (:...statuses)', { statuses: ['confirmed', 'pending'] })
+      .andWhere('registration.anonymizedAt IS NULL')
+      .andWhere('seat.status = :seatStatus', { seatStatus: 'confirmed' })
+      .andWhere('session.status = :sessionStatus', { sessionStatus: 'scheduled' })
+      .orderBy('registration.id', 'ASC')
+      .addOrderBy('session.startsAt', 'ASC')
+      .addOrderBy('session.id', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * The places (confirmed seats and waitlist tickets) in these sessions of registrations still
+   * coming (confirmed or pending), each with its registration.
+   */
+  placesOfAttendeesComing(sessionIds: number[], tx: Tx = this.dataSource.manager): Promise<SessionSeat[]> {
+    if (sessionIds.length === 0) return Promise.resolve([]);
+    return tx
+      .getRepository<SessionSeat>('SessionSeat')
+      .createQueryBuilder('seat')
+      .innerJoinAndSelect('seat.registration', 'registration', 'registration.status IN (:...statuses)', { statuses: ['pending', 'confirmed'] })
+      .where('seat.sessionId IN (:...sessionIds)', { sessionIds })
+      .andWhere('seat.status IN (:...seatStatuses)', { seatStatuses: ['confirmed', 'waitlisted'] })
+      .orderBy('seat.id', 'ASC')
+      .getMany();
+  }
 }

@@ -8,6 +8,7 @@ import { SessionSeat } from '../../src/registrations/entities/session-seat.entit
 import type { SeatStatus } from '../../src/registrations/registration-status';
 import { Room } from '../../src/rooms/entities/room.entity';
 import { Session } from '../../src/sessions/entities/session.entity';
+import { asMail, OutboxMail } from './outbox-mail';
 
 /**
  * Editions, sessions, registrations and outbox messages written straight into the database
@@ -70,19 +71,24 @@ export class AttendeeFixtures {
     return registration;
   }
 
-  message(values: DeepPartial<OutboxMessage> = {}): Promise<OutboxMessage> {
+  /** An e-mail already written out (the `verbatim` template), with the address, subject and body given. */
+  async message(values: DeepPartial<OutboxMessage> & { toAddress?: string; subject?: string; body?: string } = {}): Promise<OutboxMail> {
     const n = ++this.serial;
-    return this.save(OutboxMessage, {
+    const { toAddress = `person${n}@example.com`, subject = `报名成功 ${n}`, body = `正文 ${n}`, ...row } = values;
+    const saved = await this.save(OutboxMessage, {
       kind: 'confirmation',
       dedupeKey: `test:${n}:${randomBytes(3).toString('hex')}`,
       registrationId: null,
-      toAddress: `person${n}@example.com`,
-      subject: `报名成功 ${n}`,
-      body: `正文 ${n}`,
+      channel: 'email',
+      address: toAddress,
+      language: 'zh',
+      template: 'verbatim',
+      params: { subject, body },
       status: 'pending',
       attempts: 0,
       nextAttemptAt: new Date(Date.now() - 1000),
-      ...values,
+      ...row,
     });
+    return asMail(saved);
   }
 }

@@ -4,8 +4,8 @@ import { NOTIFICATION_KINDS, NotificationKind, OUTBOX_STATUSES, OutboxStatus } f
 
 /**
  * A message to send, written in the same transaction as the change it announces, so nothing is
- * announced that did not happen and nothing that happened goes unannounced. The sender delivers
- * it later, with retries; `dedupeKey` makes enqueuing the same announcement twice a no-op.
+ * announced that did not happen and nothing that happened goes unannounced. The sender renders
+ * and delivers it later, with retries; `dedupeKey` makes enqueuing the same announcement twice a no-op.
  */
 @Entity('outbox_message')
 @Index('IDX_outbox_due', ['status', 'nextAttemptAt'])
@@ -23,14 +23,24 @@ export class OutboxMessage {
   @Column({ name: 'registration_id', type: 'int', nullable: true })
   registrationId: number | null;
 
-  @Column({ name: 'to_address', type: 'varchar', length: 254 })
-  toAddress: string;
+  /** Which channel carries it (`email` for now); a row for a channel this server lacks fails, with the reason. */
+  @Column({ type: 'varchar', length: 20 })
+  channel: string;
 
-  @Column({ type: 'varchar', length: 300 })
-  subject: string;
+  /** The recipient's address on that channel: an e-mail address, later a phone number. */
+  @Column({ type: 'varchar', length: 254 })
+  address: string;
 
-  @Column({ type: 'text' })
-  body: string;
+  @Column({ type: 'varchar', length: 8 })
+  language: string;
+
+  /** Rendered when sent, by the template of this key, from `params`. */
+  @Column({ type: 'varchar', length: 50 })
+  template: string;
+
+  /** The template's parameters, as JSON. */
+  @Column({ type: 'simple-json' })
+  params: object;
 
   @Column({ type: 'simple-enum', enum: OUTBOX_STATUSES, default: 'pending' })
   status: OutboxStatus;

@@ -1,0 +1,27 @@
+import { confirmation } from './confirmation';
+import { decision } from './decision';
+import { promotion } from './promotion';
+import { reminder } from './reminder';
+import { sessionChanged } from './session-changed';
+import { Language, LANGUAGES, RenderedText, Template, TemplateKey, TemplateParams } from './template';
+import { verbatim } from './verbatim';
+
+const TEMPLATES: { [K in TemplateKey]: Template<TemplateParams[K]> } = {
+  confirmation,
+  promotion,
+  decision,
+  reminder,
+  session_changed: sessionChanged,
+  verbatim,
+};
+
+/**
+ * The words of a stored message. Keys and parameters come back from the database, so an unknown
+ * key or language is an error here (the sender records it) rather than a type error.
+ */
+export function renderTemplate(key: string, params: unknown, language: string): RenderedText {
+  const template = Object.hasOwn(TEMPLATES, key) ? (TEMPLATES[key as TemplateKey] as Template<unknown>) : undefined;
+  if (!template) throw new Error(`unknown template "${key}"`);
+  if (!(LANGUAGES as readonly string[]).includes(language)) throw new Error(`template "${key}" has no language "${language}"`);
+  return template[language as Language](params);
+}

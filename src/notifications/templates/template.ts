@@ -1,0 +1,39 @@
+import type { ConfirmationParams } from './confirmation';
+import type { DecisionParams } from './decision';
+import type { PromotionParams } from './promotion';
+import type { ReminderParams } from './reminder';
+import type { SessionChangedParams } from './session-changed';
+import type { VerbatimParams } from './verbatim';
+
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A text in both languages; the English one may be missing, and Chinese stands in for it. */
+export interface Bilingual {
+  zh: string;
+  en: string | null;
+}
+
+export function inLanguage(text: Bilingual, language: Language): string {
+  return language === 'en' ? (text.en ?? text.zh) : text.zh;
+}
+
+/** What a template makes of its parameters: a subject (e-mail only) and the text. */
+export interface RenderedText {
+  subject: string;
+  body: string;
+}
+
+/** One message kind's words, Chinese first (the attendees' language), then English. */
+export type Template<P> = Record<Language, (params: P) => RenderedText>;
+
+/** Every template's parameters by key: what a producer stores, and what the template reads back when sent. */
+export interface TemplateParams {
+  confirmation: ConfirmationParams;
+  promotion: PromotionParams;
+  decision: DecisionParams;
+  reminder: ReminderParams;
+  session_changed: SessionChangedParams;
+  verbatim: VerbatimParams;
+}
+export type TemplateKey = keyof TemplateParams;
