@@ -8,7 +8,6 @@ import { sendRendered } from '../common/http/send-rendered';
 import { IdOrSlug, IdOrSlugPipe } from '../common/pipes/id-or-slug.pipe';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { CalendarFeedsService } from './calendar-feeds.service';
-import { OrganizationCalendar } from './organization-calendar';
 import { PersonalCalendar } from './personal-calendar';
 import { RegistrationAccess } from '../registrations/registration-access';
 
@@ -19,7 +18,6 @@ const ICS = { status: 200, description: 'RFC 5545 calendar (text/calendar; chars
 export class CalendarFeedsController {
   constructor(
     private readonly feeds: CalendarFeedsService,
-    private readonly organizationCalendar: OrganizationCalendar,
     private readonly personalCalendar: PersonalCalendar,
   ) {}
 
@@ -52,7 +50,7 @@ export class CalendarFeedsController {
   @ApiResponse(ICS)
   @ApiNotFoundResponse({ type: ApiError })
   async organization(@Param('id', IdParamPipe) id: number, @Query() query: LangQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendRendered(request, reply, await this.organizationCalendar.feed(id, query.lang));
+    return sendRendered(request, reply, await this.feeds.organizationFeed(id, query.lang));
   }
 
   @Get('registrations/:code/calendar.ics')

@@ -1,15 +1,15 @@
 import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { ReleasesModule } from '../releases/releases.module';
 import { CalendarFeedsController } from './calendar-feeds.controller';
 import { CalendarFeedsService } from './calendar-feeds.service';
-import { OrganizationCalendar } from './organization-calendar';
 import { PersonalCalendar } from './personal-calendar';
 
 @Module({
-  imports: [ReleasesModule, RegistrationsModule],
+  imports: [ReleasesModule, RegistrationsModule, OrganizationsModule],
   controllers: [CalendarFeedsController],
-  providers: [CalendarFeedsService, OrganizationCalendar, PersonalCalendar],
+  providers: [CalendarFeedsService, PersonalCalendar],
   exports: [CalendarFeedsService],
 })
 export class CalendarFeedsModule {}

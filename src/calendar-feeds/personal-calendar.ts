@@ -1,13 +1,14 @@
-import { renderCalendarBuffer, type CalendarEvent } from '@huiwu/calendar';
+import type { CalendarEvent } from '@huiwu/calendar';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { renderedDocument, RenderedDocument } from '../common/http/rendered-document';
 import type { Language } from '../common/dto/lang-query.dto';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { Transactions } from '../database/transactions';
+import { CalendarExporter } from '../releases/documents/published-exporters';
+import { sessionEvent } from '../releases/documents/exporters/session-event';
 import { AttendeeAgendas } from '../registrations/attendee-agenda';
 import { RegistrationAccess } from '../registrations/registration-access';
-import { sessionEvent } from './session-event';
 
 /**
  * An attendee's own calendar, usable as a subscription: confirmed sessions as CONFIRMED,
@@ -18,13 +19,14 @@ import { sessionEvent } from './session-event';
 export class PersonalCalendar {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly access: RegistrationAccess,
     private readonly agendas: AttendeeAgendas,
+    private readonly calendar: CalendarExporter,
   ) {}
 
   async feed(code: string, token: string | undefined, lang: Language): Promise<RenderedDocument> {
-    const manager = this.dataSource.manager;
+    const manager = this.transactions.none;
     const registration = await this.access.ownedRegistration(manager, code, token);
     const { edition, release, items } = await this.agendas.of(manager, registration);
     const endedWhole = registration.status === 'cancelled' || registration.status === 'rejected';
@@ -38,12 +40,12 @@ export class PersonalCalendar {
       .filter((e): e is CalendarEvent => e !== null);
     const stamp = release?.publishedAt ?? registration.createdAt;
     const lastModified = new Date(Math.max(stamp.getTime(), ...events.map((e) => e.lastModified.getTime())));
-    const body = renderCalendarBuffer({
+    const body = this.calendar.render({
       name: `${lang === 'en' ? (edition.titleEn ?? edition.titleZh) : edition.titleZh} · ${registration.code}`,
       stamp,
       refreshInterval: { minutes: 30 },
       events,
     });
-    return renderedDocument(body, lastModified, 'text/calendar; charset=utf-8', `${edition.slug}-${registration.code}.ics`);
+    return renderedDocument(body, lastModified, this.calendar.mediaType, `${edition.slug}-${registration.code}.ics`);
   }
 }

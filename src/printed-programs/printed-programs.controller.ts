@@ -6,12 +6,16 @@ import { ApiError } from '../common/dto/api-error.dto';
 import { sendRendered } from '../common/http/send-rendered';
 import { IdOrSlug, IdOrSlugPipe } from '../common/pipes/id-or-slug.pipe';
 import { ProgramPdfQuery } from './dto/program-pdf-query.dto';
-import { PrintedProgramsService } from './printed-programs.service';
+import { PublishedDocuments } from '../releases/documents/published-documents';
+import { ProgramPdfExporter } from '../releases/documents/published-exporters';
 
 @ApiTags('program')
 @Controller('editions')
 export class PrintedProgramsController {
-  constructor(private readonly printedPrograms: PrintedProgramsService) {}
+  constructor(
+    private readonly documents: PublishedDocuments,
+    private readonly pdf: ProgramPdfExporter,
+  ) {}
 
   @Get(':idOrSlug/program.pdf')
   @Public()
@@ -22,6 +26,6 @@ export class PrintedProgramsController {
   @ApiNotFoundResponse({ type: ApiError })
   @ApiBadRequestResponse({ type: ApiError })
   async program(@Param('idOrSlug', IdOrSlugPipe) key: IdOrSlug, @Query() query: ProgramPdfQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendRendered(request, reply, await this.printedPrograms.program(key, query.lang, query.size === 'a5' ? 'A5' : 'A4'));
+    return sendRendered(request, reply, await this.documents.document(this.pdf, key, { lang: query.lang, size: query.size === 'a5' ? 'A5' : 'A4' }));
   }
 }

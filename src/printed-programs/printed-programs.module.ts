@@ -3,13 +3,13 @@ import { Module } from '@nestjs/common';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { ReleasesModule } from '../releases/releases.module';
 import { PrintedProgramsController } from './printed-programs.controller';
-import { PrintedProgramsService } from './printed-programs.service';
+import { TicketPdfExporter } from './ticket-pdf.exporter';
 import { TicketsController } from './tickets.controller';
 import { TicketsService } from './tickets.service';
 
 @Module({
   imports: [ReleasesModule, RegistrationsModule, ProgramPdfModule],
   controllers: [PrintedProgramsController, TicketsController],
-  providers: [PrintedProgramsService, TicketsService],
+  providers: [TicketsService, TicketPdfExporter],
 })
 export class PrintedProgramsModule {}

@@ -1,13 +1,14 @@
-import { PdfRenderPool, TICKET_LABELS } from '@huiwu/program-pdf';
+import { TICKET_LABELS } from '@huiwu/program-pdf';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Language } from '../common/dto/lang-query.dto';
 import { renderedDocument, RenderedDocument } from '../common/http/rendered-document';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { Transactions } from '../database/transactions';
 import { AttendeeAgendas } from '../registrations/attendee-agenda';
 import { RegistrationAccess } from '../registrations/registration-access';
-import { formatDateRange, formatTimeRange } from './program-wording';
+import { formatDateRange, formatTimeRange } from '../releases/documents/program-wording';
+import { TicketPdfExporter } from './ticket-pdf.exporter';
 
 const SEAT_WORDS = {
   zh: { confirmed: '已确认', waitlisted: '候补', cancelled: '已取消', sessionCancelled: '活动取消' },
@@ -22,19 +23,19 @@ const SEAT_WORDS = {
 export class TicketsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly access: RegistrationAccess,
     private readonly agendas: AttendeeAgendas,
-    private readonly pool: PdfRenderPool,
+    private readonly exporter: TicketPdfExporter,
   ) {}
 
   async ticket(code: string, token: string | undefined, lang: Language): Promise<RenderedDocument> {
-    const manager = this.dataSource.manager;
+    const manager = this.transactions.none;
     const registration = await this.access.ownedRegistration(manager, code, token);
     const { edition, items } = await this.agendas.of(manager, registration);
     const en = lang === 'en';
     const words = SEAT_WORDS[lang];
-    const body = await this.pool.render('ticket', {
+    const body = await this.exporter.render({
       lang,
       attendeeName: registration.name,
       editionTitle: en ? (edition.titleEn ?? edition.titleZh) : edition.titleZh,
@@ -52,6 +53,6 @@ export class TicketsService {
       issuedAt: registration.updatedAt,
     });
     const lastModified = new Date(Math.max(registration.updatedAt.getTime(), ...items.map((i) => i.seat.updatedAt.getTime())));
-    return renderedDocument(body, lastModified, 'application/pdf', `ticket-${registration.code}.pdf`);
+    return renderedDocument(body, lastModified, this.exporter.mediaType, `ticket-${registration.code}.pdf`);
   }
 }

@@ -5,12 +5,17 @@ import { Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { sendRendered } from '../common/http/send-rendered';
 import { IdOrSlug, IdOrSlugPipe } from '../common/pipes/id-or-slug.pipe';
-import { ScheduleExportsService } from './schedule-exports.service';
+import { PublishedDocuments } from '../releases/documents/published-documents';
+import { ScheduleJsonExporter, ScheduleXmlExporter } from '../releases/documents/published-exporters';
 
 @ApiTags('calendars')
 @Controller('editions')
 export class ScheduleExportsController {
-  constructor(private readonly exports: ScheduleExportsService) {}
+  constructor(
+    private readonly documents: PublishedDocuments,
+    private readonly scheduleXml: ScheduleXmlExporter,
+    private readonly scheduleJson: ScheduleJsonExporter,
+  ) {}
 
   @Get(':idOrSlug/schedule.xml')
   @Public()
@@ -21,7 +26,7 @@ export class ScheduleExportsController {
   @ApiNotFoundResponse({ type: ApiError })
   @ApiBadRequestResponse({ type: ApiError })
   async xml(@Param('idOrSlug', IdOrSlugPipe) key: IdOrSlug, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendRendered(request, reply, await this.exports.schedule(key, 'xml'));
+    return sendRendered(request, reply, await this.documents.document(this.scheduleXml, key));
   }
 
   @Get(':idOrSlug/schedule.json')
@@ -32,6 +37,6 @@ export class ScheduleExportsController {
   @ApiNotFoundResponse({ type: ApiError })
   @ApiBadRequestResponse({ type: ApiError })
   async json(@Param('idOrSlug', IdOrSlugPipe) key: IdOrSlug, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendRendered(request, reply, await this.exports.schedule(key, 'json'));
+    return sendRendered(request, reply, await this.documents.document(this.scheduleJson, key));
   }
 }
