@@ -12,15 +12,33 @@ import type { ReleaseContent } from '../release-content';
  * The published program in the conference-app formats (frab schedule.xml, c3voc schedule.json)
  * that Giggity, ConfClerk and EventFahrplan read offline; the release number is the version.
  */
-abstract class ScheduleExporter extends PublishedExporter<ScheduleConference> {
-  protected abstract readonly extension: string;
+interface ScheduleFormat {
+  id: string;
+  mediaType: string;
+  extension: string;
+  render: (conference: ScheduleConference) => Buffer;
+}
 
-  constructor(private readonly config: AppConfig) {
+abstract class ScheduleExporter extends PublishedExporter<ScheduleConference> {
+  readonly id: string;
+  readonly mediaType: string;
+  readonly rendererVersion = 1;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly format: ScheduleFormat,
+  ) {
     super();
+    this.id = format.id;
+    this.mediaType = format.mediaType;
+  }
+
+  render(conference: ScheduleConference): Buffer {
+    return this.format.render(conference);
   }
 
   fileName(edition: Edition): string {
-    return `${edition.slug}-schedule.${this.extension}`;
+    return `${edition.slug}-schedule.${this.format.extension}`;
   }
 
   async model(content: ReleaseContent): Promise<ScheduleConference> {
@@ -67,32 +85,14 @@ abstract class ScheduleExporter extends PublishedExporter<ScheduleConference> {
 
 @Injectable()
 export class ScheduleXmlExporter extends ScheduleExporter {
-  readonly id = 'schedule-xml';
-  readonly mediaType = 'application/xml; charset=utf-8';
-  readonly rendererVersion = 1;
-  protected readonly extension = 'xml';
-
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    super(config);
-  }
-
-  render(conference: ScheduleConference): Buffer {
-    return renderScheduleXmlBuffer(conference);
+    super(config, { id: 'schedule-xml', mediaType: 'application/xml; charset=utf-8', extension: 'xml', render: renderScheduleXmlBuffer });
   }
 }
 
 @Injectable()
 export class ScheduleJsonExporter extends ScheduleExporter {
-  readonly id = 'schedule-json';
-  readonly mediaType = 'application/json; charset=utf-8';
-  readonly rendererVersion = 1;
-  protected readonly extension = 'json';
-
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    super(config);
-  }
-
-  render(conference: ScheduleConference): Buffer {
-    return renderScheduleJsonBuffer(conference);
+    super(config, { id: 'schedule-json', mediaType: 'application/json; charset=utf-8', extension: 'json', render: renderScheduleJsonBuffer });
   }
 }
