@@ -66,7 +66,7 @@ export class PublishedProgram {
     for (const edition of await this.editions.publicEditionsHolding(sessionIds)) {
       const release = await this.releases.latestRelease(edition.id);
       if (!release) continue;
-      const sessions = await this.releases.sessionsOf(release.id, sessionIds);
+      const sessions = await this.releases.sessionsAmong(release.id, sessionIds);
       // The release's frozen hosts decide: a host added after publication is not public yet.
       const hosted = sessions.filter((s) => s.hosts.some((h) => h.organizationId === organizationId));
       if (hosted.length > 0) result.push({ edition, release, sessions: hosted });

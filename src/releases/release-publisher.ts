@@ -31,7 +31,7 @@ export class ReleasePublisher {
     }
     const { releases, editions } = this.stores ?? { releases: new ReleaseStore(manager.connection), editions: new EditionStore(manager.connection) };
     const previous = await releases.latestRelease(edition.id, manager);
-    const previousRows = previous ? await releases.sessionsOf(previous.id, undefined, manager) : [];
+    const previousRows = previous ? await releases.sessionsOf(previous.id, manager) : [];
     const sessions = await loadSessionViews(manager, { editionId: edition.id }, edition.timeZone);
     const release = await releases.insertRelease(
       {

@@ -24,10 +24,15 @@ export class ReleaseStore {
     return tx.find(ProgramRelease, { where: { editionId }, order: { version: 'ASC' } });
   }
 
-  /** The sessions a release froze, by session id; only those of `sessionIds` when given. */
-  sessionsOf(releaseId: number, sessionIds?: number[], tx: Tx = this.dataSource.manager): Promise<ReleasedSession[]> {
-    if (sessionIds?.length === 0) return Promise.resolve([]);
-    return tx.find(ReleasedSession, { where: { releaseId, ...(sessionIds ? { sessionId: In(sessionIds) } : {}) }, order: { sessionId: 'ASC' } });
+  /** Every session a release froze, by session id. */
+  sessionsOf(releaseId: number, tx: Tx = this.dataSource.manager): Promise<ReleasedSession[]> {
+    return tx.find(ReleasedSession, { where: { releaseId }, order: { sessionId: 'ASC' } });
+  }
+
+  /** The sessions among `sessionIds` that a release froze, by session id (those it lacks are absent). */
+  sessionsAmong(releaseId: number, sessionIds: number[], tx: Tx = this.dataSource.manager): Promise<ReleasedSession[]> {
+    if (sessionIds.length === 0) return Promise.resolve([]);
+    return tx.find(ReleasedSession, { where: { releaseId, sessionId: In(sessionIds) }, order: { sessionId: 'ASC' } });
   }
 
   /** The frozen sessions of several releases at once (a changelog needs each release and the one before). */

@@ -87,9 +87,12 @@ export class PublishedDocuments implements OnModuleInit, OnModuleDestroy {
     const fileName = exporter.fileName(edition, release, variant);
     const memoKey = [exporter.id, release.id, release.publishedAt.getTime(), stamp, variant.lang, variant.size].join(':');
     const prepare = () => this.prepare(memoKey, exporter, edition, release, variant);
-    const contentKey = this.contentKeys.get(memoKey) ?? (await prepare()).contentKey;
+    const known = this.contentKeys.get(memoKey);
+    // The model read to find the key renders too; a known key reads it only if nothing is stored.
+    const prepared = known ? undefined : await prepare();
+    const contentKey = known ?? prepared!.contentKey;
     return this.cache.get(`${contentKey}:${fileName}`, () =>
-      this.stored(exporter, contentKey, fileName, release.publishedAt, async () => (await prepare()).render()),
+      this.stored(exporter, contentKey, fileName, release.publishedAt, async () => (prepared ?? (await prepare())).render()),
     );
   }
 
