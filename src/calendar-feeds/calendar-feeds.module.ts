@@ -1,15 +1,14 @@
 import { Module } from '@nestjs/common';
-import { RegistrationsModule } from '../registrations/registrations.module';
+import { AttendeeDocumentsModule } from '../attendee-documents/attendee-documents.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { ReleasesModule } from '../releases/releases.module';
 import { CalendarFeedsController } from './calendar-feeds.controller';
 import { CalendarFeedsService } from './calendar-feeds.service';
-import { OrganizationCalendar } from './organization-calendar';
-import { PersonalCalendar } from './personal-calendar';
 
 @Module({
-  imports: [ReleasesModule, RegistrationsModule],
+  imports: [ReleasesModule, OrganizationsModule, AttendeeDocumentsModule],
   controllers: [CalendarFeedsController],
-  providers: [CalendarFeedsService, OrganizationCalendar, PersonalCalendar],
+  providers: [CalendarFeedsService],
   exports: [CalendarFeedsService],
 })
 export class CalendarFeedsModule {}

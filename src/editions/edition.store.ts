@@ -72,4 +72,31 @@ export class EditionStore {
       .andWhere('edition.startDate BETWEEN :from AND :to', { from, to })
       .getMany();
   }
+
+  // — for documents
+  /** The edition with its brand, by id or slug; null when there is none. */
+  findWithBrand(key: IdOrSlug, tx: Tx = this.dataSource.manager): Promise<Edition | null> {
+    return tx.findOne(Edition, { where: 'id' in key ? { id: key.id } : { slug: key.slug }, relations: { brand: true } });
+  }
+
+  /** The edition, or null. */
+  find(editionId: number, tx: Tx = this.dataSource.manager): Promise<Edition | null> {
+    return tx.findOne(Edition, { where: { id: editionId } });
+  }
+
+  /** The non-draft editions (with their brand) that hold any of these sessions, by start date. */
+  publicEditionsHolding(sessionIds: number[], tx: Tx = this.dataSource.manager): Promise<Edition[]> {
+    return tx
+      .createQueryBuilder(Edition, 'e')
+      .innerJoinAndSelect('e.brand', 'b')
+      .where("e.status <> 'draft'")
+      .andWhere('e.id IN (SELECT s.edition_id FROM session s WHERE s.id IN (:...sessionIds))', { sessionIds })
+      .orderBy('e.start_date', 'ASC')
+      .getMany();
+  }
+
+  /** A draft edition becomes published with its first release. */
+  async markPublished(editionId: number, tx: Tx = this.dataSource.manager): Promise<void> {
+    await tx.update(Edition, { id: editionId }, { status: 'published' });
+  }
 }

@@ -6,12 +6,12 @@ import { ApiError } from '../common/dto/api-error.dto';
 import { PersonalDocumentQuery } from '../common/dto/lang-query.dto';
 import { sendRendered } from '../common/http/send-rendered';
 import { RegistrationAccess } from '../registrations/registration-access';
-import { TicketsService } from './tickets.service';
+import { AttendeeDocuments } from '../attendee-documents/attendee-documents';
 
 @ApiTags('registration')
 @Controller('registrations')
 export class TicketsController {
-  constructor(private readonly tickets: TicketsService) {}
+  constructor(private readonly attendeeDocuments: AttendeeDocuments) {}
 
   @Get(':code/ticket.pdf')
   @Public()
@@ -20,6 +20,6 @@ export class TicketsController {
   @ApiResponse({ status: 200, description: 'PDF ticket' })
   @ApiNotFoundResponse({ type: ApiError })
   async ticket(@Param('code') code: string, @Query() query: PersonalDocumentQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendRendered(request, reply, await this.tickets.ticket(code, RegistrationAccess.tokenOf(request), query.lang), 'inline', true);
+    return sendRendered(request, reply, await this.attendeeDocuments.ticket(code, RegistrationAccess.tokenOf(request), query.lang), 'inline', true);
   }
 }

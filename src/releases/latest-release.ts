@@ -1,7 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import { ProgramRelease } from './entities/program-release.entity';
-
-/** The edition's newest release, or null before the first: what the public and attendees see. */
-export function latestRelease(manager: EntityManager, editionId: number): Promise<ProgramRelease | null> {
-  return manager.findOne(ProgramRelease, { where: { editionId }, order: { version: 'DESC' } });
-}
+/**
+ * Kept for the callers in other modules until they call ReleaseStore.latestRelease; the query
+ * itself lives in the store.
+ */
+export { latestReleaseIn as latestRelease } from './release.store';

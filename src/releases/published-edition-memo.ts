@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntitySubscriberInterface, InsertEvent, RemoveEvent, TransactionCommitEvent, UpdateEvent } from 'typeorm';
-import { Brand } from '../brands/entities/brand.entity';
+import type { EntityMetadata, EntitySubscriberInterface, InsertEvent, RemoveEvent, TransactionCommitEvent, UpdateEvent } from 'typeorm';
 import type { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
-import { Edition } from '../editions/entities/edition.entity';
-import { ProgramRelease } from './entities/program-release.entity';
+import type { Edition } from '../editions/entities/edition.entity';
+import type { ProgramRelease } from './entities/program-release.entity';
+import { ReleaseStore } from './release.store';
 
 export interface PublicEditionEntry {
   edition: Edition | null;
@@ -41,8 +40,8 @@ export class PublishedEditionMemo implements EntitySubscriberInterface {
   private readonly reading = new Map<string, Promise<PublicEditionEntry>>();
   private generation = 0;
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
-    dataSource.subscribers.push(this);
+  constructor(store: ReleaseStore) {
+    store.watchWrites(this);
   }
 
   /** The remembered entry, or the one `read` finds (kept only if nothing was written meanwhile). */
@@ -74,15 +73,15 @@ export class PublishedEditionMemo implements EntitySubscriberInterface {
   }
 
   afterInsert(event: InsertEvent<unknown>): void {
-    this.written(event.metadata.target, event.queryRunner.data, event.entity);
+    this.written(event.metadata, event.queryRunner.data, event.entity);
   }
 
   afterUpdate(event: UpdateEvent<unknown>): void {
-    this.written(event.metadata.target, event.queryRunner.data, event.entity);
+    this.written(event.metadata, event.queryRunner.data, event.entity);
   }
 
   afterRemove(event: RemoveEvent<unknown>): void {
-    this.written(event.metadata.target, event.queryRunner.data, undefined);
+    this.written(event.metadata, event.queryRunner.data, undefined);
   }
 
   afterTransactionCommit(event: TransactionCommitEvent): void {
@@ -93,17 +92,20 @@ export class PublishedEditionMemo implements EntitySubscriberInterface {
     }
   }
 
-  private written(target: unknown, data: unknown, values: unknown): void {
-    if (!touches(target, values)) return;
+  private written(metadata: EntityMetadata, data: unknown, values: unknown): void {
+    if (!touches(metadata.tableName, values)) return;
     this.forget();
     if (data && typeof data === 'object') (data as Record<symbol, unknown>)[FORGOTTEN] = true;
   }
 }
 
-function touches(target: unknown, values: unknown): boolean {
-  if (target !== Edition && target !== Brand && target !== ProgramRelease) return false;
+/** The tables the lookup reads; by name, as this module may not import the other modules' entities. */
+const LOOKED_UP = new Set(['edition', 'brand', 'program_release']);
+
+function touches(table: string, values: unknown): boolean {
+  if (!LOOKED_UP.has(table)) return false;
   // A registration moving the edition's head count changes nothing the public lookup holds.
-  if (target === Edition && values && typeof values === 'object') {
+  if (table === 'edition' && values && typeof values === 'object') {
     const columns = Object.keys(values);
     if (columns.length > 0 && columns.every((column) => column === 'registeredCount')) return false;
   }

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
 import { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
-import { Edition } from '../editions/entities/edition.entity';
-import { SessionRole } from '../sessions/entities/session-role.entity';
-import { ProgramRelease } from './entities/program-release.entity';
+import { Transactions } from '../database/transactions';
+import { EditionStore } from '../editions/edition.store';
+import type { Edition } from '../editions/entities/edition.entity';
+import { sessionsHostedBy } from '../sessions/session.store';
+import type { ProgramRelease } from './entities/program-release.entity';
+import type { ReleasedSession } from './entities/released-session.entity';
 import { PublicEditionEntry, PublishedEditionMemo } from './published-edition-memo';
-import { ReleasedSession } from './entities/released-session.entity';
-import { latestRelease } from './latest-release';
+import { ReleaseStore } from './release.store';
 
 export interface PublishedEdition {
   edition: Edition;
@@ -23,7 +24,9 @@ export interface PublishedEdition {
 @Injectable()
 export class PublishedProgram {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly releases: ReleaseStore,
+    private readonly editions: EditionStore,
+    private readonly transactions: Transactions,
     private readonly memo: PublishedEditionMemo,
   ) {}
 
@@ -33,54 +36,37 @@ export class PublishedProgram {
   }
 
   private async readEdition(key: IdOrSlug): Promise<PublicEditionEntry> {
-    const edition = await this.dataSource.manager.findOne(Edition, {
-      where: 'id' in key ? { id: key.id } : { slug: key.slug },
-      relations: { brand: true },
-    });
+    const edition = await this.editions.findWithBrand(key);
     if (!edition || edition.status === 'draft') return { edition: null, release: null, stamp: '' };
-    const release = await latestRelease(this.dataSource.manager, edition.id);
+    const release = await this.releases.latestRelease(edition.id);
     return { edition, release, stamp: editionStamp(edition) };
   }
 
-  async sessionsOf(releaseId: number): Promise<ReleasedSession[]> {
-    return this.dataSource.manager.find(ReleasedSession, { where: { releaseId }, order: { sessionId: 'ASC' } });
+  sessionsOf(releaseId: number): Promise<ReleasedSession[]> {
+    return this.releases.sessionsOf(releaseId);
   }
 
   /** The latest public release that contains this session, with the session as it froze it. */
   async forSession(sessionId: number): Promise<(PublishedEdition & { session: ReleasedSession }) | null> {
-    const row = await this.dataSource.manager
-      .createQueryBuilder(ReleasedSession, 'rs')
-      .innerJoin('rs.release', 'r')
-      .innerJoin('r.edition', 'e')
-      .where('rs.session_id = :sessionId', { sessionId })
-      .andWhere("e.status <> 'draft'")
-      .orderBy('r.version', 'DESC')
-      .getOne();
-    if (!row) return null;
-    const release = await this.dataSource.manager.findOneByOrFail(ProgramRelease, { id: row.releaseId });
-    const latest = await latestRelease(this.dataSource.manager, release.editionId);
+    const found = await this.releases.newestPublicVersionOf(sessionId);
+    if (!found) return null;
+    const { release, session } = found;
+    const latest = await this.releases.latestRelease(release.editionId);
     // Only the edition's latest release speaks for the session; an older one may be outdated.
     if (!latest || latest.id !== release.id) return null;
-    const edition = await this.dataSource.manager.findOneOrFail(Edition, { where: { id: release.editionId }, relations: { brand: true } });
-    return { edition, release, sessions: [row], session: row };
+    const edition = (await this.editions.findWithBrand({ id: release.editionId }))!;
+    return { edition, release, sessions: [session], session };
   }
 
   /** Every public edition's latest release in which the organization hosts or organizes a session. */
   async forOrganization(organizationId: number): Promise<PublishedEdition[]> {
-    const sessionIds = (await this.dataSource.manager.find(SessionRole, { where: { organizationId }, select: { sessionId: true } })).map((r) => r.sessionId);
+    const sessionIds = await sessionsHostedBy(this.transactions.none, organizationId);
     if (sessionIds.length === 0) return [];
-    const editions = await this.dataSource.manager
-      .createQueryBuilder(Edition, 'e')
-      .innerJoinAndSelect('e.brand', 'b')
-      .where("e.status <> 'draft'")
-      .andWhere('e.id IN (SELECT s.edition_id FROM session s WHERE s.id IN (:...sessionIds))', { sessionIds })
-      .orderBy('e.start_date', 'ASC')
-      .getMany();
     const result: PublishedEdition[] = [];
-    for (const edition of editions) {
-      const release = await latestRelease(this.dataSource.manager, edition.id);
+    for (const edition of await this.editions.publicEditionsHolding(sessionIds)) {
+      const release = await this.releases.latestRelease(edition.id);
       if (!release) continue;
-      const sessions = await this.dataSource.manager.find(ReleasedSession, { where: { releaseId: release.id, sessionId: In(sessionIds) }, order: { sessionId: 'ASC' } });
+      const sessions = await this.releases.sessionsAmong(release.id, sessionIds);
       // The release's frozen hosts decide: a host added after publication is not public yet.
       const hosted = sessions.filter((s) => s.hosts.some((h) => h.organizationId === organizationId));
       if (hosted.length > 0) result.push({ edition, release, sessions: hosted });

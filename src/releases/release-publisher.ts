@@ -1,22 +1,27 @@
 import { ConflictException } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { ScheduleConflicts } from '../conflicts/schedule-conflicts';
-import { Edition } from '../editions/entities/edition.entity';
+import type { Tx } from '../database/transactions';
+import { EditionStore } from '../editions/edition.store';
+import type { Edition } from '../editions/entities/edition.entity';
 import { SessionDto } from '../sessions/dto/session.dto';
 import { loadSessionViews } from '../sessions/session-views';
-import { ProgramRelease } from './entities/program-release.entity';
+import type { ProgramRelease } from './entities/program-release.entity';
 import { ReleasedSession, SessionChange } from './entities/released-session.entity';
-import { latestRelease } from './latest-release';
+import { ReleaseStore } from './release.store';
 
 /**
  * Freezes an edition's current program as its next version. A plain class (not only a Nest
  * provider) so the seed loader can publish the seeded programs the same way.
  */
 export class ReleasePublisher {
-  constructor(private readonly conflicts: ScheduleConflicts) {}
+  constructor(
+    private readonly conflicts: ScheduleConflicts,
+    /** The seed loader passes none: then the stores of the transaction's own data source. */
+    private readonly stores?: { releases: ReleaseStore; editions: EditionStore },
+  ) {}
 
-  async publish(manager: EntityManager, edition: Edition, note: string | null, actor: AuthenticatedAccount | null): Promise<ProgramRelease> {
+  async publish(manager: Tx, edition: Edition, note: string | null, actor: AuthenticatedAccount | null): Promise<ProgramRelease> {
     const { errors } = await this.conflicts.forEdition(manager, edition);
     if (errors.length > 0) {
       throw new ConflictException({
@@ -24,36 +29,44 @@ export class ReleasePublisher {
         conflicts: errors,
       });
     }
-    const previous = await latestRelease(manager, edition.id);
-    const previousRows = previous ? await manager.find(ReleasedSession, { where: { releaseId: previous.id } }) : [];
-    const before = new Map(previousRows.map((r) => [r.sessionId, r]));
+    const { releases, editions } = this.stores ?? { releases: new ReleaseStore(manager.connection), editions: new EditionStore(manager.connection) };
+    const previous = await releases.latestRelease(edition.id, manager);
+    const previousRows = previous ? await releases.sessionsOf(previous.id, manager) : [];
     const sessions = await loadSessionViews(manager, { editionId: edition.id }, edition.timeZone);
-
-    const release = manager.create(ProgramRelease, {
-      editionId: edition.id,
-      version: (previous?.version ?? 0) + 1,
-      note,
-      publishedAt: new Date(),
-      publishedById: actor?.id ?? null,
-      publishedByEmail: actor?.email ?? null,
-    });
-    await manager.save(release);
-    const rows = sessions.map((s) => {
-      const row = freeze(s, release.id, edition);
-      const prior = before.get(s.id);
-      row.changes = prior ? changesBetween(prior, row) : ['added'];
-      row.sequence = prior ? prior.sequence + (row.changes.length > 0 ? 1 : 0) : 0;
-      row.lastChangedAt = prior && row.changes.length === 0 ? prior.lastChangedAt : release.publishedAt;
-      return row;
-    });
-    // Chunked so a 1,000-session program stays within every driver's parameter limit.
-    for (let i = 0; i < rows.length; i += 100) await manager.insert(ReleasedSession, rows.slice(i, i + 100));
-    if (edition.status === 'draft') await manager.update(Edition, { id: edition.id }, { status: 'published' });
+    const release = await releases.insertRelease(
+      {
+        editionId: edition.id,
+        version: (previous?.version ?? 0) + 1,
+        note,
+        publishedAt: new Date(),
+        publishedById: actor?.id ?? null,
+        publishedByEmail: actor?.email ?? null,
+      },
+      manager,
+    );
+    await releases.insertSessions(freezeRelease(sessions, previousRows, release), manager);
+    if (edition.status === 'draft') await editions.markPublished(edition.id, manager);
     return release;
   }
 }
 
-function freeze(s: SessionDto, releaseId: number, edition: Edition): ReleasedSession {
+/**
+ * The sessions of a new release as it freezes them, each with what changed against the release
+ * before (`previousRows`), its calendar SEQUENCE and when the public last saw it change.
+ */
+export function freezeRelease(sessions: SessionDto[], previousRows: ReleasedSession[], release: Pick<ProgramRelease, 'id' | 'publishedAt'>): ReleasedSession[] {
+  const before = new Map(previousRows.map((r) => [r.sessionId, r]));
+  return sessions.map((s) => {
+    const row = freeze(s, release.id);
+    const prior = before.get(s.id);
+    row.changes = prior ? changesBetween(prior, row) : ['added'];
+    row.sequence = prior ? prior.sequence + (row.changes.length > 0 ? 1 : 0) : 0;
+    row.lastChangedAt = prior && row.changes.length === 0 ? prior.lastChangedAt : release.publishedAt;
+    return row;
+  });
+}
+
+function freeze(s: SessionDto, releaseId: number): ReleasedSession {
   const row = new ReleasedSession();
   Object.assign(row, {
     releaseId,
@@ -76,7 +89,6 @@ function freeze(s: SessionDto, releaseId: number, edition: Edition): ReleasedSes
     hosts: s.hosts,
     speakers: s.speakers,
   });
-  void edition;
   return row;
 }
 

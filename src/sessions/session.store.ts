@@ -58,4 +58,19 @@ export class SessionStore {
       .andWhere("e.status <> 'draft'")
       .getOne();
   }
+
+  // — for documents
+  /** The sessions where the organization holds a role (hosts or organizes). */
+  sessionsHostedBy(organizationId: number, tx: Tx = this.dataSource.manager): Promise<number[]> {
+    return sessionsHostedBy(tx, organizationId);
+  }
+}
+
+// — for documents
+/**
+ * The sessions where an organization holds a role. Also a plain function, for the releases
+ * module, which the sessions module depends on (through registrations) and so cannot import.
+ */
+export async function sessionsHostedBy(tx: Tx, organizationId: number): Promise<number[]> {
+  return (await tx.find(SessionRole, { where: { organizationId }, select: { sessionId: true } })).map((r) => r.sessionId);
 }

@@ -1,9 +1,10 @@
 import type { RenderedDocument } from './rendered-document';
 
 /**
- * Least-recently-used store of rendered documents, bounded in bytes. Keys name the release(s)
- * a document was rendered from, so a new release simply misses and nothing needs invalidating,
- * and several server processes stay correct without talking to each other.
+ * Least-recently-used store of rendered documents, bounded in bytes. Keys name what a document
+ * was rendered from (a hash of its content), so a new release or an edit simply misses and
+ * nothing needs invalidating, and several server processes stay correct without talking to
+ * each other.
  */
 export class RenderedCache {
   private readonly entries = new Map<string, RenderedDocument>();

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Edition } from '../../editions/entities/edition.entity';
+import type { Edition } from '../../editions/entities/edition.entity';
 
 /** Version N of an edition's program, frozen when the organizer published it. */
 @Entity('program_release')
@@ -11,7 +11,7 @@ export class ProgramRelease {
   @Column({ name: 'edition_id', type: 'int' })
   editionId: number;
 
-  @ManyToOne(() => Edition, { onDelete: 'RESTRICT' })
+  @ManyToOne('Edition', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'edition_id' })
   edition: Edition;
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { Language } from '../common/dto/lang-query.dto';
-import type { SpeakerRole } from '../speakers/speaker-role';
+import type { Language } from '../../common/dto/lang-query.dto';
+import type { SpeakerRole } from '../../speakers/speaker-role';
 
 /** Dates and words of a printed program in its language; Chinese follows GB/T 7408 habits. */
 

@@ -1,12 +1,12 @@
 import { PROGRAM_LABELS, type ProgramDay, type ProgramDocument, type ProgramPageSize, type ProgramSession } from '@huiwu/program-pdf';
-import type { Language } from '../common/dto/lang-query.dto';
-import type { EditionRole } from '../editions/entities/edition-role.entity';
-import type { Edition } from '../editions/entities/edition.entity';
-import { ORGANIZATION_ROLE_LABELS, ORGANIZATION_ROLES } from '../organizations/organization-role';
-import type { ProgramRelease } from '../releases/entities/program-release.entity';
-import type { ReleasedSession } from '../releases/entities/released-session.entity';
-import { SESSION_KIND_LABELS } from '../sessions/session-kind';
-import { formatDateRange, formatDayLabel, formatPublishedAt, formatTimeRange, SPEAKER_ROLE_LABELS } from './program-wording';
+import type { Language } from '../../../common/dto/lang-query.dto';
+import type { EditionRole } from '../../../editions/entities/edition-role.entity';
+import type { Edition } from '../../../editions/entities/edition.entity';
+import { ORGANIZATION_ROLE_LABELS, ORGANIZATION_ROLES } from '../../../organizations/organization-role';
+import type { ProgramRelease } from '../../entities/program-release.entity';
+import type { ReleasedSession } from '../../entities/released-session.entity';
+import { SESSION_KIND_LABELS } from '../../../sessions/session-kind';
+import { formatDateRange, formatDayLabel, formatPublishedAt, formatTimeRange, SPEAKER_ROLE_LABELS } from '../program-wording';
 
 /** A release of an edition as the plain document the PDF library lays out. */
 export function buildProgramDocument(

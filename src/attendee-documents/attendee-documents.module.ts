@@ -1,0 +1,14 @@
+import { ProgramPdfModule } from '@huiwu/program-pdf';
+import { Module } from '@nestjs/common';
+import { RegistrationsModule } from '../registrations/registrations.module';
+import { ReleasesModule } from '../releases/releases.module';
+import { AttendeeDocuments } from './attendee-documents';
+import { TicketPdfExporter } from './ticket-pdf.exporter';
+
+/** An attendee's calendar and ticket; their routes stay with the calendars and printed programs. */
+@Module({
+  imports: [ReleasesModule, RegistrationsModule, ProgramPdfModule],
+  providers: [AttendeeDocuments, TicketPdfExporter],
+  exports: [AttendeeDocuments],
+})
+export class AttendeeDocumentsModule {}

@@ -1,0 +1,42 @@
+import type { Edition } from '../../editions/entities/edition.entity';
+import type { EditionRole } from '../../editions/entities/edition-role.entity';
+import type { Room } from '../../rooms/entities/room.entity';
+import type { ProgramRelease } from '../entities/program-release.entity';
+import type { ReleasedSession } from '../entities/released-session.entity';
+
+export interface ReleaseContentSources {
+  sessionsOf(releaseId: number): Promise<ReleasedSession[]>;
+  rolesOf(editionId: number): Promise<EditionRole[]>;
+  roomsOf(editionId: number): Promise<Room[]>;
+}
+
+/**
+ * What a published document of a release may be made from. The parts are read only when an
+ * exporter asks for them (the calendar needs no rooms, the schedule no roles), once each.
+ */
+export class ReleaseContent {
+  private sessionRows?: Promise<ReleasedSession[]>;
+  private roleRows?: Promise<EditionRole[]>;
+  private roomRows?: Promise<Room[]>;
+
+  constructor(
+    readonly edition: Edition,
+    readonly release: ProgramRelease,
+    private readonly sources: ReleaseContentSources,
+  ) {}
+
+  /** The sessions as the release froze them, by session id. */
+  sessions(): Promise<ReleasedSession[]> {
+    return (this.sessionRows ??= this.sources.sessionsOf(this.release.id));
+  }
+
+  /** The edition's organizations by role, as they are now (with their organization). */
+  roles(): Promise<EditionRole[]> {
+    return (this.roleRows ??= this.sources.rolesOf(this.edition.id));
+  }
+
+  /** The edition's rooms in display order, as they are now. */
+  rooms(): Promise<Room[]> {
+    return (this.roomRows ??= this.sources.roomsOf(this.edition.id));
+  }
+}
