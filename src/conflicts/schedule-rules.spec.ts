@@ -22,7 +22,6 @@ function session(overrides: Partial<ScheduledSession> & { at?: [string, string] 
     ...rest,
   };
 }
-const codes = (conflicts: { code: string }[]) => conflicts.map((c) => c.code);
 
 describe('schedule rules: errors', () => {
   it('two sessions overlapping in one room are an error; back to back they are not', () => {

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { Brackets, DataSource } from 'typeorm';
 import type { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
 import type { Tx } from '../database/transactions';
+import { moveOrganizationRoles } from '../organizations/organization-role-merge';
 import { EditionRole } from './entities/edition-role.entity';
 import { Edition } from './entities/edition.entity';
 
@@ -153,17 +154,7 @@ export class EditionStore {
    * A merge: the duplicate's roles move to the kept organization, printed under the name they
    * had (`printedName`, else the duplicate's name); a role the kept one already holds is dropped.
    */
-  async moveOrganizationRoles(duplicateId: number, keptId: number, duplicateName: string, tx: Tx): Promise<{ moved: number; dropped: number }> {
-    const result = { moved: 0, dropped: 0 };
-    for (const role of await tx.find(EditionRole, { where: { organizationId: duplicateId } })) {
-      if (await tx.existsBy(EditionRole, { editionId: role.editionId, organizationId: keptId, role: role.role })) {
-        await tx.delete(EditionRole, { id: role.id });
-        result.dropped++;
-      } else {
-        await tx.update(EditionRole, { id: role.id }, { organizationId: keptId, printedName: role.printedName ?? duplicateName });
-        result.moved++;
-      }
-    }
-    return result;
+  moveOrganizationRoles(duplicateId: number, keptId: number, duplicateName: string, tx: Tx): Promise<{ moved: number; dropped: number }> {
+    return moveOrganizationRoles(tx, EditionRole, 'editionId', { duplicateId, keptId, duplicateName });
   }
 }

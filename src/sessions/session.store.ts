@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, MoreThan } from 'typeorm';
 import type { Tx } from '../database/transactions';
+import { moveOrganizationRoles } from '../organizations/organization-role-merge';
 import { SessionRole } from './entities/session-role.entity';
 import { Session } from './entities/session.entity';
 
@@ -115,17 +116,7 @@ export class SessionStore {
    * A merge: the duplicate's session roles move to the kept organization, printed under the
    * name they had; a role the kept one already holds is dropped.
    */
-  async moveOrganizationRoles(duplicateId: number, keptId: number, duplicateName: string, tx: Tx): Promise<{ moved: number; dropped: number }> {
-    const result = { moved: 0, dropped: 0 };
-    for (const role of await tx.find(SessionRole, { where: { organizationId: duplicateId } })) {
-      if (await tx.existsBy(SessionRole, { sessionId: role.sessionId, organizationId: keptId, role: role.role })) {
-        await tx.delete(SessionRole, { id: role.id });
-        result.dropped++;
-      } else {
-        await tx.update(SessionRole, { id: role.id }, { organizationId: keptId, printedName: role.printedName ?? duplicateName });
-        result.moved++;
-      }
-    }
-    return result;
+  moveOrganizationRoles(duplicateId: number, keptId: number, duplicateName: string, tx: Tx): Promise<{ moved: number; dropped: number }> {
+    return moveOrganizationRoles(tx, SessionRole, 'sessionId', { duplicateId, keptId, duplicateName });
   }
 }
