@@ -197,7 +197,7 @@ class SeedRun {
     this.count('program_release', !released && seed.status === 'published');
     if (released || seed.status !== 'published') return;
     const edition = await this.manager.findOneByOrFail(Edition, { id: editionId });
-    await new ReleasePublisher(new ScheduleConflicts()).publish(this.manager, edition, '据文献整理的议程（种子数据）', null);
+    await new ReleasePublisher(ScheduleConflicts.standalone(this.manager.connection)).publish(this.manager, edition, '据文献整理的议程（种子数据）', null);
   }
 
   private async loadSession(seed: SeedSession, editionId: number, timeZone: string): Promise<void> {

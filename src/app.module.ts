@@ -6,8 +6,10 @@ import { AuthModule } from './auth/auth.module';
 import { ConflictsModule } from './conflicts/conflicts.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { ReleasesModule } from './releases/releases.module';
+import { RoomEditingModule } from './rooms/room-editing.module';
 import { RoomsModule } from './rooms/rooms.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { SpeakerDirectoryModule } from './speakers/speaker-directory.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { BrandsModule } from './brands/brands.module';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module';
@@ -16,10 +18,12 @@ import { createValidationPipe } from './common/validation/validation-pipe';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { EditionEditingModule } from './editions/edition-editing.module';
 import { EditionsModule } from './editions/editions.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OrganizationDirectoryModule } from './organizations/organization-directory.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PartnersModule } from './partners/partners.module';
 import { PrintedProgramsModule } from './printed-programs/printed-programs.module';
@@ -46,10 +50,14 @@ export class AppModule {
         AccountsModule,
         BrandsModule,
         EditionsModule,
+        EditionEditingModule,
         OrganizationsModule,
+        OrganizationDirectoryModule,
         RoomsModule,
+        RoomEditingModule,
         SessionsModule,
         SpeakersModule,
+        SpeakerDirectoryModule,
         ConflictsModule,
         ReleasesModule,
         RegistrationsModule,

@@ -77,7 +77,7 @@ export async function seedDemoEdition(dataSource: DataSource, options: DemoOptio
     if (existing) await removeEdition(manager, existing.id);
     const built = await new ProgramBuilder(manager, random, options, brand, progress).build(cells);
     progress('publish', 0, 1);
-    const release = await new ReleasePublisher(new ScheduleConflicts()).publish(manager, built.edition, '演示数据 第1版', null);
+    const release = await new ReleasePublisher(ScheduleConflicts.standalone(manager.connection)).publish(manager, built.edition, '演示数据 第1版', null);
     progress('publish', 1, 1);
     return { ...built, release: release.version };
   });

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import type { Tx } from '../database/transactions';
+import { AuditStore } from './audit.store';
 import { AuditEntryDto } from './dto/audit-entry.dto';
 import { AuditQuery } from './dto/audit-query.dto';
-import { AuditEntry } from './entities/audit-entry.entity';
 import { Page } from '../common/pagination';
 
 export interface AuditRecord {
@@ -28,11 +27,12 @@ function plain(value: unknown): object | null {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+  constructor(private readonly entries: AuditStore) {}
 
   /** Records a write inside the transaction that makes it, so the trail and the data agree. */
-  async record(manager: EntityManager, actor: AuthenticatedAccount | null, record: AuditRecord): Promise<void> {
-    await manager.insert(AuditEntry, {
+  async record(tx: Tx, actor: AuthenticatedAccount | null, record: AuditRecord): Promise<void> {
+    await this.entries.append(
+      {
       at: new Date(),
       accountId: actor?.id ?? null,
       accountEmail: actor?.email ?? null,
@@ -42,14 +42,13 @@ export class AuditService {
       editionId: record.editionId ?? null,
       before: plain(record.before),
       after: plain(record.after),
-    });
+      },
+      tx,
+    );
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEntryDto>> {
-    const qb = this.entries.createQueryBuilder('a').orderBy('a.id', 'DESC');
-    if (query.editionId !== undefined) qb.where('a.edition_id = :editionId', { editionId: query.editionId });
-    if (query.entityType !== undefined) qb.andWhere('a.entity_type = :entityType', { entityType: query.entityType });
-    const [entries, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
+    const [entries, total] = await this.entries.list(query);
     return { items: entries.map((e) => AuditEntryDto.from(e)), total };
   }
 }

@@ -1,8 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Tx } from '../database/transactions';
+import { AuditEntry } from './entities/audit-entry.entity';
+
+/** How the trail is filtered and paged. */
+export interface AuditFilter {
+  editionId?: number;
+  entityType?: string;
+  offset: number;
+  limit: number;
+}
 
 /** The only code that reads and writes audit_entry; other modules call this, never the entities. */
 @Injectable()
 export class AuditStore {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Appends an entry in the caller's transaction, so the trail and the data agree. */
+  async append(entry: Omit<AuditEntry, 'id'>, tx: Tx): Promise<void> {
+    await tx.insert(AuditEntry, entry);
+  }
+
+  /** Entries newest first, and how many match in all. */
+  list(filter: AuditFilter): Promise<[AuditEntry[], number]> {
+    const qb = this.dataSource.manager.createQueryBuilder(AuditEntry, 'a').orderBy('a.id', 'DESC');
+    if (filter.editionId !== undefined) qb.where('a.edition_id = :editionId', { editionId: filter.editionId });
+    if (filter.entityType !== undefined) qb.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
+    return qb.skip(filter.offset).take(filter.limit).getManyAndCount();
+  }
 }

@@ -1,8 +1,57 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Tx } from '../database/transactions';
+import { Brand } from './entities/brand.entity';
 
 /** The only code that reads and writes brand; other modules call this, never the entities. */
 @Injectable()
 export class BrandStore {
   constructor(private readonly dataSource: DataSource) {}
+
+  findBySlug(slug: string, tx: Tx = this.dataSource.manager): Promise<Brand | null> {
+    return tx.findOne(Brand, { where: { slug } });
+  }
+
+  /** The brand, or 404 `No brand "…"`. */
+  async requireBySlug(slug: string, tx: Tx = this.dataSource.manager): Promise<Brand> {
+    const brand = await this.findBySlug(slug, tx);
+    if (!brand) throw new NotFoundException(`No brand "${slug}"`);
+    return brand;
+  }
+
+  /** The brand of an existing edition (the foreign key guarantees it). */
+  ofEdition(edition: { brandId: number }, tx: Tx = this.dataSource.manager): Promise<Brand> {
+    return tx.findOneByOrFail(Brand, { id: edition.brandId });
+  }
+
+  slugTaken(slug: string, tx: Tx = this.dataSource.manager): Promise<boolean> {
+    return tx.existsBy(Brand, { slug });
+  }
+
+  /** Whether the database has any brand at all (a first start has none). */
+  async any(): Promise<boolean> {
+    return (await this.dataSource.manager.count(Brand)) > 0;
+  }
+
+  /** Every brand with its public (non-draft) editions, newest edition first. */
+  allWithPublicEditions(): Promise<Brand[]> {
+    return this.withPublicEditions(this.dataSource.manager).orderBy('b.id', 'ASC').addOrderBy('e.start_date', 'DESC').getMany();
+  }
+
+  /** One brand with its public editions, newest first; null when there is no such brand. */
+  oneWithPublicEditions(slug: string, tx: Tx = this.dataSource.manager): Promise<Brand | null> {
+    return this.withPublicEditions(tx).where('b.slug = :slug', { slug }).orderBy('e.start_date', 'DESC').getOne();
+  }
+
+  save(brand: Partial<Brand>, tx: Tx): Promise<Brand> {
+    return tx.save(Brand, brand) as Promise<Brand>;
+  }
+
+  async delete(id: number, tx: Tx): Promise<void> {
+    await tx.delete(Brand, { id });
+  }
+
+  private withPublicEditions(tx: Tx) {
+    return tx.createQueryBuilder(Brand, 'b').leftJoinAndSelect('b.editions', 'e', "e.status <> 'draft'");
+  }
 }

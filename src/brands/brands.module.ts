@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
+import { EditionsModule } from '../editions/editions.module';
 import { BrandStore } from './brand.store';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { BrandsController } from './brands.controller';
 import { BrandsService } from './brands.service';
-import { Brand } from './entities/brand.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Brand])],
+  imports: [EditionsModule],
   controllers: [BrandsController],
   providers: [BrandStore, BrandsService],
   exports: [BrandStore, BrandsService],

@@ -1,18 +1,16 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
-import { Brand } from '../brands/entities/brand.entity';
+import { BrandStore } from '../brands/brand.store';
 import { isRealDate } from '../common/zoned-input';
-import { Room } from '../rooms/entities/room.entity';
-import { SessionRole } from '../sessions/entities/session-role.entity';
-import { Session } from '../sessions/entities/session.entity';
+import { Transactions } from '../database/transactions';
+import { RoomStore } from '../rooms/room.store';
+import { SessionStore } from '../sessions/session.store';
 import { EditionDetailDto } from './dto/edition.dto';
 import { CloneEditionRequest } from './dto/edition-write.dto';
+import { EditionStore } from './edition.store';
 import { EditionsService } from './editions.service';
-import { EditionRole } from './entities/edition-role.entity';
-import { Edition } from './entities/edition.entity';
 
 /**
  * Next year's edition from this one: a draft with the same organizations in their roles, the
@@ -23,7 +21,11 @@ import { Edition } from './entities/edition.entity';
 @Injectable()
 export class EditionCloningService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly store: EditionStore,
+    private readonly brands: BrandStore,
+    private readonly rooms: RoomStore,
+    private readonly sessions: SessionStore,
     private readonly editions: EditionsService,
     private readonly audit: AuditService,
   ) {}
@@ -32,12 +34,11 @@ export class EditionCloningService {
     if (!isRealDate(request.startDate)) {
       throw new BadRequestException({ message: 'Invalid startDate', errors: { startDate: `"${request.startDate}" is not a calendar date` } });
     }
-    const id = await this.dataSource.transaction(async (manager) => {
-      const source = await manager.findOne(Edition, { where: { id: sourceId } });
-      if (!source) throw new NotFoundException(`No edition with id ${sourceId}`);
-      const brand = await manager.findOneByOrFail(Brand, { id: source.brandId });
+    const id = await this.transactions.run(async (tx) => {
+      const source = await this.store.require(sourceId, tx);
+      const brand = await this.brands.ofEdition(source, tx);
       const slug = `${brand.slug}-${request.year}`;
-      if (await manager.existsBy(Edition, { slug })) {
+      if (await this.store.slugTaken(slug, tx)) {
         throw new ConflictException({ message: `Edition ${slug} already exists`, errors: { year: `${brand.slug} already has an edition in ${request.year}` } });
       }
       const shiftDays = Math.round(DateTime.fromISO(request.startDate).diff(DateTime.fromISO(source.startDate), 'days').days);
@@ -45,53 +46,35 @@ export class EditionCloningService {
       const shiftInstant = (instant: Date) =>
         DateTime.fromJSDate(instant, { zone: source.timeZone }).plus({ days: shiftDays }).toUTC().toJSDate();
 
-      const edition = manager.create(Edition, {
-        slug,
-        brandId: source.brandId,
-        year: request.year,
-        ordinal: source.ordinal === null ? null : source.ordinal + (request.year - source.year),
-        titleZh: source.titleZh.split(String(source.year)).join(String(request.year)),
-        titleEn: source.titleEn?.split(String(source.year)).join(String(request.year)) ?? null,
-        themeZh: null,
-        themeEn: null,
-        descriptionZh: null,
-        startDate: request.startDate,
-        endDate: shiftDate(source.endDate),
-        timeZone: source.timeZone,
-        cityZh: source.cityZh,
-        cityEn: source.cityEn,
-        venueZh: source.venueZh,
-        venueEn: source.venueEn,
-        status: 'draft',
-        source: null,
-      });
-      await manager.save(edition);
+      const edition = await this.store.save(
+        {
+          slug,
+          brandId: source.brandId,
+          year: request.year,
+          ordinal: source.ordinal === null ? null : source.ordinal + (request.year - source.year),
+          titleZh: source.titleZh.split(String(source.year)).join(String(request.year)),
+          titleEn: source.titleEn?.split(String(source.year)).join(String(request.year)) ?? null,
+          themeZh: null,
+          themeEn: null,
+          descriptionZh: null,
+          startDate: request.startDate,
+          endDate: shiftDate(source.endDate),
+          timeZone: source.timeZone,
+          cityZh: source.cityZh,
+          cityEn: source.cityEn,
+          venueZh: source.venueZh,
+          venueEn: source.venueEn,
+          status: 'draft',
+          source: null,
+        },
+        tx,
+      );
 
-      const roles = await manager.find(EditionRole, { where: { editionId: source.id } });
-      for (const r of roles) {
-        await manager.insert(EditionRole, {
-          editionId: edition.id,
-          organizationId: r.organizationId,
-          role: r.role,
-          displayOrder: r.displayOrder,
-          sponsorTier: r.sponsorTier,
-          printedName: r.printedName,
-        });
-      }
-      const roomIds = new Map<number, number>();
-      for (const room of await manager.find(Room, { where: { editionId: source.id } })) {
-        const copy = await manager.insert(Room, {
-          editionId: edition.id,
-          nameZh: room.nameZh,
-          nameEn: room.nameEn,
-          capacity: room.capacity,
-          displayOrder: room.displayOrder,
-        });
-        roomIds.set(room.id, copy.identifiers[0].id as number);
-      }
-      const sessions = await manager.find(Session, { where: { editionId: source.id, status: 'scheduled' } });
+      const roles = await this.store.copyRoles(source.id, edition.id, tx);
+      const roomIds = await this.rooms.copyRooms(source.id, edition.id, tx);
+      const sessions = await this.sessions.scheduledOfEdition(source.id, tx);
       for (const s of sessions) {
-        const copy = await manager.insert(Session, {
+        const copyId = await this.sessions.create(tx, {
           editionId: edition.id,
           kind: s.kind,
           titleZh: s.titleZh,
@@ -107,23 +90,14 @@ export class EditionCloningService {
           capacity: s.capacity,
           status: 'scheduled',
         });
-        const copyId = copy.identifiers[0].id as number;
-        for (const host of await manager.find(SessionRole, { where: { sessionId: s.id } })) {
-          await manager.insert(SessionRole, {
-            sessionId: copyId,
-            organizationId: host.organizationId,
-            role: host.role,
-            displayOrder: host.displayOrder,
-            printedName: host.printedName,
-          });
-        }
+        await this.sessions.copyRoles(s.id, copyId, tx);
       }
-      await this.audit.record(manager, actor, {
+      await this.audit.record(tx, actor, {
         action: 'clone',
         entityType: 'edition',
         entityId: edition.id,
         editionId: edition.id,
-        after: { from: source.slug, slug, shiftDays, roles: roles.length, rooms: roomIds.size, sessions: sessions.length },
+        after: { from: source.slug, slug, shiftDays, roles, rooms: roomIds.size, sessions: sessions.length },
       });
       return edition.id;
     });

@@ -1,41 +1,45 @@
 import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
 import { IANAZone } from 'luxon';
-import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
-import { Brand } from '../brands/entities/brand.entity';
+import { BrandStore } from '../brands/brand.store';
 import { assertUnreferenced } from '../common/references';
 import { isRealDate, localDay } from '../common/zoned-input';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { ProgramRelease } from '../releases/entities/program-release.entity';
-import { Room } from '../rooms/entities/room.entity';
-import { Session } from '../sessions/entities/session.entity';
+import { Transactions, type Tx } from '../database/transactions';
+import { ReleaseStore } from '../releases/release.store';
+import { RoomStore } from '../rooms/room.store';
+import { SessionStore } from '../sessions/session.store';
 import { EditionDetailDto } from './dto/edition.dto';
 import { CreateEditionRequest, UpdateEditionRequest } from './dto/edition-write.dto';
-import { lockEdition } from './edition-lock';
+import { EditionStore } from './edition.store';
 import { EditionsService } from './editions.service';
-import { EditionRole } from './entities/edition-role.entity';
-import { Edition } from './entities/edition.entity';
+import type { Edition } from './entities/edition.entity';
 
 @Injectable()
 export class EditionEditingService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly store: EditionStore,
+    private readonly brands: BrandStore,
+    private readonly rooms: RoomStore,
+    private readonly sessions: SessionStore,
+    private readonly releases: ReleaseStore,
     private readonly editions: EditionsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(request: CreateEditionRequest, actor: AuthenticatedAccount): Promise<EditionDetailDto> {
-    const id = await this.dataSource.transaction(async (manager) => {
-      const brand = await manager.findOne(Brand, { where: { slug: request.brand } });
+    const id = await this.transactions.run(async (tx) => {
+      const brand = await this.brands.findBySlug(request.brand, tx);
       if (!brand) throw new BadRequestException({ message: 'Invalid brand', errors: { brand: `no brand "${request.brand}"` } });
       const slug = `${brand.slug}-${request.year}`;
-      if (await manager.existsBy(Edition, { slug })) {
+      if (await this.store.slugTaken(slug, tx)) {
         throw new ConflictException({ message: `Edition ${slug} already exists`, errors: { year: `${brand.slug} already has an edition in ${request.year}` } });
       }
-      const edition = manager.create(Edition, {
+      const edition = {
         slug,
         brandId: brand.id,
         year: request.year,
@@ -46,38 +50,38 @@ export class EditionEditingService {
         requiresApproval: false,
         registrationCapacity: null,
         registeredCount: 0,
-      });
+      } as Edition;
       this.apply(edition, request);
-      await manager.save(edition);
-      await this.audit.record(manager, actor, { action: 'create', entityType: 'edition', entityId: edition.id, editionId: edition.id, after: edition });
+      await this.store.save(edition, tx);
+      await this.audit.record(tx, actor, { action: 'create', entityType: 'edition', entityId: edition.id, editionId: edition.id, after: edition });
       return edition.id;
     });
     return this.editions.findOne({ id }, actor);
   }
 
   async update(id: number, request: UpdateEditionRequest, actor: AuthenticatedAccount): Promise<EditionDetailDto> {
-    await this.dataSource.transaction(async (manager) => {
-      const edition = await lockEdition(manager, id);
+    await this.transactions.run(async (tx) => {
+      const edition = await this.store.lock(id, tx);
       const before = { ...edition };
       this.apply(edition, request);
-      await this.assertSessionsInside(manager, edition);
-      await manager.save(edition);
-      await this.audit.record(manager, actor, { action: 'update', entityType: 'edition', entityId: id, editionId: id, before, after: edition });
+      await this.assertSessionsInside(tx, edition);
+      await this.store.save(edition, tx);
+      await this.audit.record(tx, actor, { action: 'update', entityType: 'edition', entityId: id, editionId: id, before, after: edition });
     });
     return this.editions.findOne({ id }, actor);
   }
 
   async remove(id: number, actor: AuthenticatedAccount): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const edition = await lockEdition(manager, id);
+    await this.transactions.run(async (tx) => {
+      const edition = await this.store.lock(id, tx);
       assertUnreferenced(`edition ${edition.slug}`, [
-        { what: 'program releases', count: await manager.countBy(ProgramRelease, { editionId: id }) },
-        { what: 'sessions', count: await manager.countBy(Session, { editionId: id }) },
-        { what: 'rooms', count: await manager.countBy(Room, { editionId: id }) },
-        { what: 'organization roles', count: await manager.countBy(EditionRole, { editionId: id }) },
+        { what: 'program releases', count: await this.releases.countOfEdition(id, tx) },
+        { what: 'sessions', count: await this.sessions.countOfEdition(id, tx) },
+        { what: 'rooms', count: await this.rooms.countOfEdition(id, tx) },
+        { what: 'organization roles', count: await this.store.countRoles(id, undefined, tx) },
       ]);
-      await manager.delete(Edition, { id });
-      await this.audit.record(manager, actor, { action: 'delete', entityType: 'edition', entityId: id, editionId: id, before: edition });
+      await this.store.delete(id, tx);
+      await this.audit.record(tx, actor, { action: 'delete', entityType: 'edition', entityId: id, editionId: id, before: edition });
     });
   }
 
@@ -115,8 +119,8 @@ export class EditionEditingService {
   }
 
   /** New dates or a new zone may not leave scheduled sessions outside the edition's days. */
-  private async assertSessionsInside(manager: EntityManager, edition: Edition): Promise<void> {
-    const sessions = await manager.find(Session, { where: { editionId: edition.id } });
+  private async assertSessionsInside(tx: Tx, edition: Edition): Promise<void> {
+    const sessions = await this.sessions.ofEdition(edition.id, tx);
     const outside = sessions.filter((s) => {
       if (!s.startsAt || !s.endsAt || s.status !== 'scheduled') return false;
       const first = localDay(s.startsAt, edition.timeZone);

@@ -1,19 +1,160 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, In, Not } from 'typeorm';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { Brackets, DataSource, In, Not } from 'typeorm';
 import type { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
 import type { Tx } from '../database/transactions';
+import { moveOrganizationRoles } from '../organizations/organization-role-merge';
 import { EditionRole } from './entities/edition-role.entity';
 import { Edition } from './entities/edition.entity';
+
+/** How the public editions list is filtered and paged. */
+export interface EditionFilter {
+  brand?: string;
+  year?: number;
+  city?: string;
+  offset: number;
+  limit: number;
+}
 
 /** The only code that reads and writes edition and edition_role; other modules call this, never the entities. */
 @Injectable()
 export class EditionStore {
   constructor(private readonly dataSource: DataSource) {}
 
-  // — for partners
-  /** Every role the organization holds, in any edition. */
-  rolesOfOrganization(organizationId: number, tx: Tx = this.dataSource.manager): Promise<EditionRole[]> {
-    return tx.find(EditionRole, { where: { organizationId } });
+  /** The edition, or 404 `No edition with id …` (the one wording every caller answers). */
+  async require(id: number, tx: Tx = this.dataSource.manager): Promise<Edition> {
+    const edition = await tx.findOne(Edition, { where: { id } });
+    if (!edition) throw new NotFoundException(`No edition with id ${id}`);
+    return edition;
+  }
+
+  /**
+   * The edition with its brand by id or slug, or 404 naming the key. With `hideDrafts` a draft
+   * answers the same 404: to whoever may not see it, it does not exist.
+   */
+  async requireByIdOrSlug(key: IdOrSlug, options: { hideDrafts?: boolean } = {}, tx: Tx = this.dataSource.manager): Promise<Edition> {
+    const edition = await tx.findOne(Edition, { where: 'id' in key ? { id: key.id } : { slug: key.slug }, relations: { brand: true } });
+    if (!edition || (options.hideDrafts && edition.status === 'draft')) {
+      throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
+    }
+    return edition;
+  }
+
+  /**
+   * Loads an edition inside a write transaction, locking its row on MySQL so that two
+   * organizers' schedule writes to one edition are checked for conflicts one after the other.
+   * SQLite has no row locks and needs none: its writers already take turns on the whole file.
+   */
+  async lock(id: number, tx: Tx): Promise<Edition> {
+    const qb = tx.createQueryBuilder(Edition, 'e').where('e.id = :id', { id });
+    if (tx.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
+    const edition = await qb.getOne();
+    if (!edition) throw new NotFoundException({ message: `No edition with id ${id}`, errors: { editionId: 'no such edition' } });
+    return edition;
+  }
+
+  /** Public (non-draft) editions with their brand, newest first, and how many match in all. */
+  async searchPublic(filter: EditionFilter): Promise<[Edition[], number]> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(Edition, 'e')
+      .innerJoinAndSelect('e.brand', 'b')
+      .where("e.status <> 'draft'")
+      .orderBy('e.start_date', 'DESC')
+      .addOrderBy('e.id', 'DESC');
+    if (filter.brand) qb.andWhere('b.slug = :brand', { brand: filter.brand });
+    if (filter.year !== undefined) qb.andWhere('e.year = :year', { year: filter.year });
+    if (filter.city) {
+      const city = filter.city;
+      qb.andWhere(new Brackets((w) => w.where('e.city_zh = :city', { city }).orWhere('e.city_en = :city', { city })));
+    }
+    return qb.skip(filter.offset).take(filter.limit).getManyAndCount();
+  }
+
+  slugTaken(slug: string, tx: Tx = this.dataSource.manager): Promise<boolean> {
+    return tx.existsBy(Edition, { slug });
+  }
+
+  countOfBrand(brandId: number, tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx.countBy(Edition, { brandId });
+  }
+
+  /** Inserts a new edition or writes a loaded one back; answers it with its id. */
+  save(edition: Partial<Edition>, tx: Tx): Promise<Edition> {
+    return tx.save(Edition, edition) as Promise<Edition>;
+  }
+
+  async delete(id: number, tx: Tx): Promise<void> {
+    await tx.delete(Edition, { id });
+  }
+
+  // Edition roles
+  /** The organizations of an edition in their roles, in printed order. */
+  rolesOf(editionId: number, tx: Tx = this.dataSource.manager): Promise<EditionRole[]> {
+    return tx.find(EditionRole, { where: { editionId }, relations: { organization: true }, order: { displayOrder: 'ASC', id: 'ASC' } });
+  }
+
+  /** The role, or 404 `No edition role with id …`. */
+  async requireRole(id: number, tx: Tx = this.dataSource.manager): Promise<EditionRole> {
+    const role = await tx.findOne(EditionRole, { where: { id } });
+    if (!role) throw new NotFoundException(`No edition role with id ${id}`);
+    return role;
+  }
+
+  roleHeld(editionId: number, organizationId: number, role: EditionRole['role'], tx: Tx = this.dataSource.manager): Promise<boolean> {
+    return tx.existsBy(EditionRole, { editionId, organizationId, role });
+  }
+
+  /** How many roles the edition has (of one kind when `role` is given). */
+  countRoles(editionId: number, role?: EditionRole['role'], tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx.countBy(EditionRole, role === undefined ? { editionId } : { editionId, role });
+  }
+
+  saveRole(role: Partial<EditionRole>, tx: Tx): Promise<EditionRole> {
+    return tx.save(EditionRole, role) as Promise<EditionRole>;
+  }
+
+  async deleteRole(id: number, tx: Tx): Promise<void> {
+    await tx.delete(EditionRole, { id });
+  }
+
+  /** Gives the new edition the same organizations in the same roles and order; answers how many. */
+  async copyRoles(fromEditionId: number, toEditionId: number, tx: Tx): Promise<number> {
+    const roles = await tx.find(EditionRole, { where: { editionId: fromEditionId } });
+    for (const r of roles) {
+      await tx.insert(EditionRole, {
+        editionId: toEditionId,
+        organizationId: r.organizationId,
+        role: r.role,
+        displayOrder: r.displayOrder,
+        sponsorTier: r.sponsorTier,
+        printedName: r.printedName,
+      });
+    }
+    return roles.length;
+  }
+
+  /** The edition roles an organization holds, with edition and brand, newest edition first. */
+  rolesOfOrganization(organizationId: number, includeDrafts: boolean): Promise<EditionRole[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(EditionRole, 'r')
+      .innerJoinAndSelect('r.edition', 'e')
+      .innerJoinAndSelect('e.brand', 'b')
+      .where('r.organization_id = :organizationId', { organizationId })
+      .andWhere(includeDrafts ? '1 = 1' : "e.status <> 'draft'")
+      .orderBy('e.start_date', 'DESC')
+      .addOrderBy('r.role', 'ASC')
+      .getMany();
+  }
+
+  countRolesOfOrganization(organizationId: number, tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx.countBy(EditionRole, { organizationId });
+  }
+
+  /**
+   * A merge: the duplicate's roles move to the kept organization, printed under the name they
+   * had (`printedName`, else the duplicate's name); a role the kept one already holds is dropped.
+   */
+  moveOrganizationRoles(duplicateId: number, keptId: number, duplicateName: string, tx: Tx): Promise<{ moved: number; dropped: number }> {
+    return moveOrganizationRoles(tx, EditionRole, 'editionId', { duplicateId, keptId, duplicateName });
   }
 
   organizationHasRole(editionId: number, organizationId: number, tx: Tx = this.dataSource.manager): Promise<boolean> {
@@ -38,8 +179,6 @@ export class EditionStore {
   findByIdOrSlug(key: IdOrSlug, tx: Tx = this.dataSource.manager): Promise<Edition | null> {
     return tx.findOne(Edition, { where: 'id' in key ? { id: key.id } : { slug: key.slug } });
   }
-
-  // — for notifications
 
   /** Editions whose personal data is not purged yet and that ended before `cutoff` (YYYY-MM-DD). */
   dueForPersonalDataPurge(cutoff: string): Promise<Edition[]> {
@@ -73,7 +212,6 @@ export class EditionStore {
       .getMany();
   }
 
-  // — for documents
   /** The edition with its brand, by id or slug; null when there is none. */
   findWithBrand(key: IdOrSlug, tx: Tx = this.dataSource.manager): Promise<Edition | null> {
     return tx.findOne(Edition, { where: 'id' in key ? { id: key.id } : { slug: key.slug }, relations: { brand: true } });
@@ -98,5 +236,10 @@ export class EditionStore {
   /** A draft edition becomes published with its first release. */
   async markPublished(editionId: number, tx: Tx = this.dataSource.manager): Promise<void> {
     await tx.update(Edition, { id: editionId }, { status: 'published' });
+  }
+
+  /** Every edition role the organization holds, in any edition, as stored (no joins). */
+  rolesHeldBy(organizationId: number, tx: Tx = this.dataSource.manager): Promise<EditionRole[]> {
+    return tx.find(EditionRole, { where: { organizationId } });
   }
 }

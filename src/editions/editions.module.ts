@@ -1,19 +1,16 @@
 import { Module } from '@nestjs/common';
 import { EditionStore } from './edition.store';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { EditionCloningService } from './edition-cloning.service';
-import { EditionEditingController } from './edition-editing.controller';
-import { EditionEditingService } from './edition-editing.service';
-import { EditionRolesService } from './edition-roles.service';
 import { EditionsController } from './editions.controller';
 import { EditionsService } from './editions.service';
-import { EditionRole } from './entities/edition-role.entity';
-import { Edition } from './entities/edition.entity';
 
+/**
+ * The edition tables and their public reads. Nearly every module reads editions, so this one
+ * imports nothing; the organizers' edits, which touch rooms, sessions and releases too, are in
+ * EditionEditingModule.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([Edition, EditionRole])],
-  controllers: [EditionsController, EditionEditingController],
-  providers: [EditionStore, EditionsService, EditionEditingService, EditionRolesService, EditionCloningService],
+  controllers: [EditionsController],
+  providers: [EditionStore, EditionsService],
   exports: [EditionStore, EditionsService],
 })
 export class EditionsModule {}

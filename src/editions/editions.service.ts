@@ -1,6 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, Repository } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { editionFeedLinks } from '../common/public-links';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -9,49 +7,25 @@ import { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
 import { Page } from '../common/pagination';
 import { EditionDetailDto, EditionSummaryDto } from './dto/edition.dto';
 import { EditionQuery } from './dto/edition-query.dto';
-import { EditionRole } from './entities/edition-role.entity';
-import { Edition } from './entities/edition.entity';
+import { EditionStore } from './edition.store';
 
 /** Public reads of editions. Drafts are the organizers' own business and never shown here. */
 @Injectable()
 export class EditionsService {
   constructor(
-    @InjectRepository(Edition) private readonly editions: Repository<Edition>,
-    @InjectRepository(EditionRole) private readonly roles: Repository<EditionRole>,
+    private readonly editions: EditionStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async search(query: EditionQuery): Promise<Page<EditionSummaryDto>> {
-    const qb = this.editions
-      .createQueryBuilder('e')
-      .innerJoinAndSelect('e.brand', 'b')
-      .where("e.status <> 'draft'")
-      .orderBy('e.start_date', 'DESC')
-      .addOrderBy('e.id', 'DESC');
-    if (query.brand) qb.andWhere('b.slug = :brand', { brand: query.brand });
-    if (query.year !== undefined) qb.andWhere('e.year = :year', { year: query.year });
-    if (query.city) {
-      const city = query.city;
-      qb.andWhere(new Brackets((w) => w.where('e.city_zh = :city', { city }).orWhere('e.city_en = :city', { city })));
-    }
-    const [editions, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
+    const [editions, total] = await this.editions.searchPublic(query);
     return { items: editions.map((e) => EditionSummaryDto.from(e)), total };
   }
 
   /** A draft is shown to organizers only; to everybody else it does not exist. */
   async findOne(key: IdOrSlug, viewer?: AuthenticatedAccount): Promise<EditionDetailDto> {
-    const edition = await this.editions.findOne({
-      where: 'id' in key ? { id: key.id } : { slug: key.slug },
-      relations: { brand: true },
-    });
-    if (!edition || (edition.status === 'draft' && viewer?.kind !== 'organizer')) {
-      throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
-    }
-    const roles = await this.roles.find({
-      where: { editionId: edition.id },
-      relations: { organization: true },
-      order: { displayOrder: 'ASC', id: 'ASC' },
-    });
+    const edition = await this.editions.requireByIdOrSlug(key, { hideDrafts: viewer?.kind !== 'organizer' });
+    const roles = await this.editions.rolesOf(edition.id);
     return EditionDetailDto.fromWithRoles(edition, roles, editionFeedLinks(this.config.publicBaseUrl, edition.slug));
   }
 }

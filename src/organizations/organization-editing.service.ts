@@ -1,17 +1,17 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
-import { Account } from '../accounts/entities/account.entity';
+import { AccountStore } from '../accounts/account.store';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { assertUnreferenced } from '../common/references';
-import { EditionRole } from '../editions/entities/edition-role.entity';
-import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
-import { SessionRole } from '../sessions/entities/session-role.entity';
-import { Speaker } from '../speakers/entities/speaker.entity';
+import { Transactions, type Tx } from '../database/transactions';
+import { EditionStore } from '../editions/edition.store';
+import { AttendeeListGrantStore } from '../partners/attendee-list-grant.store';
+import { SessionStore } from '../sessions/session.store';
+import { SpeakerStore } from '../speakers/speaker.store';
 import { OrganizationDetailDto } from './dto/organization.dto';
 import { CreateOrganizationRequest, UpdateOrganizationRequest } from './dto/organization-write.dto';
-import { OrganizationAlias } from './entities/organization-alias.entity';
-import { Organization } from './entities/organization.entity';
+import type { Organization } from './entities/organization.entity';
+import { OrganizationStore } from './organization.store';
 import { OrganizationsService } from './organizations.service';
 
 /**
@@ -21,89 +21,93 @@ import { OrganizationsService } from './organizations.service';
 @Injectable()
 export class OrganizationEditingService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly store: OrganizationStore,
+    private readonly editions: EditionStore,
+    private readonly sessions: SessionStore,
+    private readonly speakers: SpeakerStore,
+    private readonly accounts: AccountStore,
+    private readonly grants: AttendeeListGrantStore,
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
   ) {}
 
   async create(request: CreateOrganizationRequest, actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.transactions.run(async (tx) => {
       const aliases = [...new Set(request.aliases ?? [])];
-      await this.assertNamesFree(manager, [request.name, ...(request.shortName ? [request.shortName] : []), ...aliases], null);
-      const organization = manager.create(Organization, {
-        nameZh: request.name,
-        nameEn: request.nameEn ?? null,
-        shortName: request.shortName ?? null,
-        kind: request.kind ?? 'other',
-        website: request.website ?? null,
-        descriptionZh: request.description ?? null,
-      });
-      await manager.save(organization);
-      for (const name of aliases.filter((a) => a !== request.name && a !== request.shortName)) {
-        await manager.insert(OrganizationAlias, { organizationId: organization.id, name });
-      }
-      await this.audit.record(manager, actor, { action: 'create', entityType: 'organization', entityId: organization.id, after: { ...organization, aliases } });
+      await this.assertNamesFree(tx, [request.name, ...(request.shortName ? [request.shortName] : []), ...aliases], null);
+      const organization = await this.store.save(
+        {
+          nameZh: request.name,
+          nameEn: request.nameEn ?? null,
+          shortName: request.shortName ?? null,
+          kind: request.kind ?? 'other',
+          website: request.website ?? null,
+          descriptionZh: request.description ?? null,
+        },
+        tx,
+      );
+      await this.store.addAliases(organization.id, aliases.filter((a) => a !== request.name && a !== request.shortName), tx);
+      await this.audit.record(tx, actor, { action: 'create', entityType: 'organization', entityId: organization.id, after: { ...organization, aliases } });
       return organization.id;
     });
     return this.organizations.findOne(id, true);
   }
 
   async update(id: number, request: UpdateOrganizationRequest, actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
-    await this.dataSource.transaction(async (manager) => {
-      const organization = await this.load(manager, id);
+    await this.transactions.run(async (tx) => {
+      const organization = await this.store.require(id, undefined, tx);
       const before = { ...organization };
       const names = [request.name, request.shortName].filter((n): n is string => typeof n === 'string');
-      await this.assertNamesFree(manager, names, id);
+      await this.assertNamesFree(tx, names, id);
       if (request.name !== undefined) organization.nameZh = request.name;
       if (request.nameEn !== undefined) organization.nameEn = request.nameEn;
       if (request.shortName !== undefined) organization.shortName = request.shortName;
       if (request.kind !== undefined) organization.kind = request.kind;
       if (request.website !== undefined) organization.website = request.website;
       if (request.description !== undefined) organization.descriptionZh = request.description;
-      await manager.save(organization);
+      await this.store.save(organization, tx);
       // A name that became the official or short name is no longer also an alias.
-      await manager.delete(OrganizationAlias, { organizationId: id, name: In(names.length ? names : ['']) });
-      await this.audit.record(manager, actor, { action: 'update', entityType: 'organization', entityId: id, before, after: organization });
+      await this.store.removeAliases(id, names, tx);
+      await this.audit.record(tx, actor, { action: 'update', entityType: 'organization', entityId: id, before, after: organization });
     });
     return this.organizations.findOne(id, true);
   }
 
   async remove(id: number, actor: AuthenticatedAccount): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const organization = await this.load(manager, id);
+    await this.transactions.run(async (tx) => {
+      const organization = await this.store.require(id, undefined, tx);
       assertUnreferenced(`organization ${id}`, [
-        { what: 'edition roles', count: await manager.countBy(EditionRole, { organizationId: id }) },
-        { what: 'session roles', count: await manager.countBy(SessionRole, { organizationId: id }) },
-        { what: 'partner accounts', count: await manager.countBy(Account, { organizationId: id }) },
-        { what: 'speakers', count: await manager.countBy(Speaker, { organizationId: id }) },
-        { what: 'attendee-list grants', count: await manager.countBy(AttendeeListGrant, { organizationId: id }) },
+        { what: 'edition roles', count: await this.editions.countRolesOfOrganization(id, tx) },
+        { what: 'session roles', count: await this.sessions.countRolesOfOrganization(id, tx) },
+        { what: 'partner accounts', count: await this.accounts.countOfOrganization(id, tx) },
+        { what: 'speakers', count: await this.speakers.countOfOrganization(id, tx) },
+        { what: 'attendee-list grants', count: await this.grants.countOfOrganization(id, tx) },
       ]);
-      await manager.delete(OrganizationAlias, { organizationId: id });
-      await manager.delete(Organization, { id });
-      await this.audit.record(manager, actor, { action: 'delete', entityType: 'organization', entityId: id, before: organization });
+      await this.store.delete(id, tx);
+      await this.audit.record(tx, actor, { action: 'delete', entityType: 'organization', entityId: id, before: organization });
     });
   }
 
   async addAlias(id: number, name: string, actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.load(manager, id);
-      await this.assertNamesFree(manager, [name], id);
-      const own = await manager.findOne(Organization, { where: [{ id, nameZh: name }, { id, shortName: name }] });
-      if (own || (await manager.existsBy(OrganizationAlias, { organizationId: id, name }))) {
+    await this.transactions.run(async (tx) => {
+      await this.store.require(id, undefined, tx);
+      await this.assertNamesFree(tx, [name], id);
+      if (await this.store.isOwnName(id, name, tx)) {
         throw new ConflictException({ message: `${name} is already a name of organization ${id}`, errors: { name: 'already a name of this organization' } });
       }
-      await manager.insert(OrganizationAlias, { organizationId: id, name });
-      await this.audit.record(manager, actor, { action: 'create', entityType: 'organization_alias', entityId: id, after: { organizationId: id, name } });
+      await this.store.addAliases(id, [name], tx);
+      await this.audit.record(tx, actor, { action: 'create', entityType: 'organization_alias', entityId: id, after: { organizationId: id, name } });
     });
     return this.organizations.findOne(id, true);
   }
 
   async removeAlias(id: number, name: string, actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
-    await this.dataSource.transaction(async (manager) => {
-      const alias = await manager.findOne(OrganizationAlias, { where: { organizationId: id, name } });
+    await this.transactions.run(async (tx) => {
+      const alias = await this.store.findAlias(id, name, tx);
       if (!alias) throw new NotFoundException(`Organization ${id} has no alias ${name}`);
-      await manager.delete(OrganizationAlias, { id: alias.id });
-      await this.audit.record(manager, actor, { action: 'delete', entityType: 'organization_alias', entityId: id, before: { organizationId: id, name } });
+      await this.store.deleteAlias(alias.id, tx);
+      await this.audit.record(tx, actor, { action: 'delete', entityType: 'organization_alias', entityId: id, before: { organizationId: id, name } });
     });
     return this.organizations.findOne(id, true);
   }
@@ -117,46 +121,26 @@ export class OrganizationEditingService {
     if (keptId === duplicateId) {
       throw new BadRequestException({ message: 'An organization cannot be merged into itself', errors: { duplicateId: 'must differ from the kept organization' } });
     }
-    await this.dataSource.transaction(async (manager) => {
-      const kept = await this.load(manager, keptId);
-      const duplicate = await this.load(manager, duplicateId, 'duplicateId');
-      const duplicateAliases = await manager.find(OrganizationAlias, { where: { organizationId: duplicateId } });
+    await this.transactions.run(async (tx) => {
+      const kept = await this.store.require(keptId, undefined, tx);
+      const duplicate = await this.store.require(duplicateId, 'duplicateId', tx);
+      const duplicateAliases = await this.store.aliasesOf(duplicateId, tx);
 
-      const moved = { editionRoles: 0, sessionRoles: 0, dropped: 0 };
-      for (const role of await manager.find(EditionRole, { where: { organizationId: duplicateId } })) {
-        if (await manager.existsBy(EditionRole, { editionId: role.editionId, organizationId: keptId, role: role.role })) {
-          await manager.delete(EditionRole, { id: role.id });
-          moved.dropped++;
-        } else {
-          await manager.update(EditionRole, { id: role.id }, { organizationId: keptId, printedName: role.printedName ?? duplicate.nameZh });
-          moved.editionRoles++;
-        }
-      }
-      for (const role of await manager.find(SessionRole, { where: { organizationId: duplicateId } })) {
-        if (await manager.existsBy(SessionRole, { sessionId: role.sessionId, organizationId: keptId, role: role.role })) {
-          await manager.delete(SessionRole, { id: role.id });
-          moved.dropped++;
-        } else {
-          await manager.update(SessionRole, { id: role.id }, { organizationId: keptId, printedName: role.printedName ?? duplicate.nameZh });
-          moved.sessionRoles++;
-        }
-      }
-      await manager.update(Account, { organizationId: duplicateId }, { organizationId: keptId });
-      await manager.update(Speaker, { organizationId: duplicateId }, { organizationId: keptId });
-      for (const grant of await manager.find(AttendeeListGrant, { where: { organizationId: duplicateId } })) {
-        if (await manager.existsBy(AttendeeListGrant, { sessionId: grant.sessionId, organizationId: keptId })) await manager.delete(AttendeeListGrant, { id: grant.id });
-        else await manager.update(AttendeeListGrant, { id: grant.id }, { organizationId: keptId });
-      }
+      const editionRoles = await this.editions.moveOrganizationRoles(duplicateId, keptId, duplicate.nameZh, tx);
+      const sessionRoles = await this.sessions.moveOrganizationRoles(duplicateId, keptId, duplicate.nameZh, tx);
+      const moved = { editionRoles: editionRoles.moved, sessionRoles: sessionRoles.moved, dropped: editionRoles.dropped + sessionRoles.dropped };
+      await this.accounts.moveToOrganization(duplicateId, keptId, tx);
+      await this.speakers.moveToOrganization(duplicateId, keptId, tx);
+      await this.grants.moveToOrganization(duplicateId, keptId, tx);
 
-      await manager.delete(OrganizationAlias, { organizationId: duplicateId });
-      await manager.delete(Organization, { id: duplicateId });
-      const keptNames = new Set([kept.nameZh, kept.shortName, ...(await manager.find(OrganizationAlias, { where: { organizationId: keptId } })).map((a) => a.name)]);
+      await this.store.delete(duplicateId, tx);
+      const keptNames = new Set([kept.nameZh, kept.shortName, ...(await this.store.aliasesOf(keptId, tx)).map((a) => a.name)]);
       const newAliases = [duplicate.nameZh, duplicate.shortName, ...duplicateAliases.map((a) => a.name)].filter(
         (n): n is string => !!n && !keptNames.has(n),
       );
-      for (const name of new Set(newAliases)) await manager.insert(OrganizationAlias, { organizationId: keptId, name });
+      await this.store.addAliases(keptId, new Set(newAliases), tx);
 
-      await this.audit.record(manager, actor, {
+      await this.audit.record(tx, actor, {
         action: 'merge',
         entityType: 'organization',
         entityId: keptId,
@@ -167,22 +151,10 @@ export class OrganizationEditingService {
     return this.organizations.findOne(keptId, true);
   }
 
-  private async load(manager: EntityManager, id: number, field?: string): Promise<Organization> {
-    const organization = await manager.findOne(Organization, { where: { id } });
-    if (!organization) {
-      throw new NotFoundException(field ? { message: `No organization with id ${id}`, errors: { [field]: 'no such organization' } } : `No organization with id ${id}`);
-    }
-    return organization;
-  }
-
-  private async assertNamesFree(manager: EntityManager, names: string[], ownerId: number | null): Promise<void> {
+  private async assertNamesFree(tx: Tx, names: string[], ownerId: number | null): Promise<void> {
     if (names.length === 0) return;
-    const other = ownerId === null ? {} : { id: Not(ownerId) };
-    const byName = await manager.find(Organization, { where: [{ nameZh: In(names), ...other }, { shortName: In(names), ...other }] });
-    const byAlias = await manager.find(OrganizationAlias, {
-      where: { name: In(names), ...(ownerId === null ? {} : { organizationId: Not(ownerId) }) },
-    });
-    const taken = [...byName.flatMap((o) => [o.nameZh, o.shortName]), ...byAlias.map((a) => a.name)].filter((n) => n && names.includes(n));
+    const { byName, byAlias } = await this.store.holdersOf(names, ownerId, tx);
+    const taken = [...byName.flatMap((o: Organization) => [o.nameZh, o.shortName]), ...byAlias.map((a) => a.name)].filter((n) => n && names.includes(n));
     if (taken.length > 0) {
       const owner = byName[0]?.id ?? byAlias[0]?.organizationId;
       throw new ConflictException({

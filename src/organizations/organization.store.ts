@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, Not } from 'typeorm';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { Brackets, DataSource, In, Not } from 'typeorm';
+import { containsPattern } from '../common/like-pattern';
 import type { Tx } from '../database/transactions';
 import { OrganizationAlias } from './entities/organization-alias.entity';
 import { Organization } from './entities/organization.entity';
@@ -9,18 +10,111 @@ import { Organization } from './entities/organization.entity';
 export class OrganizationStore {
   constructor(private readonly dataSource: DataSource) {}
 
-  // — for partners
+  /**
+   * Organizations any of whose names or aliases contains `q` (all when absent), with their
+   * aliases, by id; and how many match in all.
+   */
+  async search(q: string | undefined, offset: number, limit: number): Promise<[Organization[], number]> {
+    const ids = this.dataSource.manager
+      .createQueryBuilder(Organization, 'o')
+      .select('o.id', 'id')
+      .leftJoin('o.aliases', 'a')
+      .orderBy('o.id', 'ASC')
+      .distinct(true);
+    if (q) {
+      const pattern = containsPattern(q);
+      ids.where(
+        new Brackets((where) =>
+          where
+            .where("o.name_zh LIKE :pattern ESCAPE '!'", { pattern })
+            .orWhere("o.name_en LIKE :pattern ESCAPE '!'", { pattern })
+            .orWhere("o.short_name LIKE :pattern ESCAPE '!'", { pattern })
+            .orWhere("a.name LIKE :pattern ESCAPE '!'", { pattern }),
+        ),
+      );
+    }
+    const total = await ids.clone().orderBy().getCount();
+    const rows: { id: number }[] = await ids.offset(offset).limit(limit).getRawMany();
+    if (rows.length === 0) return [[], total];
+    const found = await this.dataSource.manager.find(Organization, {
+      where: rows.map((r) => ({ id: Number(r.id) })),
+      relations: { aliases: true },
+      order: { id: 'ASC' },
+    });
+    return [found, total];
+  }
+
+  /** The organization with its aliases, or null. */
+  withAliases(id: number): Promise<Organization | null> {
+    return this.dataSource.manager.findOne(Organization, { where: { id }, relations: { aliases: true } });
+  }
+
+  /** The organization, or 404; with `field`, the 404 names the request field that pointed at it. */
+  async require(id: number, field?: string, tx: Tx = this.dataSource.manager): Promise<Organization> {
+    const organization = await tx.findOne(Organization, { where: { id } });
+    if (!organization) {
+      throw new NotFoundException(field ? { message: `No organization with id ${id}`, errors: { [field]: 'no such organization' } } : `No organization with id ${id}`);
+    }
+    return organization;
+  }
+
   exists(id: number, tx: Tx = this.dataSource.manager): Promise<boolean> {
     return tx.existsBy(Organization, { id });
   }
 
-  find(id: number, tx: Tx = this.dataSource.manager): Promise<Organization | null> {
-    return tx.findOne(Organization, { where: { id } });
+  save(organization: Partial<Organization>, tx: Tx): Promise<Organization> {
+    return tx.save(Organization, organization) as Promise<Organization>;
   }
 
-  /** The organization, or EntityNotFoundError (a 404). */
-  require(id: number, tx: Tx = this.dataSource.manager): Promise<Organization> {
-    return tx.findOneByOrFail(Organization, { id });
+  /** Deletes the organization and its aliases. */
+  async delete(id: number, tx: Tx): Promise<void> {
+    await tx.delete(OrganizationAlias, { organizationId: id });
+    await tx.delete(Organization, { id });
+  }
+
+  /**
+   * The organizations other than `ownerId` that hold one of these names as official or short
+   * name, and the aliases of others that are one of them.
+   */
+  async holdersOf(names: string[], ownerId: number | null, tx: Tx): Promise<{ byName: Organization[]; byAlias: OrganizationAlias[] }> {
+    const other = ownerId === null ? {} : { id: Not(ownerId) };
+    const byName = await tx.find(Organization, { where: [{ nameZh: In(names), ...other }, { shortName: In(names), ...other }] });
+    const byAlias = await tx.find(OrganizationAlias, {
+      where: { name: In(names), ...(ownerId === null ? {} : { organizationId: Not(ownerId) }) },
+    });
+    return { byName, byAlias };
+  }
+
+  /** Whether the name is already the official or short name, or an alias, of this organization. */
+  async isOwnName(id: number, name: string, tx: Tx): Promise<boolean> {
+    const own = await tx.findOne(Organization, { where: [{ id, nameZh: name }, { id, shortName: name }] });
+    return !!own || (await tx.existsBy(OrganizationAlias, { organizationId: id, name }));
+  }
+
+  aliasesOf(organizationId: number, tx: Tx = this.dataSource.manager): Promise<OrganizationAlias[]> {
+    return tx.find(OrganizationAlias, { where: { organizationId } });
+  }
+
+  async addAliases(organizationId: number, names: Iterable<string>, tx: Tx): Promise<void> {
+    for (const name of names) await tx.insert(OrganizationAlias, { organizationId, name });
+  }
+
+  /** Removes these names from the organization's aliases; answers whether any was one. */
+  async removeAliases(organizationId: number, names: string[], tx: Tx): Promise<boolean> {
+    const result = await tx.delete(OrganizationAlias, { organizationId, name: In(names.length ? names : ['']) });
+    return (result.affected ?? 0) > 0;
+  }
+
+  findAlias(organizationId: number, name: string, tx: Tx): Promise<OrganizationAlias | null> {
+    return tx.findOne(OrganizationAlias, { where: { organizationId, name } });
+  }
+
+  async deleteAlias(id: number, tx: Tx): Promise<void> {
+    await tx.delete(OrganizationAlias, { id });
+  }
+
+  find(id: number, tx: Tx = this.dataSource.manager): Promise<Organization | null> {
+    return tx.findOne(Organization, { where: { id } });
   }
 
   requireWithAliases(id: number, tx: Tx = this.dataSource.manager): Promise<Organization> {
@@ -33,10 +127,6 @@ export class OrganizationStore {
       (await tx.existsBy(Organization, [{ nameZh: name, id: Not(organizationId) }, { shortName: name, id: Not(organizationId) }])) ||
       (await tx.existsBy(OrganizationAlias, { name, organizationId: Not(organizationId) }))
     );
-  }
-
-  async save(organization: Organization, tx: Tx = this.dataSource.manager): Promise<void> {
-    await tx.save(organization);
   }
 
   async setLogo(id: number, file: string, contentType: string, tx: Tx = this.dataSource.manager): Promise<void> {

@@ -34,7 +34,7 @@ export class PartnerCalendar {
     const events: CalendarEvent[] = [];
     const stamps: number[] = [0];
     const base = this.config.publicBaseUrl;
-    const roleEditions = (await this.editions.rolesOfOrganization(organizationId)).map((r) => r.editionId);
+    const roleEditions = (await this.editions.rolesHeldBy(organizationId)).map((r) => r.editionId);
     for (const editionId of [...new Set(roleEditions)]) {
       const { edition, release } = await this.published.forEdition({ id: editionId });
       if (!edition || !release) continue;

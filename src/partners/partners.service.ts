@@ -47,7 +47,7 @@ export class PartnersService {
 
   async updateOrganization(organizationId: number, request: UpdateOwnProfileRequest, actor: AuthenticatedAccount): Promise<OwnProfileDto> {
     await this.transactions.run(async (tx) => {
-      const organization = await this.organizations.require(organizationId, tx);
+      const organization = await this.organizations.require(organizationId, undefined, tx);
       const before = { ...organization };
       if (request.name !== undefined && request.name !== organization.nameZh) {
         if (await this.organizations.namesAnother(request.name, organizationId, tx)) throw new ConflictException({ message: `${request.name} is another organization's name`, errors: { name: 'names another organization' } });
@@ -79,8 +79,8 @@ export class PartnersService {
 
   /** Editions (public ones) where the organization holds a role, or hosts a session, with the co-host table. */
   async editions(organizationId: number): Promise<PartnerEditionDto[]> {
-    const editionRoles = await this.editionStore.rolesOfOrganization(organizationId);
-    const sessionRoles = await this.sessionStore.rolesOfOrganization(organizationId);
+    const editionRoles = await this.editionStore.rolesHeldBy(organizationId);
+    const sessionRoles = await this.sessionStore.rolesHeldBy(organizationId);
     const editionIds = [...new Set([...editionRoles.map((r) => r.editionId), ...sessionRoles.map((r) => r.session.editionId)])];
     if (editionIds.length === 0) return [];
     const editions = await this.editionStore.shownWithBrand(editionIds);

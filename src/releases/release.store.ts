@@ -76,4 +76,8 @@ export class ReleaseStore {
   watchWrites(subscriber: EntitySubscriberInterface): void {
     this.dataSource.subscribers.push(subscriber);
   }
+
+  countOfEdition(editionId: number, tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx.countBy(ProgramRelease, { editionId });
+  }
 }

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RoomStore } from './room.store';
-import { RoomsController } from './rooms.controller';
-import { RoomsService } from './rooms.service';
 
-@Module({ controllers: [RoomsController], providers: [RoomsService, RoomStore], exports: [RoomStore] })
+/** The room table, for every module that reads rooms (sessions, conflicts, cloning); imports nothing. */
+@Module({ providers: [RoomStore], exports: [RoomStore] })
 export class RoomsModule {}

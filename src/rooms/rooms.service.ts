@@ -1,58 +1,62 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { assertUnreferenced } from '../common/references';
-import { lockEdition } from '../editions/edition-lock';
-import { Edition } from '../editions/entities/edition.entity';
-import { Session } from '../sessions/entities/session.entity';
+import { Transactions, type Tx } from '../database/transactions';
+import { EditionStore } from '../editions/edition.store';
+import { SessionStore } from '../sessions/session.store';
 import { CreateRoomRequest, RoomDto, UpdateRoomRequest } from './dto/room.dto';
-import { Room } from './entities/room.entity';
+import { RoomStore } from './room.store';
 
 @Injectable()
 export class RoomsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly rooms: RoomStore,
+    private readonly editions: EditionStore,
+    private readonly sessions: SessionStore,
     private readonly audit: AuditService,
   ) {}
 
   async list(editionId: number): Promise<RoomDto[]> {
-    if (!(await this.dataSource.manager.existsBy(Edition, { id: editionId }))) throw new NotFoundException(`No edition with id ${editionId}`);
-    const rooms = await this.dataSource.manager.find(Room, { where: { editionId }, order: { displayOrder: 'ASC', id: 'ASC' } });
+    await this.editions.require(editionId);
+    const rooms = await this.rooms.ofEdition(editionId);
     return rooms.map((r) => RoomDto.from(r));
   }
 
   async create(editionId: number, request: CreateRoomRequest, actor: AuthenticatedAccount): Promise<RoomDto> {
-    return this.dataSource.transaction(async (manager) => {
-      await lockEdition(manager, editionId);
-      await this.assertNameFree(manager, editionId, request.name, null);
-      const room = manager.create(Room, {
-        editionId,
-        nameZh: request.name,
-        nameEn: request.nameEn ?? null,
-        capacity: request.capacity ?? null,
-        displayOrder: request.displayOrder ?? (await manager.countBy(Room, { editionId })) + 1,
-      });
-      await manager.save(room);
-      await this.audit.record(manager, actor, { action: 'create', entityType: 'room', entityId: room.id, editionId, after: RoomDto.from(room) });
+    return this.transactions.run(async (tx) => {
+      await this.editions.lock(editionId, tx);
+      await this.assertNameFree(tx, editionId, request.name, null);
+      const room = await this.rooms.save(
+        {
+          editionId,
+          nameZh: request.name,
+          nameEn: request.nameEn ?? null,
+          capacity: request.capacity ?? null,
+          displayOrder: request.displayOrder ?? (await this.rooms.countOfEdition(editionId, tx)) + 1,
+        },
+        tx,
+      );
+      await this.audit.record(tx, actor, { action: 'create', entityType: 'room', entityId: room.id, editionId, after: RoomDto.from(room) });
       return RoomDto.from(room);
     });
   }
 
   async update(id: number, request: UpdateRoomRequest, actor: AuthenticatedAccount): Promise<RoomDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const room = await this.load(manager, id);
-      await lockEdition(manager, room.editionId);
+    return this.transactions.run(async (tx) => {
+      const room = await this.rooms.require(id, tx);
+      await this.editions.lock(room.editionId, tx);
       const before = RoomDto.from(room);
       if (request.name !== undefined) {
-        await this.assertNameFree(manager, room.editionId, request.name, id);
+        await this.assertNameFree(tx, room.editionId, request.name, id);
         room.nameZh = request.name;
       }
       if (request.nameEn !== undefined) room.nameEn = request.nameEn;
       if (request.displayOrder !== undefined) room.displayOrder = request.displayOrder;
       if (request.capacity !== undefined) {
         if (request.capacity !== null) {
-          const over = await manager.find(Session, { where: { roomId: id, capacity: MoreThan(request.capacity) }, take: 5 });
+          const over = await this.sessions.aboveCapacityInRoom(id, request.capacity, 5, tx);
           if (over.length > 0) {
             throw new ConflictException({
               message: `Sessions in this room offer more than ${request.capacity} seats: ${over.map((s) => `「${s.titleZh}」 (session ${s.id}, ${s.capacity})`).join(', ')}`,
@@ -62,29 +66,23 @@ export class RoomsService {
         }
         room.capacity = request.capacity;
       }
-      await manager.save(room);
-      await this.audit.record(manager, actor, { action: 'update', entityType: 'room', entityId: id, editionId: room.editionId, before, after: RoomDto.from(room) });
+      await this.rooms.save(room, tx);
+      await this.audit.record(tx, actor, { action: 'update', entityType: 'room', entityId: id, editionId: room.editionId, before, after: RoomDto.from(room) });
       return RoomDto.from(room);
     });
   }
 
   async remove(id: number, actor: AuthenticatedAccount): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const room = await this.load(manager, id);
-      assertUnreferenced(`room ${id}`, [{ what: 'sessions', count: await manager.countBy(Session, { roomId: id }) }]);
-      await manager.delete(Room, { id });
-      await this.audit.record(manager, actor, { action: 'delete', entityType: 'room', entityId: id, editionId: room.editionId, before: RoomDto.from(room) });
+    await this.transactions.run(async (tx) => {
+      const room = await this.rooms.require(id, tx);
+      assertUnreferenced(`room ${id}`, [{ what: 'sessions', count: await this.sessions.countInRoom(id, tx) }]);
+      await this.rooms.delete(id, tx);
+      await this.audit.record(tx, actor, { action: 'delete', entityType: 'room', entityId: id, editionId: room.editionId, before: RoomDto.from(room) });
     });
   }
 
-  private async load(manager: EntityManager, id: number): Promise<Room> {
-    const room = await manager.findOne(Room, { where: { id } });
-    if (!room) throw new NotFoundException(`No room with id ${id}`);
-    return room;
-  }
-
-  private async assertNameFree(manager: EntityManager, editionId: number, name: string, exceptId: number | null): Promise<void> {
-    const existing = await manager.findOne(Room, { where: { editionId, nameZh: name } });
+  private async assertNameFree(tx: Tx, editionId: number, name: string, exceptId: number | null): Promise<void> {
+    const existing = await this.rooms.findByName(editionId, name, tx);
     if (existing && existing.id !== exceptId) {
       throw new ConflictException({ message: `The edition already has a room named ${name} (room ${existing.id})`, errors: { name: 'already used in this edition' } });
     }

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { loadSeed } from '../../seeds/seed-loader';
-import { Brand } from '../brands/entities/brand.entity';
+import { BrandStore } from '../brands/brand.store';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { Transactions } from '../database/transactions';
 
 /**
  * On a first start (no brand at all) loads the real seed, so `npm start` on the embedded
@@ -16,13 +16,15 @@ export class InitialSeed implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly brands: BrandStore,
+    private readonly transactions: Transactions,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.seedOnStart === 'never') return;
-    if ((await this.dataSource.getRepository(Brand).count()) > 0) return;
-    const report = await loadSeed(this.dataSource);
+    if (await this.brands.any()) return;
+    // The seed loader writes every table in one transaction of its own, as the seed CLI does.
+    const report = await loadSeed(this.transactions.none.connection);
     this.logger.log(
       `First start: loaded the seed (${report.brand.created} brands, ${report.edition.created} editions, ${report.organization.created} organizations)`,
     );

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BrandsModule } from '../brands/brands.module';
 import { InitialSeed } from './initial-seed';
 
-@Module({ providers: [InitialSeed] })
+@Module({ imports: [BrandsModule], providers: [InitialSeed] })
 export class SeedingModule {}

@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In, MoreThan } from 'typeorm';
 import type { Tx } from '../database/transactions';
 import { SessionRole } from './entities/session-role.entity';
 import { Session } from './entities/session.entity';
+import { moveOrganizationRoles } from '../organizations/organization-role-merge';
+
+/** A span of time between two instants, [startsAt, endsAt). */
+interface Window {
+  startsAt: Date;
+  endsAt: Date;
+}
 
 /** The only code that reads and writes session and session_role; other modules call this, never the entities. */
 @Injectable()
@@ -18,12 +25,16 @@ export class SessionStore {
     return tx.existsBy(SessionRole, { sessionId, organizationId });
   }
 
-  /** The organization's session roles in every edition, each with its session. */
-  rolesOfOrganization(organizationId: number, tx: Tx = this.dataSource.manager): Promise<SessionRole[]> {
-    return tx
+  /** The session roles an organization holds, with session and edition, newest edition first. */
+  rolesOfOrganization(organizationId: number, includeDrafts: boolean): Promise<SessionRole[]> {
+    return this.dataSource.manager
       .createQueryBuilder(SessionRole, 'r')
       .innerJoinAndSelect('r.session', 's')
+      .innerJoinAndSelect('s.edition', 'e')
       .where('r.organization_id = :organizationId', { organizationId })
+      .andWhere(includeDrafts ? '1 = 1' : "e.status <> 'draft'")
+      .orderBy('e.start_date', 'DESC')
+      .addOrderBy('s.id', 'ASC')
       .getMany();
   }
 
@@ -63,6 +74,104 @@ export class SessionStore {
   /** The sessions where the organization holds a role (hosts or organizes). */
   sessionsHostedBy(organizationId: number, tx: Tx = this.dataSource.manager): Promise<number[]> {
     return sessionsHostedBy(tx, organizationId);
+  }
+
+  /** Inserts a session row; answers its id. (Provisional: the seats branch has the real one.) */
+  async create(tx: Tx, values: Partial<Session>): Promise<number> {
+    const result = await tx.insert(Session, values);
+    return result.identifiers[0].id as number;
+  }
+
+  findById(id: number, tx: Tx = this.dataSource.manager): Promise<Session | null> {
+    return tx.findOne(Session, { where: { id } });
+  }
+
+  /** An edition's sessions, each with its room. */
+  ofEdition(editionId: number, tx: Tx = this.dataSource.manager): Promise<Session[]> {
+    return tx.find(Session, { where: { editionId }, relations: { room: true } });
+  }
+
+  scheduledOfEdition(editionId: number, tx: Tx = this.dataSource.manager): Promise<Session[]> {
+    return tx.find(Session, { where: { editionId, status: 'scheduled' } });
+  }
+
+  countOfEdition(editionId: number, tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx.countBy(Session, { editionId });
+  }
+
+  countInRoom(roomId: number, tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx.countBy(Session, { roomId });
+  }
+
+  /** Up to `limit` sessions in the room that offer more than `capacity` seats. */
+  aboveCapacityInRoom(roomId: number, capacity: number, limit: number, tx: Tx = this.dataSource.manager): Promise<Session[]> {
+    return tx.find(Session, { where: { roomId, capacity: MoreThan(capacity) }, take: limit });
+  }
+
+  /** Scheduled sessions in the room that overlap the window, other than `exceptId`, earliest first. */
+  scheduledInRoomDuring(roomId: number, exceptId: number, window: Window, tx: Tx = this.dataSource.manager): Promise<Session[]> {
+    return tx
+      .createQueryBuilder(Session, 's')
+      .where('s.room_id = :roomId', { roomId })
+      .andWhere('s.id <> :exceptId', { exceptId })
+      .andWhere("s.status = 'scheduled'")
+      .andWhere('s.starts_at < :endsAt AND s.ends_at > :startsAt', window)
+      .orderBy('s.starts_at', 'ASC')
+      .getMany();
+  }
+
+  /** The host roles (session_role `host`) of these sessions. */
+  hostRolesOf(sessionIds: number[], tx: Tx = this.dataSource.manager): Promise<SessionRole[]> {
+    if (sessionIds.length === 0) return Promise.resolve([]);
+    return tx.find(SessionRole, { where: { sessionId: In(sessionIds), role: 'host' } });
+  }
+
+  /** Scheduled sub-forums, in any edition, hosted by one of these organizations within the window. */
+  async subForumsHostedDuring(organizationIds: number[], window: Window, tx: Tx = this.dataSource.manager): Promise<{ organizationId: number; session: Session }[]> {
+    if (organizationIds.length === 0) return [];
+    const rows = await tx
+      .createQueryBuilder(SessionRole, 'r')
+      .innerJoinAndSelect('r.session', 's')
+      .where('r.organization_id IN (:...organizationIds)', { organizationIds })
+      .andWhere("r.role = 'host'")
+      .andWhere("s.kind = 'sub_forum' AND s.status = 'scheduled'")
+      .andWhere('s.starts_at < :endsAt AND s.ends_at > :startsAt', window)
+      .getMany();
+    return rows.map((r) => ({ organizationId: r.organizationId, session: r.session }));
+  }
+
+  /** Gives a copied session the same organizations in the same roles. */
+  async copyRoles(fromSessionId: number, toSessionId: number, tx: Tx): Promise<void> {
+    for (const host of await tx.find(SessionRole, { where: { sessionId: fromSessionId } })) {
+      await tx.insert(SessionRole, {
+        sessionId: toSessionId,
+        organizationId: host.organizationId,
+        role: host.role,
+        displayOrder: host.displayOrder,
+        printedName: host.printedName,
+      });
+    }
+  }
+
+  countRolesOfOrganization(organizationId: number, tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx.countBy(SessionRole, { organizationId });
+  }
+
+  /**
+   * A merge: the duplicate's session roles move to the kept organization, printed under the
+   * name they had; a role the kept one already holds is dropped.
+   */
+  moveOrganizationRoles(duplicateId: number, keptId: number, duplicateName: string, tx: Tx): Promise<{ moved: number; dropped: number }> {
+    return moveOrganizationRoles(tx, SessionRole, 'sessionId', { duplicateId, keptId, duplicateName });
+  }
+
+  /** The organization's session roles in every edition, each with its session. */
+  rolesHeldBy(organizationId: number, tx: Tx = this.dataSource.manager): Promise<SessionRole[]> {
+    return tx
+      .createQueryBuilder(SessionRole, 'r')
+      .innerJoinAndSelect('r.session', 's')
+      .where('r.organization_id = :organizationId', { organizationId })
+      .getMany();
   }
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ORGANIZATION_ROLES, OrganizationRole } from '../../organizations/organization-role';
+import { OptionalText } from '../../common/validation/text-fields';
 
 export class CreateEditionRoleRequest {
   @ApiProperty()
@@ -20,10 +21,7 @@ export class CreateEditionRoleRequest {
   @Max(10_000)
   displayOrder?: number;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: '战略合作伙伴' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @OptionalText(64, '战略合作伙伴')
   sponsorTier?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, description: 'The name as this edition prints it' })
@@ -41,16 +39,10 @@ export class UpdateEditionRoleRequest {
   @Max(10_000)
   displayOrder?: number;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @OptionalText(64)
   sponsorTier?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   printedName?: string | null;
 }
 

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { LOCAL_DATE } from '../../common/zoned-input';
 import { EDITION_STATUSES, EditionStatus } from '../edition-status';
+import { OptionalText, RequiredText } from '../../common/validation/text-fields';
 
 export class CreateEditionRequest {
   @ApiProperty({ example: 'integrity', description: 'Brand slug' })
@@ -21,34 +22,19 @@ export class CreateEditionRequest {
   @Max(1000)
   ordinal?: number | null;
 
-  @ApiProperty({ example: '2026中国网络诚信大会' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200, '2026中国网络诚信大会')
   title: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   titleEn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   theme?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   themeEn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   description?: string | null;
 
   @ApiProperty({ example: '2026-12-01', description: 'First local day' })
@@ -65,28 +51,16 @@ export class CreateEditionRequest {
   @MaxLength(64)
   timeZone?: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: '西安' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100, '西安')
   city?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: "Xi'an" })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100, "Xi'an")
   cityEn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   venue?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   venueEn?: string | null;
 
   @ApiPropertyOptional({ enum: EDITION_STATUSES, default: 'draft' })

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organization } from '../../organizations/entities/organization.entity';
+import type { Organization } from '../../organizations/entities/organization.entity';
 import { ORGANIZATION_ROLES, OrganizationRole } from '../../organizations/organization-role';
 import type { Edition } from './edition.entity';
 
@@ -20,7 +20,7 @@ export class EditionRole {
   @Column({ name: 'organization_id', type: 'int' })
   organizationId: number;
 
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @ManyToOne('Organization', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organization_id' })
   organization: Organization;
 

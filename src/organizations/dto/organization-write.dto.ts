@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ORGANIZATION_KINDS, OrganizationKind } from '../organization-role';
+import { OptionalText, RequiredText } from '../../common/validation/text-fields';
 
 export class CreateOrganizationRequest {
   @ApiProperty({ example: '中国网络社会组织联合会', description: 'Full official Chinese name' })
@@ -9,16 +10,10 @@ export class CreateOrganizationRequest {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'China Federation of Internet Societies' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300, 'China Federation of Internet Societies')
   nameEn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: '中网联' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100, '中网联')
   shortName?: string | null;
 
   @ApiPropertyOptional({ enum: ORGANIZATION_KINDS, default: 'other' })
@@ -32,10 +27,7 @@ export class CreateOrganizationRequest {
   @MaxLength(300)
   website?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   description?: string | null;
 
   @ApiPropertyOptional({ type: [String], description: 'Other names of the same body' })
@@ -52,10 +44,7 @@ export class CreateOrganizationRequest {
 export class UpdateOrganizationRequest extends PartialType(OmitType(CreateOrganizationRequest, ['aliases'] as const)) {}
 
 export class AddAliasRequest {
-  @ApiProperty({ example: '国家网信办' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200, '国家网信办')
   name: string;
 }
 

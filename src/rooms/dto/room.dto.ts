@@ -1,18 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Room } from '../entities/room.entity';
+import { OptionalText, RequiredText } from '../../common/validation/text-fields';
 
 export class CreateRoomRequest {
-  @ApiProperty({ example: '主会场' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200, '主会场')
   name: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'Main Hall' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200, 'Main Hall')
   nameEn?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: Number, example: 800 })

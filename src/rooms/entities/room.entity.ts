@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Edition } from '../../editions/entities/edition.entity';
+import type { Edition } from '../../editions/entities/edition.entity';
 
 /** A hall or meeting room of an edition's venue. */
 @Entity('room')
@@ -11,7 +11,7 @@ export class Room {
   @Column({ name: 'edition_id', type: 'int' })
   editionId: number;
 
-  @ManyToOne(() => Edition, { onDelete: 'RESTRICT' })
+  @ManyToOne('Edition', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'edition_id' })
   edition: Edition;
 

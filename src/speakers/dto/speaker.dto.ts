@@ -4,42 +4,25 @@ import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } fro
 import { PageQuery } from '../../common/pagination';
 import { SPEAKER_ROLES, SpeakerRole } from '../speaker-role';
 import type { Speaker } from '../entities/speaker.entity';
+import { OptionalText, RequiredText } from '../../common/validation/text-fields';
 
 export class CreateSpeakerRequest {
-  @ApiProperty({ example: '赵晖' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @RequiredText(100, '赵晖')
   name: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'Zhao Hui' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200, 'Zhao Hui')
   nameEn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: '秘书长' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200, '秘书长')
   title?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'Secretary-General' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200, 'Secretary-General')
   titleEn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: '中国网络社会组织联合会' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200, '中国网络社会组织联合会')
   affiliation?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   affiliationEn?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'The affiliation as an organization known to Huiwu' })
@@ -49,16 +32,10 @@ export class CreateSpeakerRequest {
   @Max(2_147_483_647)
   organizationId?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   bio?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   bioEn?: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Session } from '../../sessions/entities/session.entity';
+import type { Session } from '../../sessions/entities/session.entity';
 import { SPEAKER_ROLES, SpeakerRole } from '../speaker-role';
 import { Speaker } from './speaker.entity';
 
@@ -13,7 +13,7 @@ export class SessionSpeaker {
   @Column({ name: 'session_id', type: 'int' })
   sessionId: number;
 
-  @ManyToOne(() => Session, { onDelete: 'RESTRICT' })
+  @ManyToOne('Session', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'session_id' })
   session: Session;
 

@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
-import { Organization } from '../../organizations/entities/organization.entity';
+import type { Organization } from '../../organizations/entities/organization.entity';
 
 /** A person who speaks, moderates or is a guest; independent of editions so conflicts can be found across them. */
 @Entity('speaker')
@@ -31,7 +31,7 @@ export class Speaker {
   @Column({ name: 'organization_id', type: 'int', nullable: true })
   organizationId: number | null;
 
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT', nullable: true })
+  @ManyToOne('Organization', { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'organization_id' })
   organization: Organization | null;
 

@@ -1,0 +1,186 @@
+import { localDay } from '../common/zoned-input';
+import type { Edition } from '../editions/entities/edition.entity';
+import type { Room } from '../rooms/entities/room.entity';
+import type { Session } from '../sessions/entities/session.entity';
+import { ConflictDto } from './dto/conflict.dto';
+
+/**
+ * The schedule's rules as pure functions of the rows they judge: no database here, so each
+ * rule can be checked alone. ScheduleConflicts gathers the rows and calls these.
+ */
+
+export interface Timed {
+  id: number;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** What the rules read of a session: its times, room, seats, kind and, for messages, title and edition. */
+export type ScheduledSession = Pick<Session, 'id' | 'editionId' | 'titleZh' | 'kind' | 'startsAt' | 'endsAt' | 'roomId' | 'capacity' | 'status'> & {
+  room?: Pick<Room, 'id' | 'nameZh' | 'capacity'> | null;
+};
+export type RoomFacts = Pick<Room, 'id' | 'nameZh' | 'capacity'>;
+export type EditionDays = Pick<Edition, 'startDate' | 'endDate' | 'timeZone'>;
+type OtherSession = Pick<Session, 'id' | 'titleZh' | 'editionId' | 'roomId'>;
+
+/** A speaker's appearance in a scheduled session; a host organization's sub-forum. */
+export interface Appearance<S extends Timed = ScheduledSession & Timed> {
+  speakerId: number;
+  session: S;
+}
+export interface Hosting<S extends Timed = ScheduledSession & Timed> {
+  organizationId: number;
+  session: S;
+}
+
+const quote = (title: string) => `「${title}」`;
+
+/** More seats offered than the room has (either unknown: no rule). */
+export function capacityAboveRoom(sessionId: number, capacity: number | null, room: RoomFacts | null | undefined): ConflictDto | null {
+  if (!room || capacity === null || room.capacity === null || capacity <= room.capacity) return null;
+  return {
+    severity: 'error',
+    code: 'capacity_above_room',
+    sessionId,
+    roomId: room.id,
+    message: `Capacity ${capacity} is above the ${room.capacity} seats of the room ${quote(room.nameZh)}`,
+  };
+}
+
+export function endsBeforeStart(sessionId: number, s: { startsAt: Date; endsAt: Date }): ConflictDto | null {
+  if (s.endsAt.getTime() > s.startsAt.getTime()) return null;
+  return { severity: 'error', code: 'ends_before_start', sessionId, message: 'The session must end after it starts' };
+}
+
+/** A session on a day, in the edition's own zone, outside the edition's days. */
+export function outsideEdition(sessionId: number, s: { startsAt: Date; endsAt: Date }, edition: EditionDays): ConflictDto | null {
+  const firstDay = localDay(s.startsAt, edition.timeZone);
+  // A session ending at midnight ends on the day before.
+  const lastDay = localDay(new Date(s.endsAt.getTime() - 1), edition.timeZone);
+  if (firstDay >= edition.startDate && lastDay <= edition.endDate) return null;
+  return {
+    severity: 'error',
+    code: 'outside_edition_dates',
+    sessionId,
+    message: `The session (${firstDay}${lastDay !== firstDay ? ` to ${lastDay}` : ''}) lies outside the edition's days ${edition.startDate} to ${edition.endDate} (${edition.timeZone})`,
+  };
+}
+
+export function roomOverlap(sessionId: number, other: OtherSession, room: RoomFacts | null | undefined): ConflictDto {
+  return {
+    severity: 'error',
+    code: 'room_overlap',
+    sessionId,
+    otherSessionId: other.id,
+    otherSessionTitle: other.titleZh,
+    roomId: other.roomId ?? undefined,
+    message: `Overlaps ${quote(other.titleZh)} (session ${other.id}) in the same room${room ? ` ${quote(room.nameZh)}` : ''}`,
+  };
+}
+
+export function speakerOverlap(sessionId: number, other: OtherSession, speakerId: number): ConflictDto {
+  return {
+    severity: 'warning',
+    code: 'speaker_overlap',
+    sessionId,
+    otherSessionId: other.id,
+    otherSessionTitle: other.titleZh,
+    otherEditionId: other.editionId,
+    speakerId,
+    message: `Speaker ${speakerId} is also in ${quote(other.titleZh)} (session ${other.id}, edition ${other.editionId}) at the same time`,
+  };
+}
+
+export function hostOverlap(sessionId: number, other: OtherSession, organizationId: number): ConflictDto {
+  return {
+    severity: 'warning',
+    code: 'host_overlap',
+    sessionId,
+    otherSessionId: other.id,
+    otherSessionTitle: other.titleZh,
+    otherEditionId: other.editionId,
+    organizationId,
+    message: `Organization ${organizationId} also hosts the sub-forum ${quote(other.titleZh)} (session ${other.id}) at the same time`,
+  };
+}
+
+/** Whether a session takes part in the time rules: scheduled, with a start and an end. */
+export function isTimed<S extends ScheduledSession>(s: S): s is S & Timed {
+  return !!s.startsAt && !!s.endsAt && s.status === 'scheduled';
+}
+
+/** The rows whose session takes part in the time rules, typed as such. */
+export function withTimedSession<R extends { session: ScheduledSession }>(rows: R[]): (R & { session: R['session'] & Timed })[] {
+  return rows.filter((r): r is R & { session: R['session'] & Timed } => isTimed(r.session));
+}
+
+/** The errors of an edition's sessions among themselves: seats, times, days and rooms. */
+export function editionErrors(sessions: ScheduledSession[], edition: EditionDays): ConflictDto[] {
+  const errors: ConflictDto[] = [];
+  for (const s of sessions) {
+    const capacity = capacityAboveRoom(s.id, s.capacity, s.room);
+    if (capacity) errors.push(capacity);
+  }
+  const timed = sessions.filter(isTimed);
+  for (const s of timed) {
+    const order = endsBeforeStart(s.id, s);
+    if (order) errors.push(order);
+    const outside = outsideEdition(s.id, s, edition);
+    if (outside) errors.push(outside);
+  }
+  const byRoom = groupBy(timed.filter((s) => s.roomId !== null), (s) => s.roomId!);
+  for (const list of byRoom.values()) {
+    for (const [a, b] of overlappingPairs(list)) errors.push(roomOverlap(a.id, b, a.room));
+  }
+  return errors;
+}
+
+/**
+ * Warnings about the sessions in `mine`: a speaker, or a body hosting sub-forums, due in two
+ * sessions at once. The appearances and hostings may reach into other editions.
+ */
+export function overlapWarnings<S extends OtherSession & Timed>(mine: Set<number>, appearances: Appearance<S>[], hostings: Hosting<S>[]): ConflictDto[] {
+  const warnings: ConflictDto[] = [];
+  for (const [speakerId, rows] of groupBy(appearances, (r) => r.speakerId)) {
+    for (const [a, b] of overlappingPairs(rows.map((r) => r.session))) {
+      if (mine.has(a.id)) warnings.push(speakerOverlap(a.id, b, speakerId));
+      if (mine.has(b.id)) warnings.push(speakerOverlap(b.id, a, speakerId));
+    }
+  }
+  for (const [organizationId, rows] of groupBy(hostings, (r) => r.organizationId)) {
+    for (const [a, b] of overlappingPairs(rows.map((r) => r.session))) {
+      if (mine.has(a.id)) warnings.push(hostOverlap(a.id, b, organizationId));
+      if (mine.has(b.id)) warnings.push(hostOverlap(b.id, a, organizationId));
+    }
+  }
+  return warnings;
+}
+
+/** The smallest window holding every one of these sessions. */
+export function spanOf(sessions: Timed[]): { startsAt: Date; endsAt: Date } {
+  return {
+    startsAt: new Date(Math.min(...sessions.map((s) => s.startsAt.getTime()))),
+    endsAt: new Date(Math.max(...sessions.map((s) => s.endsAt.getTime()))),
+  };
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+}
+
+/** Every pair of distinct items whose [start, end) intervals overlap, by a sweep over start times. */
+export function overlappingPairs<T extends Timed>(items: T[]): [T, T][] {
+  const unique = [...new Map(items.map((i) => [i.id, i])).values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const pairs: [T, T][] = [];
+  for (let i = 0; i < unique.length; i++) {
+    for (let j = i + 1; j < unique.length && unique[j].startsAt < unique[i].endsAt; j++) {
+      if (unique[j].endsAt > unique[i].startsAt) pairs.push([unique[i], unique[j]]);
+    }
+  }
+  return pairs;
+}
