@@ -11,6 +11,7 @@ import { EditionDetailDto, EditionSummaryDto } from './dto/edition.dto';
 import { EditionQuery } from './dto/edition-query.dto';
 import { EditionRole } from './entities/edition-role.entity';
 import { Edition } from './entities/edition.entity';
+import { EditionStore } from './edition.store';
 
 /** Public reads of editions. Drafts are the organizers' own business and never shown here. */
 @Injectable()
@@ -19,6 +20,7 @@ export class EditionsService {
     @InjectRepository(Edition) private readonly editions: Repository<Edition>,
     @InjectRepository(EditionRole) private readonly roles: Repository<EditionRole>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly store: EditionStore,
   ) {}
 
   async search(query: EditionQuery): Promise<Page<EditionSummaryDto>> {
@@ -53,5 +55,12 @@ export class EditionsService {
       order: { displayOrder: 'ASC', id: 'ASC' },
     });
     return EditionDetailDto.fromWithRoles(edition, roles, editionFeedLinks(this.config.publicBaseUrl, edition.slug));
+  }
+
+  // — for web
+  /** Every edition, newest first: drafts only to organizers, as findOne shows them. */
+  async listFor(viewer?: AuthenticatedAccount): Promise<Edition[]> {
+    const editions = await this.store.allNewestFirst();
+    return viewer?.kind === 'organizer' ? editions : editions.filter((e) => e.status !== 'draft');
   }
 }

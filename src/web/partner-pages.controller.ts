@@ -1,52 +1,50 @@
 import { Body, Get, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AccountSession } from './account-session';
-import { DomainServices } from './domain-services';
+import { PartnersService } from '../partners/partners.service';
 import { PageController } from './page-controller.decorator';
 import { PageRenderer } from './page-renderer';
+import { SignInCookie } from './sign-in-cookie';
+import { SignInPages } from './sign-in-pages';
 
 type Form = Record<string, unknown>;
 
 /** Partner bodies: sign in, then their own editions, co-hosts and the sub-forums they host with their counts. */
 @PageController('partner')
 export class PartnerPagesController {
+  private readonly signInPages: SignInPages;
+
   constructor(
-    private readonly services: DomainServices,
+    private readonly partners: PartnersService,
     private readonly pages: PageRenderer,
-    private readonly session: AccountSession,
-  ) {}
+    private readonly signInCookie: SignInCookie,
+  ) {
+    this.signInPages = new SignInPages(pages, signInCookie, 'partner', { path: '/partner', titleKey: 'partnerSignIn' });
+  }
 
   @Get('sign-in')
-  async signInForm(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const page = this.pages.page(request, reply);
-    await page.render('sign-in.hbs', page.t('partnerSignIn'), { action: '/partner/sign-in', email: '', error: null }, { form: true });
+  signInForm(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.signInPages.form(request, reply);
   }
 
   @Post('sign-in')
-  async signIn(@Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const page = this.pages.page(request, reply);
-    const outcome = await this.session.signIn(request, reply, body ?? {}, 'partner');
-    if (outcome.ok) return page.redirect('/partner');
-    const email = typeof body?.email === 'string' ? body.email : '';
-    await page.render('sign-in.hbs', page.t('partnerSignIn'), { action: '/partner/sign-in', email, error: page.t(outcome.messageKey, outcome.values) }, { form: true, status: 401 });
+  signIn(@Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.signInPages.signIn(body, request, reply);
   }
 
   @Post('sign-out')
-  async signOut(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    this.session.signOut(reply);
-    await this.pages.page(request, reply).redirect('/partner/sign-in');
+  signOut(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.signInPages.signOut(request, reply);
   }
 
   @Get()
   async home(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const account = await this.session.require(request, 'partner');
+    const account = await this.signInCookie.require(request, 'partner');
     const page = this.pages.page(request, reply);
     const organizationId = account.organizationId!;
-    const partners = this.services.partners;
-    const organization = await partners.organization(organizationId);
+    const organization = await this.partners.organization(organizationId);
     const editions = [];
-    for (const entry of await partners.editions(organizationId)) {
-      editions.push({ ...entry, hosted: entry.sessions.length > 0 ? await partners.sessions(organizationId, entry.edition.id) : [] });
+    for (const entry of await this.partners.editions(organizationId)) {
+      editions.push({ ...entry, hosted: entry.sessions.length > 0 ? await this.partners.sessions(organizationId, entry.edition.id) : [] });
     }
     await page.render('partner.hbs', page.pick(organization.name, organization.nameEn), { organization, editions });
   }
