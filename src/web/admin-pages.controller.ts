@@ -10,7 +10,7 @@ import { asApiRequest, maxLengthOf } from './form-validation';
 import { PageController } from './page-controller.decorator';
 import { Page, PageRenderer } from './page-renderer';
 import { SignInCookie } from './sign-in-cookie';
-import { SignInPages } from './sign-in-pages';
+import { SignInPagesController } from './sign-in-pages';
 
 type Form = Record<string, unknown>;
 
@@ -18,32 +18,15 @@ const NOTE_MAX = maxLengthOf(PublishReleaseRequest, 'note');
 
 /** Organizers: sign in, every edition (drafts too), and one edition's schedule, releases and registrations. */
 @PageController('admin')
-export class AdminPagesController {
-  private readonly signInPages: SignInPages;
-
+export class AdminPagesController extends SignInPagesController {
   constructor(
+    pages: PageRenderer,
+    signInCookie: SignInCookie,
     private readonly editions: EditionsService,
     private readonly releases: ReleasesService,
     private readonly editionView: AdminEditionView,
-    private readonly pages: PageRenderer,
-    private readonly signInCookie: SignInCookie,
   ) {
-    this.signInPages = new SignInPages(pages, signInCookie, 'organizer', { path: '/admin', titleKey: 'adminSignIn' });
-  }
-
-  @Get('sign-in')
-  signInForm(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    return this.signInPages.form(request, reply);
-  }
-
-  @Post('sign-in')
-  signIn(@Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    return this.signInPages.signIn(body, request, reply);
-  }
-
-  @Post('sign-out')
-  signOut(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    return this.signInPages.signOut(request, reply);
+    super(pages, signInCookie, 'organizer', { path: '/admin', titleKey: 'adminSignIn' });
   }
 
   @Get()

@@ -1,39 +1,20 @@
-import { Body, Get, Post, Req, Res } from '@nestjs/common';
+import { Get, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PartnersService } from '../partners/partners.service';
 import { PageController } from './page-controller.decorator';
 import { PageRenderer } from './page-renderer';
 import { SignInCookie } from './sign-in-cookie';
-import { SignInPages } from './sign-in-pages';
-
-type Form = Record<string, unknown>;
+import { SignInPagesController } from './sign-in-pages';
 
 /** Partner bodies: sign in, then their own editions, co-hosts and the sub-forums they host with their counts. */
 @PageController('partner')
-export class PartnerPagesController {
-  private readonly signInPages: SignInPages;
-
+export class PartnerPagesController extends SignInPagesController {
   constructor(
     private readonly partners: PartnersService,
-    private readonly pages: PageRenderer,
-    private readonly signInCookie: SignInCookie,
+    pages: PageRenderer,
+    signInCookie: SignInCookie,
   ) {
-    this.signInPages = new SignInPages(pages, signInCookie, 'partner', { path: '/partner', titleKey: 'partnerSignIn' });
-  }
-
-  @Get('sign-in')
-  signInForm(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    return this.signInPages.form(request, reply);
-  }
-
-  @Post('sign-in')
-  signIn(@Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    return this.signInPages.signIn(body, request, reply);
-  }
-
-  @Post('sign-out')
-  signOut(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    return this.signInPages.signOut(request, reply);
+    super(pages, signInCookie, 'partner', { path: '/partner', titleKey: 'partnerSignIn' });
   }
 
   @Get()

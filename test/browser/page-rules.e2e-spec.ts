@@ -66,6 +66,18 @@ describe('pages apply the API’s rules', () => {
     expect(byApi.status).toBe(422);
   });
 
+  it('tells the limits of the fields as the API’s request class sets them', async () => {
+    const form = await openForm(t, `/e/${fixture.edition.slug}/register`);
+    const refused = await t.http
+      .post(`/e/${fixture.edition.slug}/register`)
+      .set('Cookie', form.cookie)
+      .type('form')
+      .send({ _csrf: form.csrf, name: '长'.repeat(101), email: 'limits@example.com', organization: '单'.repeat(201) });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('请填写姓名（最多 100 字）');
+    expect(refused.text).toContain('工作单位最多 200 字');
+  });
+
   it('does not link to the form from a session whose registration window is closed', async () => {
     const closed = await t.http.get(`/e/${fixture.edition.slug}/sessions/${fixture.forum}`).expect(200);
     expect(closed.text).not.toContain(`/register?session=${fixture.forum}`);
