@@ -30,6 +30,7 @@ const tokenOf = (value: unknown): string => (typeof value === 'string' ? value :
 const manageUrl = (code: string, token: string, notice?: string) =>
   `/r/${encodeURIComponent(code)}?token=${encodeURIComponent(token)}${notice ? `&notice=${notice}` : ''}`;
 const NOTICES = new Set(['sessionsChanged', 'sessionCancelled', 'cancelled']);
+const withoutKey = (errors: FieldErrors, key: string): FieldErrors => Object.fromEntries(Object.entries(errors).filter(([k]) => k !== key));
 /** Where the error summary links to: the field, the session list, or one session. */
 const errorAnchor = (field: string) => (field === 'general' ? null : field === 'sessionIds' ? 'sessions' : field.startsWith('s-') ? field : `f-${field}`);
 
@@ -106,13 +107,14 @@ export class RegistrationPagesController {
   async changeSessions(@Param('code') code: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const page = this.pages.page(request, reply);
     const token = tokenOf(body?.token);
+    const wanted = chosenSessionIds(body?.sessionIds);
     try {
-      await this.registrations.changeSessions(code, token, chosenSessionIds(body?.sessionIds));
+      await this.registrations.changeSessions(code, token, wanted);
     } catch (error) {
       const refusal = refusalOf(error, page.lang);
       if (!refusal || refusal.status === 404) throw error;
       const registration = await this.registrations.findForOwner(code, token);
-      return this.renderManage(page, registration, token, null, refusal.errors, refusal.status);
+      return this.renderManage(page, registration, token, null, refusal.errors, refusal.status, wanted);
     }
     return page.redirect(manageUrl(code, token, 'sessionsChanged'));
   }
@@ -157,12 +159,16 @@ export class RegistrationPagesController {
     );
   }
 
-  private async renderManage(page: Page, registration: RegistrationDto, token: string, notice: string | null, errors: FieldErrors, status: number) {
+  /** `wanted`: the sessions the attendee asked for, when the API refused them; the page says why beside each. */
+  private async renderManage(page: Page, registration: RegistrationDto, token: string, notice: string | null, apiErrors: FieldErrors, status: number, wanted?: number[]) {
     const edition = await this.editions.findOne({ id: registration.editionId });
     const program = await this.releases.program({ id: registration.editionId });
     const active = registration.sessions.filter((s) => s.status !== 'cancelled').map((s) => s.sessionId);
     const ended = registration.status === 'cancelled' || registration.status === 'rejected';
-    const offer = ended ? null : await this.offers.offer(edition, program, active, page.lang, active);
+    const offer = ended ? null : await this.offers.offer(edition, program, wanted ?? active, page.lang, active);
+    const refused = offer && wanted ? refusalErrors(offer, page.lang) : {};
+    // The page's own words for refused sessions replace the API's English summary of them.
+    const errors = Object.keys(refused).length > 0 ? { ...withoutKey(apiErrors, 'sessionIds'), ...refused } : apiErrors;
     await page.render(
       'manage.hbs',
       page.t('manageRegistration'),

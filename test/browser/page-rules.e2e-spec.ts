@@ -66,6 +66,23 @@ describe('pages apply the API’s rules', () => {
     expect(byApi.status).toBe(422);
   });
 
+  it('says why beside the session when a registration asks to add one outside its window', async () => {
+    const created = await api.post(`/api/editions/${fixture.edition.id}/registrations`, { name: '王五', email: 'change@example.com', sessionIds: [] });
+    const manageUrl = `/r/${created.code}?token=${encodeURIComponent(created.token)}`;
+    const form = await openForm(t, manageUrl);
+    expect(choiceOf(form.html, fixture.forum)).toContain('报名已于 2020年1月1日 周三 09:00 截止');
+    const refused = await t.http
+      .post(`/r/${created.code}/sessions`)
+      .set('Cookie', form.cookie)
+      .type('form')
+      .send({ _csrf: form.csrf, token: created.token, sessionIds: String(fixture.forum) });
+    expect(refused.status).toBe(422);
+    const choice = choiceOf(refused.text, fixture.forum);
+    expect(choice).toContain('class="field-error choice-reason"');
+    expect(choice).toContain('报名已于 2020年1月1日 周三 09:00 截止');
+    expect(refused.text).not.toContain('closed at');
+  });
+
   it('tells the limits of the fields as the API’s request class sets them', async () => {
     const form = await openForm(t, `/e/${fixture.edition.slug}/register`);
     const refused = await t.http
