@@ -97,6 +97,13 @@ export function refusalErrors(offer: RegistrationOffer, lang: Language): FieldEr
   return errors;
 }
 
+/** The API's refusal of sessions (or of the edition's window) in the page's words, beside each session; its other errors as they are. */
+export function inReadersWords(apiErrors: FieldErrors, offer: RegistrationOffer, lang: Language): FieldErrors {
+  const refused = refusalErrors(offer, lang);
+  if (Object.keys(refused).length === 0) return apiErrors;
+  return { ...Object.fromEntries(Object.entries(apiErrors).filter(([field]) => field !== 'sessionIds')), ...refused };
+}
+
 /** Session ids from checkboxes: absent, one value or several; anything not a positive integer is dropped. */
 export function chosenSessionIds(value: unknown): number[] {
   const raw = Array.isArray(value) ? value : value === undefined ? [] : [value];

@@ -17,6 +17,7 @@ import {
   fieldErrors,
   FormValues,
   formValues,
+  inReadersWords,
   RegistrationOffer,
   RegistrationOffers,
   refusalErrors,
@@ -30,7 +31,6 @@ const tokenOf = (value: unknown): string => (typeof value === 'string' ? value :
 const manageUrl = (code: string, token: string, notice?: string) =>
   `/r/${encodeURIComponent(code)}?token=${encodeURIComponent(token)}${notice ? `&notice=${notice}` : ''}`;
 const NOTICES = new Set(['sessionsChanged', 'sessionCancelled', 'cancelled']);
-const withoutKey = (errors: FieldErrors, key: string): FieldErrors => Object.fromEntries(Object.entries(errors).filter(([k]) => k !== key));
 /** Where the error summary links to: the field, the session list, or one session. */
 const errorAnchor = (field: string) => (field === 'general' ? null : field === 'sessionIds' ? 'sessions' : field.startsWith('s-') ? field : `f-${field}`);
 
@@ -65,12 +65,13 @@ export class RegistrationPagesController {
     const program = await this.releases.program({ slug });
     const values = formValues(body ?? {});
     const sessionIds = chosenSessionIds(body?.sessionIds);
-    const [{ request: registration, errors }, offer] = await Promise.all([validateRegistration(values, sessionIds), this.offers.offer(edition, program, sessionIds, page.lang)]);
-    // The form says everything at once: the fields the API's request class refuses and the sessions its eligibility refuses.
-    const refused = { ...fieldErrors(errors, page.lang, 400), ...refusalErrors(offer, page.lang) };
-    if (Object.keys(errors).length > 0 || Object.keys(refused).length > 0) {
-      return this.renderForm(page, edition, offer, values, refused, Object.keys(errors).length > 0 ? 400 : 422);
+    const { request: registration, errors } = await validateRegistration(values, sessionIds);
+    if (Object.keys(errors).length > 0) {
+      // The form says everything at once: the sessions the API would refuse too.
+      const offer = await this.offers.offer(edition, program, sessionIds, page.lang);
+      return this.renderForm(page, edition, offer, values, { ...fieldErrors(errors, page.lang, 400), ...refusalErrors(offer, page.lang) }, 400);
     }
+    // The service decides (a retry with its Idempotency-Key gets its first answer, even once the window closed); the page words its refusal.
     const key = typeof body.idempotencyKey === 'string' ? body.idempotencyKey : undefined;
     try {
       const created = await this.registrations.register(edition.id, registration, key);
@@ -78,7 +79,8 @@ export class RegistrationPagesController {
     } catch (error) {
       const refusal = refusalOf(error, page.lang);
       if (!refusal) throw error;
-      return this.renderForm(page, edition, await this.offers.offer(edition, program, sessionIds, page.lang), values, refusal.errors, refusal.status);
+      const offer = await this.offers.offer(edition, program, sessionIds, page.lang);
+      return this.renderForm(page, edition, offer, values, inReadersWords(refusal.errors, offer, page.lang), refusal.status);
     }
   }
 
@@ -166,9 +168,7 @@ export class RegistrationPagesController {
     const active = registration.sessions.filter((s) => s.status !== 'cancelled').map((s) => s.sessionId);
     const ended = registration.status === 'cancelled' || registration.status === 'rejected';
     const offer = ended ? null : await this.offers.offer(edition, program, wanted ?? active, page.lang, active);
-    const refused = offer && wanted ? refusalErrors(offer, page.lang) : {};
-    // The page's own words for refused sessions replace the API's English summary of them.
-    const errors = Object.keys(refused).length > 0 ? { ...withoutKey(apiErrors, 'sessionIds'), ...refused } : apiErrors;
+    const errors = offer && wanted ? inReadersWords(apiErrors, offer, page.lang) : apiErrors;
     await page.render(
       'manage.hbs',
       page.t('manageRegistration'),
