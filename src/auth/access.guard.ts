@@ -1,10 +1,8 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { AccountStore } from '../accounts/account.store';
 import { ACCESS_KEY, AccessLevel } from '../common/access/access.decorators';
-import type { AuthenticatedAccount } from './authenticated-account';
-import { TokenSigner } from './token-signer';
+import { AuthService } from './auth.service';
 
 /**
  * The one place access is decided. Every route declares its level (@Public, @OrganizerOnly,
@@ -15,8 +13,7 @@ import { TokenSigner } from './token-signer';
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokenSigner,
-    private readonly accounts: AccountStore,
+    private readonly auth: AuthService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -28,22 +25,14 @@ export class AccessGuard implements CanActivate {
 
     if (level === 'public') {
       // A public route may show a signed-in organizer more (drafts); a bad token just reads as anonymous.
-      if (token) request.account = (await this.accountFor(token)) ?? undefined;
+      if (token) request.account = (await this.auth.accountFor(token)) ?? undefined;
       return true;
     }
     if (!token) throw new UnauthorizedException('Sign in first: send Authorization: Bearer <token> from POST /api/auth/login');
-    const account = await this.accountFor(token);
+    const account = await this.auth.accountFor(token);
     if (!account) throw new UnauthorizedException('The sign-in token is invalid or has expired, or the account is disabled; sign in again');
     request.account = account;
     if (level === 'signed_in' || level === account.kind) return true;
     throw new ForbiddenException(`Only ${level} accounts may do this`);
-  }
-
-  private async accountFor(token: string): Promise<AuthenticatedAccount | null> {
-    const claims = await this.tokens.verify(token);
-    if (!claims) return null;
-    const account = await this.accounts.find(claims.sub);
-    if (!account || account.disabledAt) return null;
-    return { id: account.id, email: account.email, kind: account.kind, organizationId: account.organizationId };
   }
 }

@@ -35,4 +35,14 @@ export class AuthService {
   async me(actor: AuthenticatedAccount): Promise<AccountDto> {
     return AccountDto.from(await this.accounts.require(actor.id));
   }
+
+  // — for web
+  /** The enabled account a sign-in token stands for, or null: the API's bearer check, also the pages' cookie check. */
+  async accountFor(token: string): Promise<AuthenticatedAccount | null> {
+    const claims = await this.tokens.verify(token);
+    if (!claims) return null;
+    const account = await this.accounts.find(claims.sub);
+    if (!account || account.disabledAt) return null;
+    return { id: account.id, email: account.email, kind: account.kind, organizationId: account.organizationId };
+  }
 }

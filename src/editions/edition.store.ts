@@ -242,4 +242,9 @@ export class EditionStore {
   rolesHeldBy(organizationId: number, tx: Tx = this.dataSource.manager): Promise<EditionRole[]> {
     return tx.find(EditionRole, { where: { organizationId } });
   }
+
+  /** Every edition, drafts too, with its brand: newest first. */
+  allNewestFirst(tx: Tx = this.dataSource.manager): Promise<Edition[]> {
+    return tx.find(Edition, { relations: { brand: true }, order: { startDate: 'DESC', id: 'DESC' } });
+  }
 }

@@ -7,6 +7,7 @@ import { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
 import { Page } from '../common/pagination';
 import { EditionDetailDto, EditionSummaryDto } from './dto/edition.dto';
 import { EditionQuery } from './dto/edition-query.dto';
+import type { Edition } from './entities/edition.entity';
 import { EditionStore } from './edition.store';
 
 /** Public reads of editions. Drafts are the organizers' own business and never shown here. */
@@ -27,5 +28,12 @@ export class EditionsService {
     const edition = await this.editions.requireByIdOrSlug(key, { hideDrafts: viewer?.kind !== 'organizer' });
     const roles = await this.editions.rolesOf(edition.id);
     return EditionDetailDto.fromWithRoles(edition, roles, editionFeedLinks(this.config.publicBaseUrl, edition.slug));
+  }
+
+  // — for web
+  /** Every edition, newest first: drafts only to organizers, as findOne shows them. */
+  async listFor(viewer?: AuthenticatedAccount): Promise<Edition[]> {
+    const editions = await this.editions.allNewestFirst();
+    return viewer?.kind === 'organizer' ? editions : editions.filter((e) => e.status !== 'draft');
   }
 }

@@ -20,7 +20,7 @@ import { newRegistrationCode } from './registration-code';
 import { confirmationMessage } from './registration-messages';
 import { RegistrationViews } from './registration-views';
 import { SeatAllocator } from './seat-allocator';
-import { assertRegistrable } from './session-eligibility';
+import { assertRegistrable, Eligibility, registrability } from './session-eligibility';
 import { WaitlistPromotion } from './waitlist-promotion';
 import { latestRelease } from '../releases/latest-release';
 
@@ -264,6 +264,14 @@ export class RegistrationsService {
     return this.dataSource.options.type === 'better-sqlite3'
       ? this.dataSource.transaction(work)
       : this.dataSource.transaction('READ COMMITTED', work);
+  }
+
+  // — for web
+  /** What register() and changeSessions() would refuse now, session by session with the reason: the pages offer only what they accept. */
+  async eligibility(editionId: number, sessionIds: number[]): Promise<Eligibility> {
+    const { edition, release } = await this.published.forEdition({ id: editionId });
+    if (!edition) throw new NotFoundException(`No edition with id ${editionId} open to the public`);
+    return registrability(this.dataSource.manager, edition, release, sessionIds);
   }
 }
 

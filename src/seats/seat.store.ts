@@ -52,4 +52,17 @@ export class SeatStore {
       .orderBy('seat.id', 'ASC')
       .getMany();
   }
+
+  // — for web
+  /** Seats left now in each of these sessions; null when a session has no limit. */
+  async seatsLeft(sessionIds: number[], tx: Tx = this.dataSource.manager): Promise<Map<number, number | null>> {
+    if (sessionIds.length === 0) return new Map();
+    const rows = await tx
+      .createQueryBuilder()
+      .select(['s.id AS id', 's.capacity AS capacity', 's.taken AS taken'])
+      .from('session', 's')
+      .where('s.id IN (:...sessionIds)', { sessionIds })
+      .getRawMany<{ id: number | string; capacity: number | string | null; taken: number | string }>();
+    return new Map(rows.map((r) => [Number(r.id), r.capacity === null ? null : Math.max(0, Number(r.capacity) - Number(r.taken))]));
+  }
 }

@@ -1,78 +1,72 @@
 import { Body, ConflictException, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
+import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
-import { Edition } from '../editions/entities/edition.entity';
-import { AccountSession } from './account-session';
-import { adminEditionModel } from './admin-edition';
-import { DomainServices } from './domain-services';
+import { EditionsService } from '../editions/editions.service';
+import { PublishReleaseRequest } from '../releases/dto/release.dto';
+import { ReleasesService } from '../releases/releases.service';
+import { AdminEditionView } from './admin-edition';
+import { asApiRequest, maxLengthOf } from './form-validation';
 import { PageController } from './page-controller.decorator';
-import { PageRenderer } from './page-renderer';
+import { Page, PageRenderer } from './page-renderer';
+import { SignInCookie } from './sign-in-cookie';
+import { SignInPagesController } from './sign-in-pages';
 
 type Form = Record<string, unknown>;
 
+const NOTE_MAX = maxLengthOf(PublishReleaseRequest, 'note');
+
 /** Organizers: sign in, every edition (drafts too), and one edition's schedule, releases and registrations. */
 @PageController('admin')
-export class AdminPagesController {
+export class AdminPagesController extends SignInPagesController {
   constructor(
-    private readonly services: DomainServices,
-    private readonly pages: PageRenderer,
-    private readonly session: AccountSession,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  @Get('sign-in')
-  async signInForm(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const page = this.pages.page(request, reply);
-    await page.render('sign-in.hbs', page.t('adminSignIn'), { action: '/admin/sign-in', email: '', error: null }, { form: true });
-  }
-
-  @Post('sign-in')
-  async signIn(@Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const page = this.pages.page(request, reply);
-    const outcome = await this.session.signIn(request, reply, body ?? {}, 'organizer');
-    if (outcome.ok) return page.redirect('/admin');
-    const email = typeof body?.email === 'string' ? body.email : '';
-    await page.render('sign-in.hbs', page.t('adminSignIn'), { action: '/admin/sign-in', email, error: page.t(outcome.messageKey, outcome.values) }, { form: true, status: 401 });
-  }
-
-  @Post('sign-out')
-  async signOut(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    this.session.signOut(reply);
-    await this.pages.page(request, reply).redirect('/admin/sign-in');
+    pages: PageRenderer,
+    signInCookie: SignInCookie,
+    private readonly editions: EditionsService,
+    private readonly releases: ReleasesService,
+    private readonly editionView: AdminEditionView,
+  ) {
+    super(pages, signInCookie, 'organizer', { path: '/admin', titleKey: 'adminSignIn' });
   }
 
   @Get()
-  async editions(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    await this.session.require(request, 'organizer');
+  async list(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const viewer = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
-    const editions = await this.dataSource.manager.find(Edition, { relations: { brand: true }, order: { startDate: 'DESC', id: 'DESC' } });
-    await page.render('admin-editions.hbs', page.t('adminTitle'), { editions });
+    await page.render('admin-editions.hbs', page.t('adminTitle'), { editions: await this.editions.listFor(viewer) });
   }
 
   @Get('editions/:id')
   async edition(@Param('id', IdParamPipe) id: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const viewer = await this.session.require(request, 'organizer');
+    const viewer = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
     const published = Number((request.query as Form).published);
-    const model = await adminEditionModel(this.services, id, viewer);
     const notice = Number.isInteger(published) && published > 0 ? page.t('notice.published', { version: published }) : null;
-    await page.render('admin-edition.hbs', page.pick(model.edition.title, model.edition.titleEn), { ...model, notice });
+    await this.renderEdition(page, id, viewer, { notice }, 200);
   }
 
   @Post('editions/:id/releases')
   async publish(@Param('id', IdParamPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const actor = await this.session.require(request, 'organizer');
+    const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
-    const note = typeof body?.note === 'string' && body.note.trim() !== '' ? body.note.trim().slice(0, 2000) : null;
+    const typed = typeof body?.note === 'string' ? body.note : '';
+    // An empty field is no note; anything else is the API's to accept or refuse, never cut short here.
+    const { request: release, errors } = await asApiRequest(PublishReleaseRequest, typed.trim() === '' ? {} : { note: typed.trim() });
+    if (errors.note) {
+      return this.renderEdition(page, id, actor, { note: typed, noteError: page.t('error.note', { max: NOTE_MAX }) }, 400);
+    }
     try {
-      const release = await this.services.releases.publish(id, note, actor);
-      return page.redirect(`/admin/editions/${id}?published=${release.version}`);
+      const published = await this.releases.publish(id, release.note ?? null, actor);
+      return page.redirect(`/admin/editions/${id}?published=${published.version}`);
     } catch (error) {
       if (!(error instanceof ConflictException)) throw error;
       // The schedule has errors: show them on the page, where they are highlighted.
-      const model = await adminEditionModel(this.services, id, actor);
-      await page.render('admin-edition.hbs', page.pick(model.edition.title, model.edition.titleEn), { ...model, publishError: page.t('publishFailed', { detail: error.message }) }, { status: 409 });
+      await this.renderEdition(page, id, actor, { note: typed, publishError: page.t('publishFailed', { detail: error.message }) }, 409);
     }
+  }
+
+  private async renderEdition(page: Page, id: number, viewer: AuthenticatedAccount, extra: Record<string, unknown>, status: number): Promise<void> {
+    const model = await this.editionView.model(id, viewer);
+    await page.render('admin-edition.hbs', page.pick(model.edition.title, model.edition.titleEn), { ...model, noteMax: NOTE_MAX, ...extra }, { status });
   }
 }

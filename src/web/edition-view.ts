@@ -35,8 +35,9 @@ export function personalLinks(registration: RegistrationDto, token: string, lang
 }
 
 /**
- * Whether to offer the form: a published program of an edition not yet over (in its own zone).
- * The service has the last word (registration windows, capacity) when the form is sent.
+ * Whether the site offers a form at all: a published program of an edition not yet over (in its
+ * own zone). The registration windows are the API's (RegistrationsService.eligibility, see
+ * RegistrationOffers); capacity is decided when the form is sent.
  */
 export function registrationOpen(edition: Pick<EditionDetailDto, 'status' | 'endDate' | 'timeZone'>, program: Pick<ProgramDto, 'status'>, now = DateTime.now()): boolean {
   const today = now.setZone(edition.timeZone).toISODate()!;

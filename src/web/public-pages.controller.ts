@@ -4,11 +4,15 @@ import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { SlugParamPipe } from '../common/pipes/slug-param.pipe';
 import { ORGANIZATION_ROLES } from '../organizations/organization-role';
 import { ProgramSessionDto } from '../releases/dto/program.dto';
-import { DomainServices } from './domain-services';
-import { editionLinks, registrationOpen, sessionCalendarUrl } from './edition-view';
+import { BrandsService } from '../brands/brands.service';
+import { EditionsService } from '../editions/editions.service';
+import { RegistrationsService } from '../registrations/registrations.service';
+import { ReleasesService } from '../releases/releases.service';
+import { editionLinks, sessionCalendarUrl } from './edition-view';
 import { PageController } from './page-controller.decorator';
 import { PageRenderer } from './page-renderer';
 import { programGrid } from './program-grid';
+import { canRegister } from './registration-form';
 
 const sessionHref = (slug: string) => (s: ProgramSessionDto) => ({ ...s, href: `/e/${slug}/sessions/${s.id}` });
 
@@ -16,22 +20,25 @@ const sessionHref = (slug: string) => (s: ProgramSessionDto) => ({ ...s, href: `
 @PageController()
 export class PublicPagesController {
   constructor(
-    private readonly services: DomainServices,
+    private readonly brands: BrandsService,
+    private readonly editions: EditionsService,
+    private readonly releases: ReleasesService,
+    private readonly registrations: RegistrationsService,
     private readonly pages: PageRenderer,
   ) {}
 
   @Get()
   async home(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const page = this.pages.page(request, reply);
-    const brands = await this.services.brands.findAll();
+    const brands = await this.brands.findAll();
     await page.render('home.hbs', page.t('brands'), { brands });
   }
 
   @Get('e/:slug')
   async edition(@Param('slug', SlugParamPipe) slug: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const page = this.pages.page(request, reply);
-    const edition = await this.services.editions.findOne({ slug });
-    const program = await this.services.releases.program({ slug });
+    const edition = await this.editions.findOne({ slug });
+    const program = await this.releases.program({ slug });
     const withHref = sessionHref(slug);
     const days = program.days.map((day) => {
       const sessions = day.sessions.map(withHref);
@@ -45,7 +52,7 @@ export class PublicPagesController {
       days,
       unscheduled: program.unscheduled.map(withHref),
       links: editionLinks(edition.links, page.lang),
-      canRegister: registrationOpen(edition, program),
+      canRegister: await canRegister(this.registrations, edition, program),
     });
   }
 
@@ -57,8 +64,8 @@ export class PublicPagesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const page = this.pages.page(request, reply);
-    const edition = await this.services.editions.findOne({ slug });
-    const program = await this.services.releases.program({ slug });
+    const edition = await this.editions.findOne({ slug });
+    const program = await this.releases.program({ slug });
     const session = [...program.days.flatMap((d) => d.sessions), ...program.unscheduled].find((s) => s.id === id);
     if (!session) throw new NotFoundException(`No published session ${id} in ${slug}`);
     const roleOrder = ['moderator', 'speaker', 'guest'];
@@ -67,7 +74,7 @@ export class PublicPagesController {
       session,
       speakers: [...session.speakers].sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || a.displayOrder - b.displayOrder),
       calendar: sessionCalendarUrl(edition.links, id, page.lang),
-      canRegister: registrationOpen(edition, program) && session.status !== 'cancelled',
+      canRegister: session.status !== 'cancelled' && (await canRegister(this.registrations, edition, program, id)),
     });
   }
 }

@@ -1,29 +1,107 @@
-import { HttpException } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import { DataSource, In } from 'typeorm';
-import { describeValidationErrors } from '../common/validation/validation-pipe';
+import { HttpException, Injectable } from '@nestjs/common';
+import { toZonedIso } from '../common/zoned-dates';
+import type { EditionDetailDto } from '../editions/dto/edition.dto';
 import { RegisterRequest } from '../registrations/dto/register.dto';
 import { normalisePhone } from '../registrations/phone-number';
+import { RegistrationsService } from '../registrations/registrations.service';
+import type { Refusal } from '../registrations/session-eligibility';
 import type { ProgramDto, ProgramSessionDto } from '../releases/dto/program.dto';
-import { Session } from '../sessions/entities/session.entity';
+import { SeatStore } from '../seats/seat.store';
+import { registrationOpen } from './edition-view';
+import { asApiRequest, maxLengthOf } from './form-validation';
 import { translate, type Language } from './i18n/messages';
+import { formatDay, wallTime } from './view-helpers';
 
 export const FORM_FIELDS = ['name', 'email', 'phone', 'organization', 'title'] as const;
 export type FormValues = Partial<Record<(typeof FORM_FIELDS)[number], string>>;
-/** Field → message shown next to it; `general` for what belongs to no one field. */
+/** Field → message shown next to it; `general` for what belongs to no one field, `s-<id>` beside one session. */
 export type FieldErrors = Record<string, string>;
 
-/** The sessions a form offers: the published ones one can attend (not cancelled, not breaks), with the seats left now. */
-export async function sessionChoices(dataSource: DataSource, program: ProgramDto, chosen: number[]) {
-  const sessions = [...program.days.flatMap((d) => d.sessions), ...program.unscheduled].filter((s) => s.status !== 'cancelled' && s.kind !== 'break');
-  const live = new Map((await dataSource.manager.find(Session, { where: { id: In(sessions.map((s) => s.id).concat(0)) } })).map((s) => [s.id, s]));
-  return sessions.map((s: ProgramSessionDto) => {
-    const seat = live.get(s.id);
-    const capacity = seat?.capacity ?? null;
-    const left = capacity === null ? null : Math.max(0, capacity - (seat?.taken ?? 0));
-    return { ...s, checked: chosen.includes(s.id), seatsLeft: left, unlimited: left === null, full: left === 0 };
-  });
+/** The longest each field may be, as the API's request class says, for the messages that tell it. */
+const FIELD_MAX = Object.fromEntries(FORM_FIELDS.map((f) => [f, maxLengthOf(RegisterRequest, f)]));
+
+export interface SessionChoice extends ProgramSessionDto {
+  checked: boolean;
+  seatsLeft: number | null;
+  unlimited: boolean;
+  full: boolean;
+  /** Why the API would refuse this session now, in the reader's language; such a session cannot be chosen. */
+  refused: string | null;
+  error: string | null;
+}
+
+/** What the form offers: whether registration is open at all (else why not), and the sessions with their seats and refusals. */
+export interface RegistrationOffer {
+  open: boolean;
+  closedReason: string | null;
+  choices: SessionChoice[];
+  /** Chosen session ids the API refuses, with the reason in the reader's language. */
+  refusals: Map<number, string>;
+}
+
+/** A refusal as the reader reads it: 报名已于 2031年11月1日 周六 09:00 截止 / Registration closed … */
+export function refusalText(refusal: Refusal, edition: Pick<EditionDetailDto, 'timeZone'>, lang: Language): string {
+  const at = refusal.at ? toZonedIso(refusal.at, edition.timeZone) : null;
+  return translate(lang, `refusal.${refusal.reason}`, { at: at ? `${formatDay(at.slice(0, 10), lang, true)} ${wallTime(at)}` : '' });
+}
+
+/**
+ * The sessions a registration form offers, checked by the rule the API registers by
+ * (RegistrationsService.eligibility): the published ones one can attend (not cancelled, not
+ * breaks), with the seats left now, and those outside their registration window marked with why.
+ */
+@Injectable()
+export class RegistrationOffers {
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly seats: SeatStore,
+  ) {}
+
+  /**
+   * `chosen`: the sessions ticked, refusals among them reported in `refusals`. `held`, when
+   * changing a registration: the sessions it has, which the API lets one keep whatever their
+   * window says (a new registration is offered only while registrationOpen says so).
+   */
+  async offer(edition: EditionDetailDto, program: ProgramDto, chosen: number[], lang: Language, held?: number[]): Promise<RegistrationOffer> {
+    if (!held && !registrationOpen(edition, program)) return { open: false, closedReason: null, choices: [], refusals: new Map() };
+    const sessions = [...program.days.flatMap((d) => d.sessions), ...program.unscheduled].filter((s) => s.status !== 'cancelled' && s.kind !== 'break');
+    const asked = [...new Set([...sessions.map((s) => s.id), ...chosen])].filter((id) => !held?.includes(id));
+    const [eligibility, left] = await Promise.all([this.registrations.eligibility(edition.id, asked), this.seats.seatsLeft(sessions.map((s) => s.id))]);
+    if (eligibility.edition) return { open: false, closedReason: refusalText(eligibility.edition, edition, lang), choices: [], refusals: new Map() };
+    const reasons = new Map([...eligibility.sessions].map(([id, refusal]) => [id, refusalText(refusal, edition, lang)]));
+    const refusals = new Map(chosen.filter((id) => reasons.has(id)).map((id) => [id, reasons.get(id)!]));
+    const choices = sessions.map((s) => {
+      const seatsLeft = left.get(s.id) ?? null;
+      return { ...s, checked: chosen.includes(s.id), seatsLeft, unlimited: seatsLeft === null, full: seatsLeft === 0, refused: reasons.get(s.id) ?? null, error: refusals.get(s.id) ?? null };
+    });
+    return { open: true, closedReason: null, choices, refusals };
+  }
+}
+
+/** Whether the pages link to the form: it is offered, the edition's window is open and, for one session, that session's too. */
+export async function canRegister(registrations: RegistrationsService, edition: EditionDetailDto, program: ProgramDto, sessionId?: number): Promise<boolean> {
+  if (!registrationOpen(edition, program)) return false;
+  const eligibility = await registrations.eligibility(edition.id, sessionId === undefined ? [] : [sessionId]);
+  return !eligibility.edition && eligibility.sessions.size === 0;
+}
+
+/** Refused sessions as form errors: beside the session when the form shows it, else on the session list. */
+export function refusalErrors(offer: RegistrationOffer, lang: Language): FieldErrors {
+  const errors: FieldErrors = {};
+  if (offer.closedReason) errors.general = translate(lang, 'error.registration', { detail: offer.closedReason });
+  for (const [id, reason] of offer.refusals) {
+    const shown = offer.choices.find((c) => c.id === id);
+    if (shown) errors[`s-${id}`] = `${translate(lang, 'sessionRefused', { title: lang === 'en' && shown.titleEn ? shown.titleEn : shown.title })}${reason}`;
+    else errors.sessionIds = translate(lang, 'error.sessionIds', { detail: reason });
+  }
+  return errors;
+}
+
+/** The API's refusal of sessions (or of the edition's window) in the page's words, beside each session; its other errors as they are. */
+export function inReadersWords(apiErrors: FieldErrors, offer: RegistrationOffer, lang: Language): FieldErrors {
+  const refused = refusalErrors(offer, lang);
+  if (Object.keys(refused).length === 0) return apiErrors;
+  return { ...Object.fromEntries(Object.entries(apiErrors).filter(([field]) => field !== 'sessionIds')), ...refused };
 }
 
 /** Session ids from checkboxes: absent, one value or several; anything not a positive integer is dropped. */
@@ -39,9 +117,7 @@ export function formValues(body: Record<string, unknown>): FormValues {
 /** The API's own request class and rules, so the page refuses exactly what the API refuses. */
 export async function validateRegistration(values: FormValues, sessionIds: number[]): Promise<{ request: RegisterRequest; errors: Record<string, string> }> {
   const plain = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const request = plainToInstance(RegisterRequest, { ...plain, sessionIds });
-  const problems = await validate(request, { whitelist: true, forbidNonWhitelisted: true });
-  const errors = describeValidationErrors(problems);
+  const { request, errors } = await asApiRequest(RegisterRequest, { ...plain, sessionIds });
   // The service checks the number only once the rest is valid; the form says everything at once.
   if (request.phone && !errors.phone && !normalisePhone(request.phone)) errors.phone = 'not a phone number';
   return { request, errors };
@@ -58,7 +134,7 @@ export function fieldErrors(apiErrors: Record<string, string>, lang: Language, s
     if (field === 'email' && status === 409) result.email = translate(lang, 'error.emailTaken');
     else if (field === 'registration' && status === 409) result.general = translate(lang, 'error.full');
     else if (field === 'sessionIds' || field === 'registration') result[field === 'registration' ? 'general' : field] = translate(lang, `error.${field}`, { detail });
-    else if ((FORM_FIELDS as readonly string[]).includes(field)) result[field] = translate(lang, `error.${field}`);
+    else if ((FORM_FIELDS as readonly string[]).includes(field)) result[field] = translate(lang, `error.${field}`, { max: FIELD_MAX[field] });
     else result.general = detail;
   }
   return result;

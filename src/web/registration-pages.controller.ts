@@ -1,17 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { SlugParamPipe } from '../common/pipes/slug-param.pipe';
 import type { EditionDetailDto } from '../editions/dto/edition.dto';
+import { EditionsService } from '../editions/editions.service';
 import type { RegistrationDto } from '../registrations/dto/registration.dto';
-import type { ProgramDto } from '../releases/dto/program.dto';
-import { DomainServices } from './domain-services';
-import { personalLinks, registrationOpen } from './edition-view';
+import { RegistrationsService } from '../registrations/registrations.service';
+import { ReleasesService } from '../releases/releases.service';
+import { personalLinks } from './edition-view';
 import { PageController } from './page-controller.decorator';
 import { Page, PageRenderer } from './page-renderer';
-import { chosenSessionIds, FieldErrors, fieldErrors, FormValues, formValues, refusalOf, sessionChoices, validateRegistration } from './registration-form';
+import {
+  chosenSessionIds,
+  FieldErrors,
+  fieldErrors,
+  FormValues,
+  formValues,
+  inReadersWords,
+  RegistrationOffer,
+  RegistrationOffers,
+  refusalErrors,
+  refusalOf,
+  validateRegistration,
+} from './registration-form';
 
 type Form = Record<string, unknown>;
 
@@ -19,52 +31,64 @@ const tokenOf = (value: unknown): string => (typeof value === 'string' ? value :
 const manageUrl = (code: string, token: string, notice?: string) =>
   `/r/${encodeURIComponent(code)}?token=${encodeURIComponent(token)}${notice ? `&notice=${notice}` : ''}`;
 const NOTICES = new Set(['sessionsChanged', 'sessionCancelled', 'cancelled']);
+/** Where the error summary links to: the field, the session list, or one session. */
+const errorAnchor = (field: string) => (field === 'general' ? null : field === 'sessionIds' ? 'sessions' : field.startsWith('s-') ? field : `f-${field}`);
 
 /** Attendees: the registration form, its confirmation, and managing one's registration with its token. */
 @PageController()
 export class RegistrationPagesController {
   constructor(
-    private readonly services: DomainServices,
+    private readonly editions: EditionsService,
+    private readonly releases: ReleasesService,
+    private readonly registrations: RegistrationsService,
+    private readonly offers: RegistrationOffers,
     private readonly pages: PageRenderer,
-    private readonly dataSource: DataSource,
   ) {}
 
   @Get('e/:slug/register')
   async form(@Param('slug', SlugParamPipe) slug: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const page = this.pages.page(request, reply);
-    const edition = await this.services.editions.findOne({ slug });
-    const program = await this.services.releases.program({ slug });
+    const edition = await this.editions.findOne({ slug });
+    const program = await this.releases.program({ slug });
     const preselected = chosenSessionIds((request.query as Form).session);
-    await this.renderForm(page, edition, program, {}, preselected, {}, 200);
+    // A link may name a session one cannot register for: offer it unticked, with the reason.
+    const offer = await this.offers.offer(edition, program, [], page.lang);
+    const choosable = new Set(offer.choices.filter((c) => !c.refused).map((c) => c.id));
+    for (const choice of offer.choices) choice.checked = preselected.includes(choice.id) && choosable.has(choice.id);
+    await this.renderForm(page, edition, offer, {}, {}, 200);
   }
 
   @Post('e/:slug/register')
   async register(@Param('slug', SlugParamPipe) slug: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const page = this.pages.page(request, reply);
-    const edition = await this.services.editions.findOne({ slug });
-    const program = await this.services.releases.program({ slug });
+    const edition = await this.editions.findOne({ slug });
+    const program = await this.releases.program({ slug });
     const values = formValues(body ?? {});
     const sessionIds = chosenSessionIds(body?.sessionIds);
     const { request: registration, errors } = await validateRegistration(values, sessionIds);
     if (Object.keys(errors).length > 0) {
-      return this.renderForm(page, edition, program, values, sessionIds, fieldErrors(errors, page.lang, 400), 400);
+      // The form says everything at once: the sessions the API would refuse too.
+      const offer = await this.offers.offer(edition, program, sessionIds, page.lang);
+      return this.renderForm(page, edition, offer, values, { ...fieldErrors(errors, page.lang, 400), ...refusalErrors(offer, page.lang) }, 400);
     }
+    // The service decides (a retry with its Idempotency-Key gets its first answer, even once the window closed); the page words its refusal.
     const key = typeof body.idempotencyKey === 'string' ? body.idempotencyKey : undefined;
     try {
-      const created = await this.services.registrations.register(edition.id, registration, key);
+      const created = await this.registrations.register(edition.id, registration, key);
       return page.redirect(`/r/${encodeURIComponent(created.code)}/confirmed?token=${encodeURIComponent(created.token)}`);
     } catch (error) {
       const refusal = refusalOf(error, page.lang);
       if (!refusal) throw error;
-      return this.renderForm(page, edition, program, values, sessionIds, refusal.errors, refusal.status);
+      const offer = await this.offers.offer(edition, program, sessionIds, page.lang);
+      return this.renderForm(page, edition, offer, values, inReadersWords(refusal.errors, offer, page.lang), refusal.status);
     }
   }
 
   @Get('r/:code/confirmed')
   async confirmed(@Param('code') code: string, @Query('token') token: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const page = this.pages.page(request, reply);
-    const registration = await this.services.registrations.findForOwner(code, tokenOf(token));
-    const edition = await this.services.editions.findOne({ id: registration.editionId });
+    const registration = await this.registrations.findForOwner(code, tokenOf(token));
+    const edition = await this.editions.findOne({ id: registration.editionId });
     await page.render('confirmation.hbs', page.t(registration.status === 'pending' ? 'registeredPending' : 'registered'), {
       edition,
       registration,
@@ -76,7 +100,7 @@ export class RegistrationPagesController {
   @Get('r/:code')
   async manage(@Param('code') code: string, @Query('token') token: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const page = this.pages.page(request, reply);
-    const registration = await this.services.registrations.findForOwner(code, tokenOf(token));
+    const registration = await this.registrations.findForOwner(code, tokenOf(token));
     const notice = (request.query as Form).notice;
     await this.renderManage(page, registration, tokenOf(token), typeof notice === 'string' && NOTICES.has(notice) ? `notice.${notice}` : null, {}, 200);
   }
@@ -85,13 +109,14 @@ export class RegistrationPagesController {
   async changeSessions(@Param('code') code: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const page = this.pages.page(request, reply);
     const token = tokenOf(body?.token);
+    const wanted = chosenSessionIds(body?.sessionIds);
     try {
-      await this.services.registrations.changeSessions(code, token, chosenSessionIds(body?.sessionIds));
+      await this.registrations.changeSessions(code, token, wanted);
     } catch (error) {
       const refusal = refusalOf(error, page.lang);
       if (!refusal || refusal.status === 404) throw error;
-      const registration = await this.services.registrations.findForOwner(code, token);
-      return this.renderManage(page, registration, token, null, refusal.errors, refusal.status);
+      const registration = await this.registrations.findForOwner(code, token);
+      return this.renderManage(page, registration, token, null, refusal.errors, refusal.status, wanted);
     }
     return page.redirect(manageUrl(code, token, 'sessionsChanged'));
   }
@@ -106,7 +131,7 @@ export class RegistrationPagesController {
   ): Promise<void> {
     const page = this.pages.page(request, reply);
     const token = tokenOf(body?.token);
-    await this.services.registrations.cancelSession(code, token, sessionId);
+    await this.registrations.cancelSession(code, token, sessionId);
     return page.redirect(manageUrl(code, token, 'sessionCancelled'));
   }
 
@@ -114,33 +139,36 @@ export class RegistrationPagesController {
   async cancel(@Param('code') code: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const page = this.pages.page(request, reply);
     const token = tokenOf(body?.token);
-    await this.services.registrations.cancel(code, token);
+    await this.registrations.cancel(code, token);
     return page.redirect(manageUrl(code, token, 'cancelled'));
   }
 
-  private async renderForm(page: Page, edition: EditionDetailDto, program: ProgramDto, values: FormValues, chosen: number[], errors: FieldErrors, status: number) {
-    const open = registrationOpen(edition, program);
+  private async renderForm(page: Page, edition: EditionDetailDto, offer: RegistrationOffer, values: FormValues, errors: FieldErrors, status: number) {
     await page.render(
       'register.hbs',
       page.t('registerFor', { title: page.pick(edition.title, edition.titleEn) }),
       {
         edition,
-        open,
+        open: offer.open,
+        closedReason: offer.closedReason,
         values,
         errors,
-        errorList: Object.entries(errors).map(([field, message]) => ({ field, message, anchor: field === 'general' ? null : field === 'sessionIds' ? 'sessions' : `f-${field}` })),
-        choices: open ? await sessionChoices(this.dataSource, program, chosen) : [],
+        errorList: Object.entries(errors).map(([field, message]) => ({ field, message, anchor: errorAnchor(field) })),
+        choices: offer.choices,
         idempotencyKey: randomUUID(),
       },
       { status, form: true, personal: status !== 200 },
     );
   }
 
-  private async renderManage(page: Page, registration: RegistrationDto, token: string, notice: string | null, errors: FieldErrors, status: number) {
-    const edition = await this.services.editions.findOne({ id: registration.editionId });
-    const program = await this.services.releases.program({ id: registration.editionId });
+  /** `wanted`: the sessions the attendee asked for, when the API refused them; the page says why beside each. */
+  private async renderManage(page: Page, registration: RegistrationDto, token: string, notice: string | null, apiErrors: FieldErrors, status: number, wanted?: number[]) {
+    const edition = await this.editions.findOne({ id: registration.editionId });
+    const program = await this.releases.program({ id: registration.editionId });
     const active = registration.sessions.filter((s) => s.status !== 'cancelled').map((s) => s.sessionId);
     const ended = registration.status === 'cancelled' || registration.status === 'rejected';
+    const offer = ended ? null : await this.offers.offer(edition, program, wanted ?? active, page.lang, active);
+    const errors = offer && wanted ? inReadersWords(apiErrors, offer, page.lang) : apiErrors;
     await page.render(
       'manage.hbs',
       page.t('manageRegistration'),
@@ -152,7 +180,8 @@ export class RegistrationPagesController {
         notice: notice ? page.t(notice) : null,
         errors,
         seats: registration.sessions.filter((s) => s.status !== 'cancelled'),
-        choices: ended ? [] : await sessionChoices(this.dataSource, program, active),
+        closedReason: offer?.closedReason ?? null,
+        choices: offer?.choices ?? [],
         links: personalLinks(registration, token, page.lang),
       },
       { status, form: true, personal: true },

@@ -16,16 +16,19 @@ export function pagePaths(): string[] {
   const paths = new Set<string>();
   for (const controller of PAGE_CONTROLLERS) {
     const base = trim(Reflect.getMetadata(PATH_METADATA, controller));
-    for (const name of Object.getOwnPropertyNames(controller.prototype)) {
-      const handler: unknown = Object.getOwnPropertyDescriptor(controller.prototype, name)?.value;
-      if (typeof handler !== 'function' || !Reflect.hasMetadata(METHOD_METADATA, handler)) continue;
-      paths.add('/' + [base, trim(Reflect.getMetadata(PATH_METADATA, handler))].filter(Boolean).join('/'));
+    // The routes a controller inherits (the sign-in pages) are its routes too, as Nest sees them.
+    for (let proto: object | null = controller.prototype as object; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+      for (const name of Object.getOwnPropertyNames(proto)) {
+        const handler: unknown = Object.getOwnPropertyDescriptor(proto, name)?.value;
+        if (typeof handler !== 'function' || !Reflect.hasMetadata(METHOD_METADATA, handler)) continue;
+        paths.add('/' + [base, trim(Reflect.getMetadata(PATH_METADATA, handler))].filter(Boolean).join('/'));
+      }
     }
   }
   return [...paths];
 }
 
-const PARTIALS = ['edition-header', 'program-grid', 'program-list', 'session-cell', 'field', 'notice', 'sign-in-form'];
+const PARTIALS = ['session-choice', 'edition-header', 'program-grid', 'program-list', 'session-cell', 'field', 'notice', 'sign-in-form'];
 
 /** Cookies, CSRF, templates and static assets for the server-rendered pages. Call before SwaggerModule.setup. */
 export async function setUpWebPages(app: NestFastifyApplication, config: AppConfig): Promise<void> {

@@ -5,23 +5,25 @@ import { EditionsModule } from '../editions/editions.module';
 import { PartnersModule } from '../partners/partners.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { ReleasesModule } from '../releases/releases.module';
+import { SeatsModule } from '../seats/seats.module';
 import { SessionsModule } from '../sessions/sessions.module';
-import { AccountSession } from './account-session';
+import { AdminEditionView } from './admin-edition';
 import { AdminPagesController } from './admin-pages.controller';
-import { DomainServices } from './domain-services';
 import { FormCsrfGuard } from './form-csrf.guard';
 import { PageExceptionFilter } from './page-exception.filter';
 import { PageRenderer } from './page-renderer';
 import { PartnerPagesController } from './partner-pages.controller';
 import { PublicPagesController } from './public-pages.controller';
+import { RegistrationOffers } from './registration-form';
 import { RegistrationPagesController } from './registration-pages.controller';
+import { SignInCookie } from './sign-in-cookie';
 
 export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PartnerPagesController, AdminPagesController];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, ConflictsModule, RegistrationsModule, PartnersModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule],
   controllers: PAGE_CONTROLLERS,
-  providers: [DomainServices, PageRenderer, AccountSession, PageExceptionFilter, FormCsrfGuard],
+  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard],
 })
 export class WebModule {}

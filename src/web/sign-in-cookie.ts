@@ -1,37 +1,39 @@
 import { HttpException, Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
 import type { AccountKind } from '../accounts/account-kind';
-import { Account } from '../accounts/entities/account.entity';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import { AuthService } from '../auth/auth.service';
 import { LoginRequest } from '../auth/dto/login.dto';
-import { DomainServices } from './domain-services';
 import { SignInRequired } from './page-errors';
 import { PageRenderer } from './page-renderer';
 
-export const SESSION_COOKIE = 'huiwu_session';
+/** The cookie's name predates the rename; changing it would sign everybody out. */
+export const SIGN_IN_COOKIE = 'huiwu_session';
 
 export type SignInOutcome = { ok: true } | { ok: false; messageKey: string; values?: Record<string, unknown> };
 
 /**
  * Sign-in for the organizer and partner pages: the API's own token, kept in an HttpOnly cookie
  * (scripts cannot read it; SameSite=Lax keeps it off cross-site posts) and checked on every
- * page exactly as the API checks a bearer token: genuine, unexpired, account enabled, right kind.
+ * page by the API's own bearer check (genuine, unexpired, account enabled), plus the right kind.
  */
 @Injectable()
-export class AccountSession {
+export class SignInCookie {
   constructor(
-    private readonly services: DomainServices,
-    private readonly dataSource: DataSource,
+    private readonly auth: AuthService,
     private readonly pages: PageRenderer,
   ) {}
 
   async signIn(request: FastifyRequest, reply: FastifyReply, form: Record<string, unknown>, kind: AccountKind): Promise<SignInOutcome> {
-    const email = typeof form.email === 'string' ? form.email.trim().toLowerCase() : '';
-    const password = typeof form.password === 'string' ? form.password : '';
-    let login;
+    // The API's request class normalises and limits the fields; what it refuses never reaches the
+    // service (nor counts as an attempt), and is told apart from a wrong password by nobody.
+    const login = plainToInstance(LoginRequest, { email: stringOf(form.email), password: stringOf(form.password) });
+    if ((await validate(login)).length > 0) return { ok: false, messageKey: 'wrongPassword' };
+    let signedIn;
     try {
-      login = await this.services.auth.login(Object.assign(new LoginRequest(), { email, password }), request.ip);
+      signedIn = await this.auth.login(login, request.ip);
     } catch (error) {
       if (error instanceof HttpException && error.getStatus() === 429) {
         const seconds = (error.getResponse() as { retryAfter?: number }).retryAfter ?? 60;
@@ -40,28 +42,29 @@ export class AccountSession {
       if (error instanceof HttpException && error.getStatus() === 401) return { ok: false, messageKey: 'wrongPassword' };
       throw error;
     }
-    if (login.account.kind !== kind) return { ok: false, messageKey: kind === 'organizer' ? 'notOrganizer' : 'notPartner' };
-    void reply.setCookie(SESSION_COOKIE, login.token, {
+    if (signedIn.account.kind !== kind) return { ok: false, messageKey: kind === 'organizer' ? 'notOrganizer' : 'notPartner' };
+    void reply.setCookie(SIGN_IN_COOKIE, signedIn.token, {
       path: '/',
       httpOnly: true,
       sameSite: 'lax',
       secure: this.pages.secureCookies,
-      expires: new Date(login.expiresAt),
+      expires: new Date(signedIn.expiresAt),
     });
     return { ok: true };
   }
 
   signOut(reply: FastifyReply): void {
-    void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.pages.secureCookies });
+    void reply.clearCookie(SIGN_IN_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.pages.secureCookies });
   }
 
   /** The signed-in account of that kind, also set on the request for the page header; otherwise off to sign in. */
   async require(request: FastifyRequest, kind: AccountKind): Promise<AuthenticatedAccount> {
-    const token = request.cookies?.[SESSION_COOKIE];
-    const claims = token ? await this.services.tokens.verify(token) : null;
-    const account = claims ? await this.dataSource.manager.findOne(Account, { where: { id: claims.sub } }) : null;
-    if (!account || account.disabledAt || account.kind !== kind) throw new SignInRequired(kind);
-    request.account = { id: account.id, email: account.email, kind: account.kind, organizationId: account.organizationId };
-    return request.account;
+    const token = request.cookies?.[SIGN_IN_COOKIE];
+    const account = token ? await this.auth.accountFor(token) : null;
+    if (!account || account.kind !== kind) throw new SignInRequired(kind);
+    request.account = account;
+    return account;
   }
 }
+
+const stringOf = (value: unknown): string => (typeof value === 'string' ? value : '');

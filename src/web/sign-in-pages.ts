@@ -1,0 +1,40 @@
+import { Body, Get, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AccountKind } from '../accounts/account-kind';
+import { PageRenderer } from './page-renderer';
+import { SignInCookie } from './sign-in-cookie';
+
+/**
+ * The sign-in form, its answer and signing out, under the path of the organizer's or the
+ * partner's pages: their controllers extend this one, which carries the three routes.
+ */
+export abstract class SignInPagesController {
+  protected constructor(
+    protected readonly pages: PageRenderer,
+    protected readonly signInCookie: SignInCookie,
+    private readonly kind: AccountKind,
+    private readonly where: { path: string; titleKey: string },
+  ) {}
+
+  @Get('sign-in')
+  async signInForm(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const page = this.pages.page(request, reply);
+    await page.render('sign-in.hbs', page.t(this.where.titleKey), { action: `${this.where.path}/sign-in`, email: '', error: null }, { form: true });
+  }
+
+  @Post('sign-in')
+  async signIn(@Body() body: Record<string, unknown> | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const page = this.pages.page(request, reply);
+    const outcome = await this.signInCookie.signIn(request, reply, body ?? {}, this.kind);
+    if (outcome.ok) return page.redirect(this.where.path);
+    const email = typeof body?.email === 'string' ? body.email : '';
+    const error = page.t(outcome.messageKey, outcome.values);
+    await page.render('sign-in.hbs', page.t(this.where.titleKey), { action: `${this.where.path}/sign-in`, email, error }, { form: true, status: 401 });
+  }
+
+  @Post('sign-out')
+  async signOut(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    this.signInCookie.signOut(reply);
+    await this.pages.page(request, reply).redirect(`${this.where.path}/sign-in`);
+  }
+}
