@@ -3,9 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { AppSetting } from '../settings/entities/app-setting.entity';
+import type { AppSetting } from '../settings/entities/app-setting.entity';
 import { buildDataSourceOptions } from './data-source-options';
 import { serializeSqliteTransactions } from './sqlite-serial-transactions';
+
+/** Any table serves; this one by name, since the database layer imports no feature's entity. */
+const APP_SETTING = 'AppSetting';
 
 describe('serializeSqliteTransactions', () => {
   let dir: string;
@@ -32,10 +35,10 @@ describe('serializeSqliteTransactions', () => {
     return Promise.allSettled(
       Array.from({ length: 40 }, (_, i) =>
         ds.transaction(async (manager) => {
-          await manager.insert(AppSetting, { key: `k${i}`, value: 'v' });
+          await manager.insert(APP_SETTING, { key: `k${i}`, value: 'v' });
           await new Promise((r) => setTimeout(r, 2));
           // Nested work (a savepoint) inside the holder goes straight through.
-          await manager.transaction((inner) => inner.insert(AppSetting, { key: `n${i}`, value: 'v' }));
+          await manager.transaction((inner) => inner.insert(APP_SETTING, { key: `n${i}`, value: 'v' }));
           if (i % 5 === 0) throw new Error('refused');
         }),
       ),
@@ -51,10 +54,10 @@ describe('serializeSqliteTransactions', () => {
 
   it('with it, every transaction commits or rolls back on its own', async () => {
     dataSource = await open(true);
-    const [results, outside] = await Promise.all([burst(dataSource), dataSource.getRepository(AppSetting).count()]);
+    const [results, outside] = await Promise.all([burst(dataSource), dataSource.getRepository<AppSetting>(APP_SETTING).count()]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(32);
     expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.message)).toEqual(Array(8).fill('refused'));
-    const keys = (await dataSource.getRepository(AppSetting).find()).map((s) => s.key).sort();
+    const keys = (await dataSource.getRepository<AppSetting>(APP_SETTING).find()).map((s) => s.key).sort();
     const expected = Array.from({ length: 40 }, (_, i) => i).filter((i) => i % 5 !== 0).flatMap((i) => [`k${i}`, `n${i}`]).sort();
     expect(keys).toEqual(expected);
     expect(outside).toBeGreaterThanOrEqual(0);
