@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Edition } from '../editions/entities/edition.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { Registration } from '../registrations/entities/registration.entity';
-import { SessionSeat } from '../registrations/entities/session-seat.entity';
+import { SessionSeat } from '../seats/entities/session-seat.entity';
 import type { Session } from '../sessions/entities/session.entity';
 import { reminderMessage } from './reminder-message';
 

@@ -13,7 +13,7 @@ import { Edition } from '../editions/entities/edition.entity';
 import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { Registration } from '../registrations/entities/registration.entity';
-import { SessionSeat } from '../registrations/entities/session-seat.entity';
+import { SessionSeat } from '../seats/entities/session-seat.entity';
 import { SessionRole } from '../sessions/entities/session-role.entity';
 import { Session } from '../sessions/entities/session.entity';
 import { coHostTable } from './co-host-table';

@@ -4,7 +4,7 @@ import { toZonedIso } from '../common/zoned-dates';
 import type { Edition } from '../editions/entities/edition.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Registration } from '../registrations/entities/registration.entity';
-import { SessionSeat } from '../registrations/entities/session-seat.entity';
+import { SessionSeat } from '../seats/entities/session-seat.entity';
 import type { ProgramRelease } from './entities/program-release.entity';
 import { ReleasedSession, SessionChange } from './entities/released-session.entity';
 

@@ -1,12 +1,13 @@
 import { HttpException } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { describeValidationErrors } from '../common/validation/validation-pipe';
 import { RegisterRequest } from '../registrations/dto/register.dto';
 import { normalisePhone } from '../registrations/phone-number';
 import type { ProgramDto, ProgramSessionDto } from '../releases/dto/program.dto';
-import { Session } from '../sessions/entities/session.entity';
+import { SeatEvents } from '../seats/seat-events';
+import { SeatStore } from '../seats/seat.store';
 import { translate, type Language } from './i18n/messages';
 
 export const FORM_FIELDS = ['name', 'email', 'phone', 'organization', 'title'] as const;
@@ -17,7 +18,8 @@ export type FieldErrors = Record<string, string>;
 /** The sessions a form offers: the published ones one can attend (not cancelled, not breaks), with the seats left now. */
 export async function sessionChoices(dataSource: DataSource, program: ProgramDto, chosen: number[]) {
   const sessions = [...program.days.flatMap((d) => d.sessions), ...program.unscheduled].filter((s) => s.status !== 'cancelled' && s.kind !== 'break');
-  const live = new Map((await dataSource.manager.find(Session, { where: { id: In(sessions.map((s) => s.id).concat(0)) } })).map((s) => [s.id, s]));
+  // TODO(web): inject SeatStore and call counts(); constructed here only to keep this file's signature for the merge.
+  const live = new Map((await new SeatStore(dataSource, new SeatEvents()).counts(sessions.map((s) => s.id))).map((s) => [s.sessionId, s]));
   return sessions.map((s: ProgramSessionDto) => {
     const seat = live.get(s.id);
     const capacity = seat?.capacity ?? null;
