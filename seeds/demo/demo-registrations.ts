@@ -2,7 +2,7 @@ import { DataSource, In } from 'typeorm';
 import { Registration } from '../../src/registrations/entities/registration.entity';
 import { SeatPool } from '../../src/seats/entities/seat-pool.entity';
 import { SessionSeat } from '../../src/seats/entities/session-seat.entity';
-import { newRegistrationCode } from '../../src/registrations/registration-code';
+import { newRegistrationCode } from '../../src/registrations/registration-codes';
 import { insertMany, type DemoSession } from './demo-edition';
 import { JOB_TITLES, personName, pick } from './demo-text';
 

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { TokenSigner } from '../auth/token-signer';
 import type { Tx } from '../database/transactions';
 import type { Registration } from './entities/registration.entity';
-import { REGISTRATION_CODE_PATTERN } from './registration-code';
+import { REGISTRATION_CODE_PATTERN } from './registration-codes';
 import { RegistrationStore } from './registration.store';
 
 /**

@@ -18,9 +18,8 @@ import { SessionStore } from '../sessions/session.store';
 import { RegisterRequest } from './dto/register.dto';
 import { RegistrationCreatedDto, RegistrationDto } from './dto/registration.dto';
 import type { Registration } from './entities/registration.entity';
-import { normalisePhone } from './phone-number';
 import { RegistrationAccess } from './registration-access';
-import { newRegistrationCode } from './registration-code';
+import { newRegistrationCode, normalisePhone } from './registration-codes';
 import { confirmationMessage, promotionMessage } from './registration-messages';
 import { RegistrationStore } from './registration.store';
 
