@@ -79,13 +79,13 @@ describe('SeatStore', () => {
 
   it('refuses a capacity below the seats taken, and fills the seats a larger one adds', async () => {
     const { sessionId, placed } = await sessionWith(3, 5);
-    expect(await tx((t) => seats.resize(t, sessionId, 2))).toBe(false);
+    const resize = (capacity: number | null) => tx(async (t) => (await seats.resize(t, sessionId, capacity)) && (await seats.promote(t, sessionId)));
+    expect(await resize(2)).toBe(false);
     expect((await seats.counts([sessionId]))[0]).toMatchObject({ capacity: 3, taken: 3 });
-    expect(announced).toEqual([]);
-    expect(await tx((t) => seats.resize(t, sessionId, 3))).toBe(true);
-    expect(await tx((t) => seats.resize(t, sessionId, 4))).toBe(true);
+    expect(await resize(3)).toEqual([]);
+    expect(await resize(4)).toEqual([expect.objectContaining({ id: placed[3].id, status: 'confirmed' })]);
     expect(announced.map((s) => s.id)).toEqual([placed[3].id]);
-    expect(await tx((t) => seats.resize(t, sessionId, null))).toBe(true);
+    expect(await resize(null)).toEqual([expect.objectContaining({ id: placed[4].id })]);
     expect(announced.map((s) => s.id)).toEqual([placed[3].id, placed[4].id]);
     expect((await seats.counts([sessionId]))[0]).toMatchObject({ capacity: null, taken: 5 });
   });

@@ -33,7 +33,7 @@ export class SeatStore {
 
   /**
    * A new limit, refused (false) below the seats already taken, checked by the database rather
-   * than on a count read earlier. Seats that appear go to the head of the waitlist at once.
+   * than on a count read earlier. The seats it adds are the waitlist's: see `promote`.
    */
   async resize(tx: Tx, sessionId: number, capacity: number | null): Promise<boolean> {
     const qb = tx.createQueryBuilder().update(SeatPool).set({ capacity });
@@ -41,9 +41,7 @@ export class SeatStore {
       ? qb.where('session_id = :sessionId', { sessionId })
       : qb.where('session_id = :sessionId AND taken <= :capacity', { sessionId, capacity })
     ).execute();
-    if (resized.affected !== 1) return false;
-    await this.promote(tx, sessionId);
-    return true;
+    return resized.affected === 1;
   }
 
   /** A confirmed seat if one is free, otherwise the next waitlist ticket. */

@@ -79,13 +79,15 @@ export class SessionsService {
       // The seat pool before the session row: registrations lock the pool row, then the session
       // row (their seat's foreign key), so this order cannot deadlock with them on InnoDB.
       // Seats may have been taken since the count above: the seat store checks the capacity in one
-      // conditional statement rather than on that count. More seats (or no limit any more): the
-      // waitlist moves up at once, and the promoted attendees are told (SeatEvents).
+      // conditional statement rather than on that count.
       if (request.capacity !== undefined && !(await this.seats.resize(manager, id, existing.capacity))) {
         throw new ConflictException({ message: 'More seats of this session are taken than the new capacity', errors: { capacity: 'below the seats already taken' } });
       }
       await this.sessions.save(manager, existing);
       if (request.hosts) await this.replaceHosts(manager, id, request.hosts);
+      // More seats (or no limit any more): the waitlist moves up at once, and the promoted
+      // attendees are told (SeatEvents), with the session as this request leaves it.
+      if (request.capacity !== undefined) await this.seats.promote(manager, id);
       const after = await this.view(manager, existing, edition);
       await this.audit.record(manager, actor, { action: 'update', entityType: 'session', entityId: id, editionId: edition.id, before, after });
       return { session: after, warnings: await this.conflicts.warningsFor(manager, id) };
