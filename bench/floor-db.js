@@ -1,7 +1,7 @@
 'use strict';
 // The floor for registrations: the seat transaction alone, with nothing of the app around it.
-// In its own process, against the bench database, on scratch copies of session and
-// session_seat (dropped afterwards) so the app's tables stay as the registration run left them:
+// In its own process, against the bench database, on scratch copies of the session's seat pool
+// (seat_pool) and session_seat (dropped afterwards) so the app's tables stay as the registration run left them:
 //   BEGIN; UPDATE … SET taken = taken + 1 WHERE id = ? AND taken < capacity; INSERT seat; COMMIT
 // MariaDB: `workers` loops in flight over a pool of `pool` connections (the app's own pool size),
 // so the ratio measures what the app adds, not a different amount of parallelism.
@@ -31,9 +31,9 @@ async function mariadb() {
     charset: 'utf8mb4_unicode_ci',
   });
   await pool.query('DROP TABLE IF EXISTS bench_floor_seat, bench_floor_session');
-  await pool.query('CREATE TABLE bench_floor_session LIKE session');
+  await pool.query('CREATE TABLE bench_floor_session (id int NOT NULL PRIMARY KEY, capacity int NULL, taken int NOT NULL DEFAULT 0) ENGINE=InnoDB');
   await pool.query('CREATE TABLE bench_floor_seat LIKE session_seat');
-  await pool.query('INSERT INTO bench_floor_session SELECT * FROM session WHERE id = ?', [spec.sessionId]);
+  await pool.query('INSERT INTO bench_floor_session SELECT session_id, capacity, taken FROM seat_pool WHERE session_id = ?', [spec.sessionId]);
   await pool.query('UPDATE bench_floor_session SET capacity = 1000000000, taken = 0');
   const latencies = [];
   let errors = 0;
@@ -77,7 +77,7 @@ function sqlite() {
   const db = new Database(spec.url.replace(/^sqlite:/, ''), { timeout: 10_000 });
   db.pragma('journal_mode = WAL');
   db.exec('DROP TABLE IF EXISTS bench_floor_seat; DROP TABLE IF EXISTS bench_floor_session');
-  db.prepare('CREATE TABLE bench_floor_session AS SELECT id, capacity, taken FROM session WHERE id = ?').run(spec.sessionId);
+  db.prepare('CREATE TABLE bench_floor_session AS SELECT session_id AS id, capacity, taken FROM seat_pool WHERE session_id = ?').run(spec.sessionId);
   db.exec(`UPDATE bench_floor_session SET capacity = 1000000000, taken = 0;
     CREATE TABLE bench_floor_seat (id integer PRIMARY KEY AUTOINCREMENT, registration_id integer NOT NULL, session_id integer NOT NULL,
       status varchar NOT NULL, queue_number integer, created_at datetime NOT NULL, updated_at datetime NOT NULL);

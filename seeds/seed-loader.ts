@@ -11,6 +11,7 @@ import { ORGANIZATION_ROLES } from '../src/organizations/organization-role';
 import { ProgramRelease } from '../src/releases/entities/program-release.entity';
 import { ReleasePublisher } from '../src/releases/release-publisher';
 import { SessionRole } from '../src/sessions/entities/session-role.entity';
+import { SeatPool } from '../src/seats/entities/seat-pool.entity';
 import { Session } from '../src/sessions/entities/session.entity';
 import { seedBrands } from './data/brands';
 import { seedEditions } from './data/editions';
@@ -223,6 +224,8 @@ class SeedRun {
             source: seed.source,
           })
         ).identifiers[0].id as number);
+    // Every session has its seat pool (what SessionStore.create opens); seeded sessions are not limited by seats.
+    if (!existing) await this.manager.insert(SeatPool, { sessionId, capacity: null, taken: 0, waitlistSeq: 0 });
     for (const [index, name] of seed.hosts.entries()) {
       const organizationId = this.organizationId(name);
       const found = await this.manager.findOne(SessionRole, { where: { sessionId, organizationId, role: 'host' } });

@@ -13,7 +13,7 @@ import { TimedJobs } from '../src/jobs/timed-jobs';
 import { OutboxMessage } from '../src/notifications/entities/outbox-message.entity';
 import { BATCH_SIZE, OutboxSender } from '../src/notifications/outbox-sender';
 import { Registration } from '../src/registrations/entities/registration.entity';
-import { SessionSeat } from '../src/registrations/entities/session-seat.entity';
+import { SessionSeat } from '../src/seats/entities/session-seat.entity';
 import { AttendeeFixtures } from './support/attendee-fixtures';
 import { startFakeSmtp, FakeSmtp } from './support/fake-smtp';
 import { SecondApp, startSecondApp } from './support/second-app';

@@ -30,9 +30,9 @@ describe('the statements of one registration', () => {
   const register = (sessionIds: number[]) =>
     recordQueries(t.dataSource, () => t.http.post(`/api/editions/${f.edition.id}/registrations`).send(attendee(n++, { sessionIds })).expect(201));
 
-  /** The statements from the seat's UPDATE of `session` to the end of the transaction. */
+  /** The statements from the seat's UPDATE of `seat_pool` to the end of the transaction. */
   const afterSeatLock = (queries: string[]) => {
-    const locked = queries.findIndex((q) => /^UPDATE [`"]?session[`"]? /i.test(q));
+    const locked = queries.findIndex((q) => /^UPDATE [`"]?seat_pool[`"]? /i.test(q));
     const ended = queries.findIndex((q, i) => i > locked && /^(COMMIT|RELEASE SAVEPOINT)/i.test(q));
     return queries.slice(locked + 1, ended);
   };

@@ -1,6 +1,7 @@
 import { OutboxMessage } from '../src/notifications/entities/outbox-message.entity';
+import { SeatPool } from '../src/seats/entities/seat-pool.entity';
+import { SessionSeat } from '../src/seats/entities/session-seat.entity';
 import { asMail } from './support/outbox-mail';
-import { SessionSeat } from '../src/registrations/entities/session-seat.entity';
 import { Session } from '../src/sessions/entities/session.entity';
 import { ADMIN, ADMIN_ENV, partnerToken, signIn } from './support/accounts';
 import { attendee, publishedEditionWithForum, RegistrationFixture } from './support/registration-fixture';
@@ -107,7 +108,7 @@ describe('attendees register', () => {
     const told = (await t.dataSource.getRepository(OutboxMessage).find({ where: { kind: 'waitlist_promotion' } })).map(asMail);
     expect(told.map((m) => m.toAddress)).toContain('attendee11@example.com');
     await t.http.delete(`/api/registrations/${b.code}/sessions/${tiny}?token=${b.token}`).expect(200);
-    expect((await t.dataSource.getRepository(Session).findOneByOrFail({ id: tiny })).taken).toBe(0);
+    expect((await t.dataSource.getRepository(SeatPool).findOneByOrFail({ sessionId: tiny })).taken).toBe(0);
     const cancelled = await t.http.delete(`/api/registrations/${a.code}?token=${a.token}`).expect(200);
     expect(cancelled.body.status).toBe('cancelled');
     expect(cancelled.body.sessions.every((s: { status: string }) => s.status === 'cancelled')).toBe(true);
@@ -126,7 +127,7 @@ describe('attendees register', () => {
     const other = (await register(attendee(21, { sessionIds: [g.forum] }), {}, g.edition.id).expect(201)).body;
     const rejected = await api.post(`/api/registrations/${other.code}/reject`, {}, 200);
     expect(rejected.status).toBe('rejected');
-    expect((await t.dataSource.getRepository(Session).findOneByOrFail({ id: g.forum })).taken).toBe(1);
+    expect((await t.dataSource.getRepository(SeatPool).findOneByOrFail({ sessionId: g.forum })).taken).toBe(1);
   });
 
   it('checks in once; a second check-in says when the first was', async () => {
@@ -181,8 +182,8 @@ describe('attendees register', () => {
       expect(seats.filter((s) => s.status === 'confirmed')).toHaveLength(50);
       const positions = seats.filter((s) => s.status === 'waitlisted').map((s) => s.waitlistPosition).sort((a, b) => a - b);
       expect(positions).toEqual(Array.from({ length: 350 }, (_, i) => i + 1));
-      const session = await t.dataSource.getRepository(Session).findOneByOrFail({ id: burst.forum });
-      expect(session.taken).toBe(50);
+      const pool = await t.dataSource.getRepository(SeatPool).findOneByOrFail({ sessionId: burst.forum });
+      expect(pool.taken).toBe(50);
       expect(await t.dataSource.getRepository(SessionSeat).countBy({ sessionId: burst.forum, status: 'confirmed' })).toBe(50);
     });
 
@@ -198,7 +199,7 @@ describe('attendees register', () => {
       expect(promoted).toEqual(next10);
       const positions = after.map((a) => a.body.sessions[0]).filter((s) => s.status === 'waitlisted').map((s) => s.waitlistPosition).sort((a, b) => a - b);
       expect(positions).toEqual(Array.from({ length: 340 }, (_, i) => i + 1));
-      expect((await t.dataSource.getRepository(Session).findOneByOrFail({ id: f.forum })).taken).toBe(50);
+      expect((await t.dataSource.getRepository(SeatPool).findOneByOrFail({ sessionId: f.forum })).taken).toBe(50);
     });
 
     it('makes one registration of 20 concurrent posts with the same email', async () => {

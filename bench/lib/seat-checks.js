@@ -2,15 +2,15 @@
 
 /**
  * After the registration run: no session holds more confirmed seats than it has, the
- * counters agree with the seat rows, waitlist tickets are unique, and every 2xx answer left
+ * counters (seat_pool) agree with the seat rows, waitlist tickets are unique, and every 2xx answer left
  * exactly one registration (requests unanswered when the run ended may have left one too). Runs over every session of the database, seeded ones included.
  */
 async function seatChecks(db, { sessionId, emailPattern, answered2xx, unanswered }) {
   const sessions = await db.query(
-    `SELECT s.id, s.capacity, s.taken,
-       (SELECT COUNT(*) FROM session_seat ss WHERE ss.session_id = s.id AND ss.status = 'confirmed') AS confirmed,
-       (SELECT COUNT(*) FROM session_seat ss WHERE ss.session_id = s.id AND ss.status = 'waitlisted') AS waitlisted
-     FROM session s`,
+    `SELECT p.session_id AS id, p.capacity, p.taken,
+       (SELECT COUNT(*) FROM session_seat ss WHERE ss.session_id = p.session_id AND ss.status = 'confirmed') AS confirmed,
+       (SELECT COUNT(*) FROM session_seat ss WHERE ss.session_id = p.session_id AND ss.status = 'waitlisted') AS waitlisted
+     FROM seat_pool p`,
   );
   const n = (v) => (v === null ? null : Number(v));
   const overTaken = sessions.filter((s) => s.capacity !== null && n(s.taken) > n(s.capacity));

@@ -3,11 +3,13 @@ import { DataSource, EntityManager, In, ObjectLiteral, EntityTarget } from 'type
 import { Brand } from '../../src/brands/entities/brand.entity';
 import { ScheduleConflicts } from '../../src/conflicts/schedule-conflicts';
 import { runPendingMigrations } from '../../src/database/migration-runner';
+import { insertRows } from '../../src/database/plain-insert';
 import { EditionRole } from '../../src/editions/entities/edition-role.entity';
 import { Edition } from '../../src/editions/entities/edition.entity';
 import { Organization } from '../../src/organizations/entities/organization.entity';
 import { ReleasePublisher } from '../../src/releases/release-publisher';
 import { Room } from '../../src/rooms/entities/room.entity';
+import { SeatPool } from '../../src/seats/entities/seat-pool.entity';
 import { SessionRole } from '../../src/sessions/entities/session-role.entity';
 import { Session } from '../../src/sessions/entities/session.entity';
 import { SessionKind } from '../../src/sessions/session-kind';
@@ -52,7 +54,7 @@ const SOURCE = '演示数据：由 npm run seed:demo 生成，并非真实议程
  * Builds a large published edition through the application's entities and its own
  * ReleasePublisher, so what the server then serves is what organizers would have made: rooms,
  * sessions over three days without room clashes, speakers, hosts, release 1, and registrations
- * whose seats and waitlists obey the SeatAllocator's rules.
+ * whose seats and waitlists obey the SeatStore's rules.
  */
 export async function seedDemoEdition(dataSource: DataSource, options: DemoOptions, progress: DemoProgress = () => undefined): Promise<DemoReport> {
   const started = Date.now();
@@ -214,7 +216,11 @@ class ProgramBuilder {
     });
     const ids: number[] = [];
     for (let i = 0; i < rows.length; i += 200) {
-      ids.push(...(await insertAll(this.manager, Session, rows.slice(i, i + 200))));
+      const slice = rows.slice(i, i + 200);
+      const sliceIds = await insertAll(this.manager, Session, slice);
+      // Every session has its seat pool (what SessionStore.create opens), limited to its capacity.
+      await insertRows(this.manager, SeatPool, sliceIds.map((sessionId, k) => ({ sessionId, capacity: slice[k].capacity, taken: 0, waitlistSeq: 0 })));
+      ids.push(...sliceIds);
       this.progress('program', ids.length, rows.length);
     }
     return rows.map((r, i) => ({ id: ids[i], capacity: r.capacity ?? 0 }));

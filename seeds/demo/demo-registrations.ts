@@ -1,8 +1,8 @@
 import { DataSource, In } from 'typeorm';
 import { Registration } from '../../src/registrations/entities/registration.entity';
-import { SessionSeat } from '../../src/registrations/entities/session-seat.entity';
-import { newRegistrationCode } from '../../src/registrations/registration-code';
-import { Session } from '../../src/sessions/entities/session.entity';
+import { SeatPool } from '../../src/seats/entities/seat-pool.entity';
+import { SessionSeat } from '../../src/seats/entities/session-seat.entity';
+import { newRegistrationCode } from '../../src/registrations/registration-codes';
 import { insertMany, type DemoSession } from './demo-edition';
 import { JOB_TITLES, personName, pick } from './demo-text';
 
@@ -16,11 +16,11 @@ interface SeatCounter {
 }
 
 /**
- * Registrations with one to three sessions each. Seats follow SeatAllocator's rules in
+ * Registrations with one to three sessions each. Seats follow SeatStore's rules in
  * registration order: confirmed while taken < capacity, then waitlisted with the next ticket
  * (++waitlist_seq). Popularity is skewed, so some sessions fill and grow waitlists as real ones
  * do. Each chunk is one transaction that also writes the session counters it changed, so an
- * interrupted run never leaves counters that disagree with the seats.
+ * interrupted run never leaves counters (seat_pool) that disagree with the seats.
  */
 export async function insertDemoRegistrations(
   dataSource: DataSource,
@@ -92,12 +92,12 @@ export async function insertDemoRegistrations(
       await insertMany(manager, SessionSeat, seats);
       // One UPDATE for all the sessions of the chunk; the values are integers computed here.
       const ids = [...touched];
-      const caseOf = (field: keyof SeatCounter) => `CASE id ${ids.map((id) => `WHEN ${id} THEN ${counters.get(id)![field]}`).join(' ')} END`;
+      const caseOf = (field: keyof SeatCounter) => `CASE session_id ${ids.map((id) => `WHEN ${id} THEN ${counters.get(id)![field]}`).join(' ')} END`;
       await manager
         .createQueryBuilder()
-        .update(Session)
+        .update(SeatPool)
         .set({ taken: () => caseOf('taken'), waitlistSeq: () => caseOf('waitlistSeq') })
-        .where({ id: In(ids) })
+        .where({ sessionId: In(ids) })
         .execute();
     });
     progress(first + size);

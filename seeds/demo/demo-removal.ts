@@ -3,7 +3,7 @@ import { EditionRole } from '../../src/editions/entities/edition-role.entity';
 import { Edition } from '../../src/editions/entities/edition.entity';
 import { OutboxMessage } from '../../src/notifications/entities/outbox-message.entity';
 import { Registration } from '../../src/registrations/entities/registration.entity';
-import { SessionSeat } from '../../src/registrations/entities/session-seat.entity';
+import { SessionSeat } from '../../src/seats/entities/session-seat.entity';
 import { ProgramRelease } from '../../src/releases/entities/program-release.entity';
 import { ReleasedSession } from '../../src/releases/entities/released-session.entity';
 import { Room } from '../../src/rooms/entities/room.entity';

@@ -1,4 +1,4 @@
-import { openMigratedSqlite } from '../../test/support/migrated-sqlite';
+import { migratedSqlite } from '../../test/support/migrated-sqlite';
 import { BrandStore } from '../brands/brand.store';
 import type { Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
@@ -6,6 +6,8 @@ import type { Edition } from '../editions/entities/edition.entity';
 import { OrganizationStore } from '../organizations/organization.store';
 import { RoomStore } from '../rooms/room.store';
 import type { Session } from '../sessions/entities/session.entity';
+import { SeatEvents } from '../seats/seat-events';
+import { SeatStore } from '../seats/seat.store';
 import { SessionStore } from '../sessions/session.store';
 import { SpeakerStore } from '../speakers/speaker.store';
 import { ScheduleConflicts, SessionDraft } from './schedule-conflicts';
@@ -15,7 +17,7 @@ import { ScheduleConflicts, SessionDraft } from './schedule-conflicts';
  * in this edition or another — on a real SQLite file made by the app's migrations.
  */
 describe('ScheduleConflicts on the database', () => {
-  let db: Awaited<ReturnType<typeof openMigratedSqlite>>;
+  let db: Awaited<ReturnType<typeof migratedSqlite>>;
   let tx: Tx;
   let conflicts: ScheduleConflicts;
   let sessions: SessionStore;
@@ -25,11 +27,11 @@ describe('ScheduleConflicts on the database', () => {
   let hallId: number;
 
   beforeAll(async () => {
-    db = await openMigratedSqlite();
+    db = await migratedSqlite();
     tx = db.dataSource.manager;
     conflicts = ScheduleConflicts.standalone(db.dataSource);
-    sessions = new SessionStore(db.dataSource);
     speakers = new SpeakerStore(db.dataSource);
+    sessions = new SessionStore(db.dataSource, new SeatStore(db.dataSource, new SeatEvents()), speakers);
     const editions = new EditionStore(db.dataSource);
     const brand = await new BrandStore(db.dataSource).save({ slug: 'integrity', nameZh: '中国网络诚信大会' }, tx);
     const other = await new BrandStore(db.dataSource).save({ slug: 'civilization', nameZh: '中国网络文明大会' }, tx);

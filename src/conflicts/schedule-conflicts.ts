@@ -5,6 +5,8 @@ import type { Tx } from '../database/transactions';
 import type { Edition } from '../editions/entities/edition.entity';
 import { RoomStore } from '../rooms/room.store';
 import type { Session } from '../sessions/entities/session.entity';
+import { SeatEvents } from '../seats/seat-events';
+import { SeatStore } from '../seats/seat.store';
 import { SessionStore } from '../sessions/session.store';
 import { SpeakerStore } from '../speakers/speaker.store';
 import { ConflictDto, EditionConflictsDto } from './dto/conflict.dto';
@@ -41,8 +43,9 @@ export class ScheduleConflicts implements OnModuleInit {
 
   /** The rules outside the application (the seed and demo loaders), over the stores of that data source. */
   static standalone(dataSource: DataSource): ScheduleConflicts {
-    const conflicts = new ScheduleConflicts(new RoomStore(dataSource), new SpeakerStore(dataSource));
-    conflicts.sessions = new SessionStore(dataSource);
+    const speakers = new SpeakerStore(dataSource);
+    const conflicts = new ScheduleConflicts(new RoomStore(dataSource), speakers);
+    conflicts.sessions = new SessionStore(dataSource, new SeatStore(dataSource, new SeatEvents()), speakers);
     return conflicts;
   }
 
@@ -75,7 +78,7 @@ export class ScheduleConflicts implements OnModuleInit {
 
   /** Warnings about one (saved) session: its speakers and hosts elsewhere at the same time. */
   async warningsFor(tx: Tx, sessionId: number): Promise<ConflictDto[]> {
-    const session = await this.sessions.findById(sessionId, tx);
+    const session = await this.sessions.find(sessionId, tx);
     if (!session || !isTimed(session)) return [];
     const window = { startsAt: session.startsAt, endsAt: session.endsAt };
     const speakerIds = await this.speakers.speakerIdsOn([sessionId], tx);

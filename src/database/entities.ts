@@ -11,8 +11,9 @@ import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.enti
 import { ProgramRelease } from '../releases/entities/program-release.entity';
 import { ReleasedSession } from '../releases/entities/released-session.entity';
 import { Registration } from '../registrations/entities/registration.entity';
-import { SessionSeat } from '../registrations/entities/session-seat.entity';
 import { Room } from '../rooms/entities/room.entity';
+import { SeatPool } from '../seats/entities/seat-pool.entity';
+import { SessionSeat } from '../seats/entities/session-seat.entity';
 import { SessionRole } from '../sessions/entities/session-role.entity';
 import { Session } from '../sessions/entities/session.entity';
 import { SessionSpeaker } from '../speakers/entities/session-speaker.entity';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   Registration,
   ReleasedSession,
   Room,
+  SeatPool,
   Session,
   SessionRole,
   SessionSeat,

@@ -247,4 +247,27 @@ export class EditionStore {
   allNewestFirst(tx: Tx = this.dataSource.manager): Promise<Edition[]> {
     return tx.find(Edition, { relations: { brand: true }, order: { startDate: 'DESC', id: 'DESC' } });
   }
+
+  /** The edition with its brand (what attendees' documents print); it must exist. */
+  withBrand(id: number, tx: Tx = this.dataSource.manager): Promise<Edition> {
+    return tx.findOneOrFail(Edition, { where: { id }, relations: { brand: true } });
+  }
+
+  /**
+   * One of the edition's registration places, if any is left (false: the edition is full): a
+   * conditional UPDATE, never read-then-written.
+   */
+  async takePlace(tx: Tx, editionId: number): Promise<boolean> {
+    const place = await tx
+      .createQueryBuilder()
+      .update(Edition)
+      .set({ registeredCount: () => 'registered_count + 1' })
+      .where('id = :id AND registered_count < registration_capacity', { id: editionId })
+      .execute();
+    return place.affected === 1;
+  }
+
+  async givePlaceBack(tx: Tx, editionId: number): Promise<void> {
+    await tx.createQueryBuilder().update(Edition).set({ registeredCount: () => 'registered_count - 1' }).where('id = :id AND registered_count > 0', { id: editionId }).execute();
+  }
 }

@@ -132,4 +132,10 @@ export class OrganizationStore {
   async setLogo(id: number, file: string, contentType: string, tx: Tx = this.dataSource.manager): Promise<void> {
     await tx.update(Organization, { id }, { logoFile: file, logoContentType: contentType });
   }
+
+  /** Which of these organization ids exist. */
+  async existing(ids: number[], tx: Tx = this.dataSource.manager): Promise<Set<number>> {
+    if (!ids.length) return new Set();
+    return new Set((await tx.find(Organization, { where: { id: In(ids) }, select: { id: true } })).map((o) => o.id));
+  }
 }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
-import { Edition } from '../editions/entities/edition.entity';
-import { ProgramRelease } from '../releases/entities/program-release.entity';
-import { ReleasedSession } from '../releases/entities/released-session.entity';
+import type { Tx } from '../database/transactions';
+import { EditionStore } from '../editions/edition.store';
+import type { Edition } from '../editions/entities/edition.entity';
+import type { ProgramRelease } from '../releases/entities/program-release.entity';
+import type { ReleasedSession } from '../releases/entities/released-session.entity';
+import { ReleaseStore } from '../releases/release.store';
+import type { SessionSeat } from '../seats/entities/session-seat.entity';
+import { SeatStore } from '../seats/seat.store';
 import type { Registration } from './entities/registration.entity';
-import { SessionSeat } from './entities/session-seat.entity';
-import { latestRelease } from '../releases/latest-release';
 
 export interface AgendaItem {
   seat: SessionSeat;
@@ -21,14 +23,18 @@ export interface AttendeeAgenda {
 /** An attendee's sessions as the latest release publishes them, with the attendee's place in each. */
 @Injectable()
 export class AttendeeAgendas {
-  async of(manager: EntityManager, registration: Registration): Promise<AttendeeAgenda> {
-    const edition = await manager.findOneOrFail(Edition, { where: { id: registration.editionId }, relations: { brand: true } });
-    const release = await latestRelease(manager, edition.id);
-    const seats = await manager.find(SessionSeat, { where: { registrationId: registration.id }, order: { sessionId: 'ASC' } });
+  constructor(
+    private readonly editions: EditionStore,
+    private readonly releases: ReleaseStore,
+    private readonly seats: SeatStore,
+  ) {}
+
+  async of(tx: Tx, registration: Registration): Promise<AttendeeAgenda> {
+    const edition = await this.editions.withBrand(registration.editionId, tx);
+    const release = await this.releases.latestOf(edition.id, tx);
+    const seats = await this.seats.seatsOf([registration.id], tx);
     if (!release || seats.length === 0) return { edition, release, items: [] };
-    const sessions = new Map(
-      (await manager.find(ReleasedSession, { where: { releaseId: release.id, sessionId: In(seats.map((s) => s.sessionId)) } })).map((s) => [s.sessionId, s]),
-    );
+    const sessions = new Map((await this.releases.frozenIn(release.id, seats.map((s) => s.sessionId), tx)).map((s) => [s.sessionId, s]));
     const items = seats.filter((seat) => sessions.has(seat.sessionId)).map((seat) => ({ seat, session: sessions.get(seat.sessionId)! }));
     items.sort((a, b) => (a.session.startsAt?.getTime() ?? Infinity) - (b.session.startsAt?.getTime() ?? Infinity) || a.session.sessionId - b.session.sessionId);
     return { edition, release, items };

@@ -1,10 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { EntityManager } from 'typeorm';
 import { TokenSigner } from '../auth/token-signer';
-import { Registration } from './entities/registration.entity';
-import { REGISTRATION_CODE_PATTERN } from './registration-code';
+import type { Tx } from '../database/transactions';
+import type { Registration } from './entities/registration.entity';
+import { REGISTRATION_CODE_PATTERN } from './registration-codes';
+import { RegistrationStore } from './registration.store';
 
 /**
  * An attendee proves a registration is theirs with its secret token, derived from the code
@@ -13,7 +14,10 @@ import { REGISTRATION_CODE_PATTERN } from './registration-code';
  */
 @Injectable()
 export class RegistrationAccess {
-  constructor(private readonly tokens: TokenSigner) {}
+  constructor(
+    private readonly tokens: TokenSigner,
+    private readonly registrations: RegistrationStore,
+  ) {}
 
   tokenFor(registration: Pick<Registration, 'id' | 'code'>): Promise<string> {
     return this.tokens.derive('registration', `${registration.id}:${registration.code}`);
@@ -27,10 +31,10 @@ export class RegistrationAccess {
     return typeof query === 'string' ? query : undefined;
   }
 
-  async ownedRegistration(manager: EntityManager, code: string, token: string | undefined): Promise<Registration> {
+  async ownedRegistration(tx: Tx, code: string, token: string | undefined): Promise<Registration> {
     const notFound = new NotFoundException(`No registration ${code.slice(0, 20)} for this token`);
     if (!REGISTRATION_CODE_PATTERN.test(code) || !token) throw notFound;
-    const registration = await manager.findOne(Registration, { where: { code } });
+    const registration = await this.registrations.byCode(code, tx);
     if (!registration || registration.anonymizedAt) throw notFound;
     const expected = Buffer.from(await this.tokenFor(registration));
     const given = Buffer.from(token);

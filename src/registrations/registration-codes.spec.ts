@@ -1,5 +1,4 @@
-import { normalisePhone } from './phone-number';
-import { newRegistrationCode, REGISTRATION_CODE_PATTERN } from './registration-code';
+import { newRegistrationCode, normalisePhone, REGISTRATION_CODE_PATTERN } from './registration-codes';
 
 describe('registration codes', () => {
   it('are printable, grouped and practically unique', () => {

@@ -2,6 +2,4 @@ export const REGISTRATION_STATUSES = ['pending', 'confirmed', 'rejected', 'cance
 /** pending: awaits an organizer's approval (editions that require it). */
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
-export const SEAT_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
-/** A registration's place in one session. */
-export type SeatStatus = (typeof SEAT_STATUSES)[number];
+export { SEAT_STATUSES, type SeatStatus } from '../seats/seat-status';

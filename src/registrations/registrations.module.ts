@@ -1,20 +1,21 @@
 import { Module } from '@nestjs/common';
-import { RegistrationStore } from './registration.store';
+import { EditionsModule } from '../editions/editions.module';
 import { ReleasesModule } from '../releases/releases.module';
+import { SeatsModule } from '../seats/seats.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { AttendeeAgendas } from './attendee-agenda';
 import { RegistrationAccess } from './registration-access';
 import { RegistrationAdminController } from './registration-admin.controller';
 import { RegistrationAdminService } from './registration-admin.service';
-import { RegistrationViews } from './registration-views';
+import { RegistrationStore } from './registration.store';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
-import { SeatAllocator } from './seat-allocator';
-import { WaitlistPromotion } from './waitlist-promotion';
 
+/** Above seats and sessions: nothing but the web pages (and attendees' documents) depends on it. */
 @Module({
-  imports: [ReleasesModule],
+  imports: [SeatsModule, SessionsModule, EditionsModule, ReleasesModule],
   controllers: [RegistrationsController, RegistrationAdminController],
-  providers: [RegistrationStore, RegistrationsService, RegistrationAdminService, RegistrationViews, RegistrationAccess, SeatAllocator, WaitlistPromotion, AttendeeAgendas],
-  exports: [RegistrationStore, SeatAllocator, WaitlistPromotion, RegistrationAccess, RegistrationViews, AttendeeAgendas, RegistrationsService, RegistrationAdminService],
+  providers: [RegistrationStore, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas],
+  exports: [RegistrationStore, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService],
 })
 export class RegistrationsModule {}

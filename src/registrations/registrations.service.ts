@@ -1,49 +1,64 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { retryTransient } from '../common/transient-failure';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { toZonedIso } from '../common/zoned-dates';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { isDuplicateKey } from '../database/duplicate-key';
-import { insertRow, insertRows } from '../database/plain-insert';
-import { Edition } from '../editions/entities/edition.entity';
+import { Transactions, type Tx } from '../database/transactions';
+import { EditionStore } from '../editions/edition.store';
+import type { Edition } from '../editions/entities/edition.entity';
 import { NotificationsService } from '../notifications/notifications.service';
-import { ReleasedSession } from '../releases/entities/released-session.entity';
+import type { ProgramRelease } from '../releases/entities/program-release.entity';
+import type { ReleasedSession } from '../releases/entities/released-session.entity';
 import { PublishedProgram } from '../releases/published-program';
+import { ReleaseStore } from '../releases/release.store';
+import type { SessionSeat } from '../seats/entities/session-seat.entity';
+import { SeatEvents } from '../seats/seat-events';
+import { NewSeat, SeatStore } from '../seats/seat.store';
+import { SessionStore } from '../sessions/session.store';
 import { RegisterRequest } from './dto/register.dto';
 import { RegistrationCreatedDto, RegistrationDto } from './dto/registration.dto';
-import { Registration } from './entities/registration.entity';
-import { SessionSeat } from './entities/session-seat.entity';
-import { normalisePhone } from './phone-number';
+import type { Registration } from './entities/registration.entity';
 import { RegistrationAccess } from './registration-access';
-import { newRegistrationCode } from './registration-code';
-import { confirmationMessage } from './registration-messages';
-import { RegistrationViews } from './registration-views';
-import { SeatAllocator } from './seat-allocator';
-import { assertRegistrable, Eligibility, registrability } from './session-eligibility';
-import { WaitlistPromotion } from './waitlist-promotion';
-import { latestRelease } from '../releases/latest-release';
+import { newRegistrationCode, normalisePhone } from './registration-codes';
+import { confirmationMessage, promotionMessage } from './registration-messages';
+import { RegistrationStore } from './registration.store';
+import { assertEligible, Eligibility, judgeEligibility } from './session-eligibility';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
+/** READ COMMITTED on MySQL, so a transaction that waited for a seat pool's row lock sees the waitlist as it is now. */
+const SEAT_TRANSACTION = { readCommitted: true, retry: true };
 
 /**
  * Attendees register, look at, change and cancel their registration. Every change of seats is
- * one transaction that takes or gives back seats by conditional UPDATEs first (see
- * SeatAllocator), then writes the registration and its announcement to the outbox; a
- * transaction the database gives up on (deadlock, lock wait) is run again, not answered 500.
+ * one transaction that takes or gives back seats by conditional UPDATEs first (see SeatStore),
+ * then writes the registration and its announcement to the outbox; a transaction the database
+ * gives up on (deadlock, lock wait) is run again, not answered 500. Whoever a freed seat goes
+ * to is told in the same transaction (SeatEvents).
  */
 @Injectable()
-export class RegistrationsService {
+export class RegistrationsService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly seats: SeatAllocator,
-    private readonly views: RegistrationViews,
+    private readonly transactions: Transactions,
+    private readonly registrations: RegistrationStore,
+    private readonly seats: SeatStore,
+    private readonly seatEvents: SeatEvents,
+    private readonly sessions: SessionStore,
+    private readonly editions: EditionStore,
+    private readonly releases: ReleaseStore,
+    private readonly published: PublishedProgram,
     private readonly access: RegistrationAccess,
     private readonly notifications: NotificationsService,
-    private readonly waitlist: WaitlistPromotion,
-    private readonly published: PublishedProgram,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  onModuleInit(): void {
+    this.seatEvents.onPromoted(async (tx, seat) => {
+      const registration = await this.registrations.require(seat.registrationId, tx);
+      const edition = await this.editions.require(registration.editionId, tx);
+      const title = await this.sessions.titleOf(seat.sessionId, tx);
+      await this.notifications.enqueue(tx, promotionMessage(registration, edition, title, seat.id, seat.promotedAt ?? new Date()));
+    });
+  }
 
   async register(editionId: number, request: RegisterRequest, idempotencyKey: string | undefined): Promise<RegistrationCreatedDto> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
@@ -61,7 +76,7 @@ export class RegistrationsService {
       const replay = await this.replay(edition, request.email, idempotencyKey);
       if (replay) return replay;
     }
-    const released = await assertRegistrable(this.dataSource.manager, edition, release, request.sessionIds);
+    const released = await this.assertRegistrable(edition, release, request.sessionIds);
 
     for (let attempt = 1; ; attempt++) {
       try {
@@ -79,7 +94,7 @@ export class RegistrationsService {
 
   /**
    * One transaction, as few statements as the rules allow, and the fewest after the session's
-   * row is locked (every registration for a popular session waits for that lock): the
+   * seat pool is locked (every registration for a popular session waits for that lock): the
    * registration row goes in first, so a duplicate email fails before it queues for a seat, and
    * the answer is composed from what was written, after the commit.
    */
@@ -90,148 +105,190 @@ export class RegistrationsService {
     phone: string | null,
     idempotencyKey: string | undefined,
   ): Promise<RegistrationCreatedDto> {
-    const { registration, seats } = await retryTransient(() =>
-      this.transaction(async (manager) => {
-        if (edition.registrationCapacity !== null) {
-          // Before the registration row: its foreign key would share-lock the edition row that this update must lock.
-          const place = await manager
-            .createQueryBuilder()
-            .update(Edition)
-            .set({ registeredCount: () => 'registered_count + 1' })
-            .where('id = :id AND registered_count < registration_capacity', { id: edition.id })
-            .execute();
-          if (place.affected !== 1) {
-            throw new ConflictException({ message: `${edition.titleZh} is full: all ${edition.registrationCapacity} places are taken`, errors: { registration: 'the edition is full' } });
-          }
-        }
-        const registration = manager.create(Registration, {
-          editionId: edition.id,
-          code: newRegistrationCode(),
-          name: request.name,
-          email: request.email,
-          phone,
-          organization: request.organization || null,
-          title: request.title || null,
-          status: edition.requiresApproval ? 'pending' : 'confirmed',
-          idempotencyKey: idempotencyKey ?? null,
-          checkedInAt: null,
-          anonymizedAt: null,
-          // Whole seconds, as the column keeps them, so this answer equals every later one.
-          createdAt: new Date(Math.floor(Date.now() / 1000) * 1000),
-        });
-        registration.updatedAt = registration.createdAt;
-        registration.id = await insertRow(manager, Registration, registration);
-        await this.notifications.enqueue(manager, confirmationMessage(registration, edition, sessionLines(request.sessionIds, released, edition), await this.manageUrl(registration)));
-        // Seats last (see SeatAllocator for their order): from the session row's UPDATE on, every
-        // registration for that session waits for this one, so only the seat rows and COMMIT follow.
-        const seats: Pick<SessionSeat, 'registrationId' | 'sessionId' | 'status' | 'queueNumber' | 'promotedAt'>[] = [];
-        for (const sessionId of [...request.sessionIds].sort((a, b) => a - b)) {
-          seats.push({ registrationId: registration.id, sessionId, ...(await this.seats.take(manager, sessionId)), promotedAt: null });
-        }
-        if (seats.length) await insertRows(manager, SessionSeat, seats);
-        return { registration, seats };
-      }),
-    );
+    const { registration, seats } = await this.transactions.run(async (tx) => {
+      // Before the registration row: its foreign key would share-lock the edition row that this update must lock.
+      if (edition.registrationCapacity !== null && !(await this.editions.takePlace(tx, edition.id))) {
+        throw new ConflictException({ message: `${edition.titleZh} is full: all ${edition.registrationCapacity} places are taken`, errors: { registration: 'the edition is full' } });
+      }
+      // Whole seconds, as the column keeps them, so this answer equals every later one.
+      const createdAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+      const registration = ({
+        editionId: edition.id,
+        code: newRegistrationCode(),
+        name: request.name,
+        email: request.email,
+        phone,
+        organization: request.organization || null,
+        title: request.title || null,
+        status: edition.requiresApproval ? 'pending' : 'confirmed',
+        idempotencyKey: idempotencyKey ?? null,
+        checkedInAt: null,
+        anonymizedAt: null,
+        createdAt,
+        updatedAt: createdAt,
+      } satisfies Partial<Registration>) as Registration;
+      registration.id = await this.registrations.insert(tx, registration);
+      await this.notifications.enqueue(tx, confirmationMessage(registration, edition, sessionLines(request.sessionIds, released, edition), await this.manageUrl(registration)));
+      // Seats last, in session order (see SeatStore): from the pool row's UPDATE on, every
+      // registration for that session waits for this one, so only the seat rows and COMMIT follow.
+      const seats: NewSeat[] = [];
+      for (const sessionId of [...request.sessionIds].sort((a, b) => a - b)) {
+        seats.push({ registrationId: registration.id, sessionId, ...(await this.seats.take(tx, sessionId)), promotedAt: null });
+      }
+      await this.seats.place(tx, seats);
+      return { registration, seats };
+    }, SEAT_TRANSACTION);
     // Positions after the commit: they are ranks among the waiting, read as they are now.
-    const positions = seats.some((seat) => seat.status === 'waitlisted') ? await this.seats.positionsOf(this.dataSource.manager, registration.id) : new Map<number, number>();
-    const view = this.views.compose(registration, edition, seats, released, (seat) => positions.get(seat.sessionId) ?? null);
+    const positions = seats.some((seat) => seat.status === 'waitlisted') ? await this.seats.positionsOf(registration.id) : new Map<number, number>();
+    const view = this.compose(registration, edition, seats, released, (seat) => positions.get(seat.sessionId) ?? null);
     return { ...view, token: await this.access.tokenFor(registration) };
   }
 
   async findForOwner(code: string, token: string | undefined): Promise<RegistrationDto> {
-    const manager = this.dataSource.manager;
-    const registration = await this.access.ownedRegistration(manager, code, token);
-    return this.views.view(manager, registration, await manager.findOneByOrFail(Edition, { id: registration.editionId }));
+    const registration = await this.access.ownedRegistration(this.transactions.none, code, token);
+    return this.view(registration, await this.editions.require(registration.editionId));
   }
 
   /** Takes seats in the sessions added, gives back those left out; the freed seats go to the waitlists at once. */
   async changeSessions(code: string, token: string | undefined, sessionIds: number[]): Promise<RegistrationDto> {
-    const registration = await this.access.ownedRegistration(this.dataSource.manager, code, token);
+    const registration = await this.access.ownedRegistration(this.transactions.none, code, token);
     if (registration.status === 'cancelled' || registration.status === 'rejected') {
       throw new ConflictException({ message: `This registration is ${registration.status}`, errors: { code: `registration is ${registration.status}` } });
     }
-    const edition = await this.dataSource.manager.findOneByOrFail(Edition, { id: registration.editionId });
-    const current = await this.dataSource.manager.find(SessionSeat, { where: { registrationId: registration.id } });
-    const active = new Set(current.filter((s) => s.status !== 'cancelled').map((s) => s.sessionId));
+    const edition = await this.editions.require(registration.editionId);
+    const active = new Set((await this.seats.seatsOf([registration.id])).filter((s) => s.status !== 'cancelled').map((s) => s.sessionId));
     const added = sessionIds.filter((id) => !active.has(id));
-    const release = await latestRelease(this.dataSource.manager, edition.id);
-    await assertRegistrable(this.dataSource.manager, edition, release, added);
-    return retryTransient(() =>
-      this.transaction(async (manager) => {
-        const seats = await manager.find(SessionSeat, { where: { registrationId: registration.id } });
-        const wanted = new Set(sessionIds);
-        const touched = [...new Set([...seats.map((s) => s.sessionId), ...sessionIds])].sort((a, b) => a - b);
-        for (const sessionId of touched) {
-          const seat = seats.find((s) => s.sessionId === sessionId);
-          const isActive = seat && seat.status !== 'cancelled';
-          if (wanted.has(sessionId) && !isActive) await this.join(manager, registration.id, sessionId, seat);
-          if (!wanted.has(sessionId) && isActive) await this.leave(manager, seat, edition);
-        }
-        return this.views.view(manager, registration, edition);
-      }),
-    );
+    await this.assertRegistrable(edition, await this.releases.latestOf(edition.id), added);
+    return this.transactions.run(async (tx) => {
+      const seats = await this.seats.seatsOf([registration.id], tx);
+      const wanted = new Set(sessionIds);
+      const touched = [...new Set([...seats.map((s) => s.sessionId), ...sessionIds])].sort((a, b) => a - b);
+      for (const sessionId of touched) {
+        const seat = seats.find((s) => s.sessionId === sessionId);
+        const isActive = seat && seat.status !== 'cancelled';
+        if (wanted.has(sessionId) && !isActive) await this.seats.join(tx, registration.id, sessionId, seat);
+        if (!wanted.has(sessionId) && isActive) await this.seats.leave(tx, seat);
+      }
+      return this.view(registration, edition, tx);
+    }, SEAT_TRANSACTION);
   }
 
   async cancel(code: string, token: string | undefined): Promise<RegistrationDto> {
-    const registration = await this.access.ownedRegistration(this.dataSource.manager, code, token);
+    const registration = await this.access.ownedRegistration(this.transactions.none, code, token);
     return this.cancelRegistration(registration, 'cancelled');
   }
 
   async cancelSession(code: string, token: string | undefined, sessionId: number): Promise<RegistrationDto> {
-    const registration = await this.access.ownedRegistration(this.dataSource.manager, code, token);
-    const edition = await this.dataSource.manager.findOneByOrFail(Edition, { id: registration.editionId });
-    return retryTransient(() =>
-      this.transaction(async (manager) => {
-        const seat = await manager.findOne(SessionSeat, { where: { registrationId: registration.id, sessionId } });
-        if (!seat || seat.status === 'cancelled') throw new NotFoundException(`This registration has no place in session ${sessionId}`);
-        await this.leave(manager, seat, edition);
-        return this.views.view(manager, registration, edition);
-      }),
-    );
+    const registration = await this.access.ownedRegistration(this.transactions.none, code, token);
+    const edition = await this.editions.require(registration.editionId);
+    return this.transactions.run(async (tx) => {
+      const seat = await this.seats.seatOf(registration.id, sessionId, tx);
+      if (!seat || seat.status === 'cancelled') throw new NotFoundException(`This registration has no place in session ${sessionId}`);
+      await this.seats.leave(tx, seat);
+      return this.view(registration, edition, tx);
+    }, SEAT_TRANSACTION);
   }
 
   /** Ends a registration (the attendee cancels, or an organizer rejects): every seat goes back. */
   async cancelRegistration(registration: Registration, status: 'cancelled' | 'rejected'): Promise<RegistrationDto> {
-    const edition = await this.dataSource.manager.findOneByOrFail(Edition, { id: registration.editionId });
-    return retryTransient(() =>
-      this.transaction(async (manager) => {
-        const ended = await manager
-          .createQueryBuilder()
-          .update(Registration)
-          .set({ status })
-          .where("id = :id AND status IN ('pending', 'confirmed')", { id: registration.id })
-          .execute();
-        const fresh = await manager.findOneByOrFail(Registration, { id: registration.id });
-        if (ended.affected !== 1) return this.views.view(manager, fresh, edition);
-        const seats = await manager.find(SessionSeat, { where: { registrationId: registration.id, status: In(['confirmed', 'waitlisted']) }, order: { sessionId: 'ASC' } });
-        for (const seat of seats) await this.leave(manager, seat, edition);
-        if (edition.registrationCapacity !== null) {
-          await manager.createQueryBuilder().update(Edition).set({ registeredCount: () => 'registered_count - 1' }).where('id = :id AND registered_count > 0', { id: edition.id }).execute();
-        }
-        return this.views.view(manager, fresh, edition);
-      }),
-    );
+    const edition = await this.editions.require(registration.editionId);
+    return this.transactions.run(async (tx) => {
+      const ended = await this.registrations.end(tx, registration.id, status);
+      const fresh = await this.registrations.require(registration.id, tx);
+      if (!ended) return this.view(fresh, edition, tx);
+      for (const seat of await this.seats.heldBy(registration.id, tx)) await this.seats.leave(tx, seat);
+      if (edition.registrationCapacity !== null) await this.editions.givePlaceBack(tx, edition.id);
+      return this.view(fresh, edition, tx);
+    }, SEAT_TRANSACTION);
   }
 
-  private async join(manager: EntityManager, registrationId: number, sessionId: number, existing: SessionSeat | undefined): Promise<void> {
-    const outcome = await this.seats.take(manager, sessionId);
-    if (existing) {
-      await manager.update(SessionSeat, { id: existing.id }, { status: outcome.status, queueNumber: outcome.queueNumber, promotedAt: null });
-    } else {
-      await manager.insert(SessionSeat, { registrationId, sessionId, status: outcome.status, queueNumber: outcome.queueNumber, promotedAt: null });
+  async view(registration: Registration, edition: Edition, tx?: Tx): Promise<RegistrationDto> {
+    const [dto] = await this.viewMany([registration], edition, tx);
+    return dto;
+  }
+
+  /** Registrations of one edition in four queries whatever their number, so a page of a list costs no more than one. */
+  async viewMany(registrations: Registration[], edition: Edition, tx: Tx = this.transactions.none): Promise<RegistrationDto[]> {
+    if (!registrations.length) return [];
+    const seats = await this.seats.seatsOf(registrations.map((r) => r.id), tx);
+    const release = await this.releases.latestOf(edition.id, tx);
+    const sessionIds = [...new Set(seats.map((s) => s.sessionId))];
+    const frozen = release ? await this.releases.frozenIn(release.id, sessionIds, tx) : [];
+    const positions = await this.seats.positions(seats.filter((s) => s.status === 'waitlisted' && s.queueNumber !== null).map((s) => s.id), tx);
+    const byId = new Map(frozen.map((f) => [f.sessionId, f]));
+    const seatsOf = new Map<number, SessionSeat[]>();
+    for (const seat of seats) {
+      if (!seatsOf.has(seat.registrationId)) seatsOf.set(seat.registrationId, []);
+      seatsOf.get(seat.registrationId)!.push(seat);
     }
+    return registrations.map((registration) => this.compose(registration, edition, seatsOf.get(registration.id) ?? [], byId, (seat) => positions.get(seat.id) ?? null));
   }
 
-  /** Gives a place up; a confirmed seat goes to the head of the waitlist, who is told. */
-  private async leave(manager: EntityManager, seat: SessionSeat, edition: Edition): Promise<void> {
-    const left = await manager
-      .createQueryBuilder()
-      .update(SessionSeat)
-      .set({ status: 'cancelled' })
-      .where("id = :id AND status = :status", { id: seat.id, status: seat.status })
-      .execute();
-    if (left.affected !== 1 || seat.status !== 'confirmed') return;
-    await this.waitlist.releaseSeat(manager, seat.sessionId, edition);
+  /**
+   * One registration, sessions as published and waitlist positions live, from rows at hand: a
+   * new registration is answered from what its transaction wrote, after the seats' locks are let go.
+   */
+  private compose<S extends Pick<SessionSeat, 'sessionId' | 'status'>>(
+    registration: Registration,
+    edition: Edition,
+    seats: S[],
+    released: ReadonlyMap<number, ReleasedSession>,
+    positionOf: (seat: S) => number | null,
+  ): RegistrationDto {
+    const at = (path: string) => new URL(path, this.config.publicBaseUrl).href;
+    return {
+      code: registration.code,
+      editionId: edition.id,
+      editionSlug: edition.slug,
+      status: registration.status,
+      name: registration.name,
+      email: registration.email,
+      phone: registration.phone,
+      organization: registration.organization,
+      title: registration.title,
+      checkedInAt: registration.checkedInAt?.toISOString() ?? null,
+      createdAt: registration.createdAt.toISOString(),
+      sessions: seats.map((seat) => {
+        const session = released.get(seat.sessionId);
+        return {
+          sessionId: seat.sessionId,
+          title: session?.titleZh ?? '',
+          startsAt: session?.startsAt ? toZonedIso(session.startsAt, edition.timeZone) : null,
+          endsAt: session?.endsAt ? toZonedIso(session.endsAt, edition.timeZone) : null,
+          room: session?.roomNameZh ?? null,
+          status: seat.status,
+          waitlistPosition: seat.status === 'waitlisted' ? positionOf(seat) : null,
+        };
+      }),
+      links: {
+        self: at(`/api/registrations/${registration.code}`),
+        calendar: at(`/api/registrations/${registration.code}/calendar.ics`),
+        ticket: at(`/api/registrations/${registration.code}/ticket.pdf`),
+      },
+    };
+  }
+
+  /**
+   * Refuses (422, naming each bad entry of sessionIds) what `judgeEligibility` refuses. Answers
+   * the sessions as the edition's latest release froze them, which is what the attendee is shown.
+   */
+  async assertRegistrable(edition: Edition, release: ProgramRelease | null, sessionIds: number[], now = new Date()): Promise<Map<number, ReleasedSession>> {
+    const eligibility = await this.eligibilityIn(edition, release, sessionIds, now);
+    assertEligible(eligibility, sessionIds);
+    return eligibility.published;
+  }
+
+  /** What register() and changeSessions() would refuse now, session by session with the reason: the pages offer only what they accept. */
+  async eligibility(editionId: number, sessionIds: number[]): Promise<Eligibility> {
+    const { edition, release } = await this.published.forEdition({ id: editionId });
+    if (!edition) throw new NotFoundException(`No edition with id ${editionId} open to the public`);
+    return this.eligibilityIn(edition, release, sessionIds, new Date());
+  }
+
+  private async eligibilityIn(edition: Edition, release: ProgramRelease | null, sessionIds: number[], now: Date): Promise<Eligibility> {
+    if (sessionIds.length === 0) return judgeEligibility(edition, sessionIds, new Map(), new Map(), now);
+    const [live, frozen] = await Promise.all([this.sessions.findMany(sessionIds), release ? this.releases.frozenIn(release.id, sessionIds) : []]);
+    return judgeEligibility(edition, sessionIds, new Map(live.map((s) => [s.id, s])), new Map(frozen.map((row) => [row.sessionId, row])), now);
   }
 
   /** The attendee's own page, with the token that proves it is theirs. */
@@ -243,35 +300,15 @@ export class RegistrationsService {
 
   /** The first answer again, for a retried POST with the same Idempotency-Key. */
   private async replay(edition: Edition, email: string, idempotencyKey: string | undefined): Promise<RegistrationCreatedDto | null> {
-    const manager = this.dataSource.manager;
-    const existing = await manager.findOne(Registration, { where: { editionId: edition.id, email } });
+    const existing = await this.registrations.byEmail(edition.id, email);
     if (!existing) return null;
     if (idempotencyKey !== undefined && existing.idempotencyKey === idempotencyKey) {
-      return { ...(await this.views.view(manager, existing, edition)), token: await this.access.tokenFor(existing) };
+      return { ...(await this.view(existing, edition)), token: await this.access.tokenFor(existing) };
     }
-    throw this.alreadyRegistered(email);
-  }
-
-  private alreadyRegistered(email: string): ConflictException {
-    return new ConflictException({
+    throw new ConflictException({
       message: `${email} is already registered for this edition. Use the code and token from the confirmation message (GET /api/registrations/{code}?token=…), or ask the organizers to resend it.`,
       errors: { email: 'already registered for this edition' },
     });
-  }
-
-  /** READ COMMITTED on MySQL, so a transaction that waited for a session's row lock sees the waitlist as it is now. */
-  private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.options.type === 'better-sqlite3'
-      ? this.dataSource.transaction(work)
-      : this.dataSource.transaction('READ COMMITTED', work);
-  }
-
-  // — for web
-  /** What register() and changeSessions() would refuse now, session by session with the reason: the pages offer only what they accept. */
-  async eligibility(editionId: number, sessionIds: number[]): Promise<Eligibility> {
-    const { edition, release } = await this.published.forEdition({ id: editionId });
-    if (!edition) throw new NotFoundException(`No edition with id ${editionId} open to the public`);
-    return registrability(this.dataSource.manager, edition, release, sessionIds);
   }
 }
 

@@ -1,9 +1,7 @@
 import { UnprocessableEntityException } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
 import type { Edition } from '../editions/entities/edition.entity';
-import type { ProgramRelease } from '../releases/entities/program-release.entity';
-import { ReleasedSession } from '../releases/entities/released-session.entity';
-import { Session } from '../sessions/entities/session.entity';
+import type { ReleasedSession } from '../releases/entities/released-session.entity';
+import type { Session } from '../sessions/entities/session.entity';
 
 /** Why one cannot register: `reason` for the pages to word in the reader's language, `detail` as the API answers it. */
 export interface Refusal {
@@ -23,11 +21,18 @@ export interface Eligibility {
 }
 
 /**
- * Which of these sessions one may register for now: not unknown, of another edition, missing
- * from the published program, cancelled, or outside their registration window; and whether the
- * edition's own window is open.
+ * The rule, with nothing to look up: which of these sessions one may register for now (not
+ * unknown, of another edition, missing from the published program, cancelled, or outside their
+ * registration window), and whether the edition's own window is open. The API and the pages
+ * both judge by it: the API refuses with `assertEligible`, the pages word each refusal.
  */
-export async function registrability(manager: EntityManager, edition: Edition, release: ProgramRelease | null, sessionIds: number[], now = new Date()): Promise<Eligibility> {
+export function judgeEligibility(
+  edition: Edition,
+  sessionIds: number[],
+  live: ReadonlyMap<number, Session>,
+  published: Map<number, ReleasedSession>,
+  now: Date,
+): Eligibility {
   let editionRefusal: Refusal | null = null;
   if (edition.registrationOpensAt && now < edition.registrationOpensAt) {
     editionRefusal = { reason: 'notYetOpen', at: edition.registrationOpensAt, detail: `registration opens at ${edition.registrationOpensAt.toISOString()}` };
@@ -35,47 +40,30 @@ export async function registrability(manager: EntityManager, edition: Edition, r
   if (edition.registrationClosesAt && now >= edition.registrationClosesAt) {
     editionRefusal = { reason: 'closed', at: edition.registrationClosesAt, detail: `registration closed at ${edition.registrationClosesAt.toISOString()}` };
   }
-  const published = new Map<number, ReleasedSession>();
   const refusals = new Map<number, Refusal>();
-  if (sessionIds.length > 0) {
-    const [sessionRows, frozenRows] = await Promise.all([
-      manager.find(Session, { where: { id: In(sessionIds) } }),
-      release ? manager.find(ReleasedSession, { where: { releaseId: release.id, sessionId: In(sessionIds) } }) : [],
-    ]);
-    const sessions = new Map(sessionRows.map((s) => [s.id, s]));
-    for (const row of frozenRows) published.set(row.sessionId, row);
-    for (const id of sessionIds) {
-      const session = sessions.get(id);
-      const frozen = published.get(id);
-      let refusal: Refusal | null = null;
-      if (!session) refusal = { reason: 'unknown', detail: `no session ${id}` };
-      else if (session.editionId !== edition.id) refusal = { reason: 'otherEdition', detail: `session ${id} belongs to another edition` };
-      else if (!frozen) refusal = { reason: 'unpublished', detail: `session ${id} is not in the published program` };
-      else if (frozen.status === 'cancelled' || session.status === 'cancelled') refusal = { reason: 'cancelled', detail: `session ${id} is cancelled` };
-      else if (session.registrationOpensAt && now < session.registrationOpensAt) {
-        refusal = { reason: 'notYetOpen', at: session.registrationOpensAt, detail: `registration for session ${id} opens at ${session.registrationOpensAt.toISOString()}` };
-      } else if (session.registrationClosesAt && now >= session.registrationClosesAt) {
-        refusal = { reason: 'closed', at: session.registrationClosesAt, detail: `registration for session ${id} closed at ${session.registrationClosesAt.toISOString()}` };
-      }
-      if (refusal) refusals.set(id, refusal);
-    }
+  for (const id of sessionIds) {
+    const refusal = refusalOf(id, edition, live.get(id), published.get(id), now);
+    if (refusal) refusals.set(id, refusal);
   }
   return { edition: editionRefusal, sessions: refusals, published };
 }
 
-/**
- * Refuses (422, naming each bad entry of sessionIds) sessions one cannot register for (see
- * registrability), and every registration while the edition's own window is closed. Answers the
- * sessions as the edition's latest release froze them, which is what the attendee is shown.
- */
-export async function assertRegistrable(
-  manager: EntityManager,
-  edition: Edition,
-  release: ProgramRelease | null,
-  sessionIds: number[],
-  now = new Date(),
-): Promise<Map<number, ReleasedSession>> {
-  const eligibility = await registrability(manager, edition, release, sessionIds, now);
+function refusalOf(id: number, edition: Edition, session: Session | undefined, frozen: ReleasedSession | undefined, now: Date): Refusal | null {
+  if (!session) return { reason: 'unknown', detail: `no session ${id}` };
+  if (session.editionId !== edition.id) return { reason: 'otherEdition', detail: `session ${id} belongs to another edition` };
+  if (!frozen) return { reason: 'unpublished', detail: `session ${id} is not in the published program` };
+  if (frozen.status === 'cancelled' || session.status === 'cancelled') return { reason: 'cancelled', detail: `session ${id} is cancelled` };
+  if (session.registrationOpensAt && now < session.registrationOpensAt) {
+    return { reason: 'notYetOpen', at: session.registrationOpensAt, detail: `registration for session ${id} opens at ${session.registrationOpensAt.toISOString()}` };
+  }
+  if (session.registrationClosesAt && now >= session.registrationClosesAt) {
+    return { reason: 'closed', at: session.registrationClosesAt, detail: `registration for session ${id} closed at ${session.registrationClosesAt.toISOString()}` };
+  }
+  return null;
+}
+
+/** 422 naming each bad entry of sessionIds (and `registration` for the edition's own window). */
+export function assertEligible(eligibility: Eligibility, sessionIds: number[]): void {
   const errors: Record<string, string> = {};
   if (eligibility.edition) errors.registration = eligibility.edition.detail;
   sessionIds.forEach((id, index) => {
@@ -85,5 +73,4 @@ export async function assertRegistrable(
   if (Object.keys(errors).length > 0) {
     throw new UnprocessableEntityException({ message: `Cannot register: ${Object.values(errors).join('; ')}`, errors });
   }
-  return eligibility.published;
 }

@@ -80,4 +80,19 @@ export class ReleaseStore {
   countOfEdition(editionId: number, tx: Tx = this.dataSource.manager): Promise<number> {
     return tx.countBy(ProgramRelease, { editionId });
   }
+
+  /** The edition's newest release, or null before the first: what the public and attendees see. */
+  latestOf(editionId: number, tx: Tx = this.dataSource.manager): Promise<ProgramRelease | null> {
+    return tx.findOne(ProgramRelease, { where: { editionId }, order: { version: 'DESC' } });
+  }
+
+  /** These sessions as the release froze them (those it holds). */
+  frozenIn(releaseId: number, sessionIds: number[], tx: Tx = this.dataSource.manager): Promise<ReleasedSession[]> {
+    if (!sessionIds.length) return Promise.resolve([]);
+    return tx.find(ReleasedSession, { where: { releaseId, sessionId: In(sessionIds) } });
+  }
+
+  countSnapshotsOf(sessionId: number, tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx.countBy(ReleasedSession, { sessionId });
+  }
 }

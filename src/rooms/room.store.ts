@@ -60,4 +60,8 @@ export class RoomStore {
   roomsInOrder(editionId: number, tx: Tx = this.dataSource.manager): Promise<Room[]> {
     return tx.find(Room, { where: { editionId }, order: { displayOrder: 'ASC', id: 'ASC' } });
   }
+
+  existsInEdition(roomId: number, editionId: number, tx: Tx = this.dataSource.manager): Promise<boolean> {
+    return tx.existsBy(Room, { id: roomId, editionId });
+  }
 }

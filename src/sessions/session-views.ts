@@ -1,30 +1,17 @@
-import { EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { toZonedIso } from '../common/zoned-dates';
 import { localDay } from '../common/zoned-input';
-import { SessionSpeaker } from '../speakers/entities/session-speaker.entity';
+import { SeatEvents } from '../seats/seat-events';
+import { SeatStore } from '../seats/seat.store';
+import type { SessionSpeaker } from '../speakers/entities/session-speaker.entity';
+import { SpeakerStore } from '../speakers/speaker.store';
 import { SessionDto } from './dto/session.dto';
-import { SessionRole } from './entities/session-role.entity';
-import { Session } from './entities/session.entity';
+import type { SessionRole } from './entities/session-role.entity';
+import type { Session } from './entities/session.entity';
+import { SessionStore } from './session.store';
 
-/**
- * Sessions with their room, hosts and speakers, in time order, as SessionDto. Three queries
- * whatever the number of sessions, so a 1,000-session program costs the same round trips as one.
- */
-export async function loadSessionViews(
-  manager: EntityManager,
-  where: { editionId: number } | { ids: number[] },
-  timeZone: string,
-): Promise<SessionDto[]> {
-  const sessions = await manager.find(Session, {
-    where: 'editionId' in where ? { editionId: where.editionId } : { id: In(where.ids.length ? where.ids : [0]) },
-    relations: { room: true },
-  });
-  if (sessions.length === 0) return [];
-  const ids = sessions.map((s) => s.id);
-  const [roles, speakers] = await Promise.all([
-    manager.find(SessionRole, { where: { sessionId: In(ids) }, relations: { organization: true }, order: { displayOrder: 'ASC', id: 'ASC' } }),
-    manager.find(SessionSpeaker, { where: { sessionId: In(ids) }, relations: { speaker: true }, order: { displayOrder: 'ASC', id: 'ASC' } }),
-  ]);
+/** Sessions with their room, hosts and speakers as SessionDto, in time order. */
+export function composeSessionViews(sessions: Session[], roles: SessionRole[], speakers: SessionSpeaker[], timeZone: string): SessionDto[] {
   return sessions.sort(bySchedule).map((s) => ({
     id: s.id,
     editionId: s.editionId,
@@ -58,6 +45,16 @@ export async function loadSessionViews(
         displayOrder: a.displayOrder,
       })),
   }));
+}
+
+/**
+ * SessionStore.views for the callers that hold only a transaction's manager (the release
+ * publisher, the speakers service, the seed): they should inject SessionStore and call
+ * `views` instead, after which this goes.
+ */
+export function loadSessionViews(manager: EntityManager, where: { editionId: number } | { ids: number[] }, timeZone: string): Promise<SessionDto[]> {
+  const dataSource = manager.connection;
+  return new SessionStore(dataSource, new SeatStore(dataSource, new SeatEvents()), new SpeakerStore(dataSource)).views(where, timeZone, manager);
 }
 
 /** Scheduled sessions by start, then room; unscheduled ones after, by day and id. */

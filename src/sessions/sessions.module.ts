@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
-import { SessionStore } from './session.store';
 import { ConflictsModule } from '../conflicts/conflicts.module';
-import { RegistrationsModule } from '../registrations/registrations.module';
+import { EditionsModule } from '../editions/editions.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { ReleasesModule } from '../releases/releases.module';
+import { RoomsModule } from '../rooms/rooms.module';
+import { SeatsModule } from '../seats/seats.module';
+import { SpeakersModule } from '../speakers/speakers.module';
+import { SessionStore } from './session.store';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [ConflictsModule, RegistrationsModule],
+  imports: [ConflictsModule, SeatsModule, SpeakersModule, EditionsModule, RoomsModule, OrganizationsModule, ReleasesModule],
   controllers: [SessionsController],
   providers: [SessionStore, SessionsService],
   exports: [SessionStore, SessionsService],

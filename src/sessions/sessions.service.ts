@@ -1,48 +1,53 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { assertUnreferenced } from '../common/references';
 import { isRealDate, parseZonedInstant } from '../common/zoned-input';
 import { ScheduleConflicts, SessionDraft } from '../conflicts/schedule-conflicts';
+import { Transactions, type Tx } from '../database/transactions';
 import { lockEdition } from '../editions/edition-lock';
-import { Edition } from '../editions/entities/edition.entity';
-import { Organization } from '../organizations/entities/organization.entity';
-import { ReleasedSession } from '../releases/entities/released-session.entity';
-import { WaitlistPromotion } from '../registrations/waitlist-promotion';
-import { Room } from '../rooms/entities/room.entity';
-import { SessionSpeaker } from '../speakers/entities/session-speaker.entity';
+import { EditionStore } from '../editions/edition.store';
+import type { Edition } from '../editions/entities/edition.entity';
+import { OrganizationStore } from '../organizations/organization.store';
+import { ReleaseStore } from '../releases/release.store';
+import { RoomStore } from '../rooms/room.store';
+import { SeatStore } from '../seats/seat.store';
+import { SpeakerStore } from '../speakers/speaker.store';
 import { SessionDto } from './dto/session.dto';
 import { CreateSessionRequest, SessionHostInput, UpdateSessionRequest } from './dto/session-write.dto';
 import { SessionWriteResult } from './dto/session-write-result.dto';
-import { SessionRole } from './entities/session-role.entity';
-import { Session } from './entities/session.entity';
-import { loadSessionViews } from './session-views';
+import type { Session } from './entities/session.entity';
+import { NewHost, SessionStore } from './session.store';
 
 @Injectable()
 export class SessionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly sessions: SessionStore,
+    private readonly seats: SeatStore,
+    private readonly editions: EditionStore,
+    private readonly rooms: RoomStore,
+    private readonly organizations: OrganizationStore,
+    private readonly releases: ReleaseStore,
+    private readonly speakers: SpeakerStore,
     private readonly conflicts: ScheduleConflicts,
     private readonly audit: AuditService,
-    private readonly waitlist: WaitlistPromotion,
   ) {}
 
   /** Every session of an edition, drafts included (organizers' view). */
   async listForEdition(editionId: number): Promise<SessionDto[]> {
-    const edition = await this.dataSource.manager.findOne(Edition, { where: { id: editionId } });
-    if (!edition) throw new NotFoundException(`No edition with id ${editionId}`);
-    return loadSessionViews(this.dataSource.manager, { editionId }, edition.timeZone);
+    const edition = await this.editions.require(editionId);
+    return this.sessions.views({ editionId }, edition.timeZone);
   }
 
   async findOne(id: number): Promise<SessionDto> {
-    return this.view(this.dataSource.manager, await this.load(this.dataSource.manager, id));
+    return this.view(this.transactions.none, await this.sessions.require(id));
   }
 
   async create(editionId: number, request: CreateSessionRequest, actor: AuthenticatedAccount): Promise<SessionWriteResult> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const edition = await lockEdition(manager, editionId);
-      const session = manager.create(Session, {
+      const session = {
         editionId,
         status: 'scheduled',
         capacity: null,
@@ -50,14 +55,12 @@ export class SessionsService {
         startsAt: null,
         endsAt: null,
         day: null,
-        taken: 0,
-        waitlistSeq: 0,
         registrationOpensAt: null,
         registrationClosesAt: null,
-      });
-      this.apply(session, request, edition);
+      } as Partial<Session> as Session;
+      this.apply(session, request, edition, 0);
       await this.check(manager, session, edition);
-      await manager.save(session);
+      session.id = await this.sessions.create(manager, session);
       if (request.hosts) await this.replaceHosts(manager, session.id, request.hosts);
       const view = await this.view(manager, session, edition);
       await this.audit.record(manager, actor, { action: 'create', entityType: 'session', entityId: session.id, editionId, after: view });
@@ -66,29 +69,25 @@ export class SessionsService {
   }
 
   async update(id: number, request: UpdateSessionRequest, actor: AuthenticatedAccount): Promise<SessionWriteResult> {
-    return this.dataSource.transaction(async (manager) => {
-      const existing = await this.load(manager, id);
+    return this.transactions.run(async (manager) => {
+      const existing = await this.sessions.require(id, manager);
       const edition = await lockEdition(manager, existing.editionId);
       const before = await this.view(manager, existing, edition);
-      this.apply(existing, request, edition);
+      const [pool] = await this.seats.counts([id], manager);
+      this.apply(existing, request, edition, pool?.taken ?? 0);
       await this.check(manager, existing, edition);
-      await manager.save(existing);
-      if (existing.capacity !== null) {
-        // Seats may have been taken since this session was read: the capacity holds only if the
-        // database agrees, checked in one conditional statement rather than on the stale count.
-        const holds = await manager
-          .createQueryBuilder()
-          .update(Session)
-          .set({ capacity: existing.capacity })
-          .where('id = :id AND taken <= :capacity', { id, capacity: existing.capacity })
-          .execute();
-        if (holds.affected !== 1) {
-          throw new ConflictException({ message: 'More seats of this session are taken than the new capacity', errors: { capacity: 'below the seats already taken' } });
-        }
+      // The seat pool before the session row: registrations lock the pool row, then the session
+      // row (their seat's foreign key), so this order cannot deadlock with them on InnoDB.
+      // Seats may have been taken since the count above: the seat store checks the capacity in one
+      // conditional statement rather than on that count.
+      if (request.capacity !== undefined && !(await this.seats.resize(manager, id, existing.capacity))) {
+        throw new ConflictException({ message: 'More seats of this session are taken than the new capacity', errors: { capacity: 'below the seats already taken' } });
       }
+      await this.sessions.save(manager, existing);
       if (request.hosts) await this.replaceHosts(manager, id, request.hosts);
-      // More seats (or no limit any more): the waitlist moves up at once.
-      if (request.capacity !== undefined) await this.waitlist.fillFreeSeats(manager, id, edition);
+      // More seats (or no limit any more): the waitlist moves up at once, and the promoted
+      // attendees are told (SeatEvents), with the session as this request leaves it.
+      if (request.capacity !== undefined) await this.seats.promote(manager, id);
       const after = await this.view(manager, existing, edition);
       await this.audit.record(manager, actor, { action: 'update', entityType: 'session', entityId: id, editionId: edition.id, before, after });
       return { session: after, warnings: await this.conflicts.warningsFor(manager, id) };
@@ -96,34 +95,29 @@ export class SessionsService {
   }
 
   async remove(id: number, actor: AuthenticatedAccount): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const session = await this.load(manager, id);
+    await this.transactions.run(async (manager) => {
+      const session = await this.sessions.require(id, manager);
       const before = await this.view(manager, session);
       assertUnreferenced(`session ${id}`, [
-        { what: 'program releases (cancel a published session instead: set status to cancelled)', count: await manager.countBy(ReleasedSession, { sessionId: id }) },
-        { what: 'speaker appearances', count: await manager.countBy(SessionSpeaker, { sessionId: id }) },
+        { what: 'program releases (cancel a published session instead: set status to cancelled)', count: await this.releases.countSnapshotsOf(id, manager) },
+        { what: 'speaker appearances', count: await this.speakers.countAppearancesIn(id, manager) },
       ]);
-      // Hosts are part of the session itself (set with it), so they go with it.
-      await manager.delete(SessionRole, { sessionId: id });
-      await manager.delete(Session, { id });
+      await this.sessions.delete(manager, id);
       await this.audit.record(manager, actor, { action: 'delete', entityType: 'session', entityId: id, editionId: session.editionId, before });
     });
   }
 
-  private async load(manager: EntityManager, id: number): Promise<Session> {
-    const session = await manager.findOne(Session, { where: { id } });
-    if (!session) throw new NotFoundException(`No session with id ${id}`);
-    return session;
-  }
-
-  private async view(manager: EntityManager, session: Session, edition?: Edition): Promise<SessionDto> {
-    const zone = edition?.timeZone ?? (await manager.findOneByOrFail(Edition, { id: session.editionId })).timeZone;
-    const [view] = await loadSessionViews(manager, { ids: [session.id] }, zone);
+  private async view(manager: Tx, session: Session, edition?: Edition): Promise<SessionDto> {
+    const zone = edition?.timeZone ?? (await this.editions.require(session.editionId, manager)).timeZone;
+    const [view] = await this.sessions.views({ ids: [session.id] }, zone, manager);
     return view;
   }
 
-  /** Copies the request onto the entity; times typed without an offset are the edition's wall time. */
-  private apply(session: Session, request: UpdateSessionRequest, edition: Edition): void {
+  /**
+   * Copies the request onto the entity; times typed without an offset are the edition's wall
+   * time. `taken`: the seats taken now, below which the capacity cannot go.
+   */
+  private apply(session: Session, request: UpdateSessionRequest, edition: Edition, taken: number): void {
     if (request.kind !== undefined) session.kind = request.kind;
     if (request.title !== undefined) session.titleZh = request.title;
     if (request.titleEn !== undefined) session.titleEn = request.titleEn;
@@ -144,10 +138,10 @@ export class SessionsService {
     if (request.status !== undefined) session.status = request.status;
     if (request.registrationOpensAt !== undefined) session.registrationOpensAt = request.registrationOpensAt === null ? null : new Date(request.registrationOpensAt);
     if (request.registrationClosesAt !== undefined) session.registrationClosesAt = request.registrationClosesAt === null ? null : new Date(request.registrationClosesAt);
-    if (session.capacity !== null && session.capacity < (session.taken ?? 0)) {
+    if (session.capacity !== null && session.capacity < taken) {
       throw new ConflictException({
-        message: `${session.taken} seats of this session are already taken; capacity cannot go below that`,
-        errors: { capacity: `at least ${session.taken}` },
+        message: `${taken} seats of this session are already taken; capacity cannot go below that`,
+        errors: { capacity: `at least ${taken}` },
       });
     }
     if (session.kind === undefined || session.titleZh === undefined) {
@@ -162,8 +156,8 @@ export class SessionsService {
   }
 
   /** Refuses the write (409, naming the conflicting session) when the schedule rules forbid it. */
-  private async check(manager: EntityManager, session: Session, edition: Edition): Promise<void> {
-    if (session.roomId !== null && !(await manager.existsBy(Room, { id: session.roomId, editionId: edition.id }))) {
+  private async check(manager: Tx, session: Session, edition: Edition): Promise<void> {
+    if (session.roomId !== null && !(await this.rooms.existsInEdition(session.roomId, edition.id, manager))) {
       throw new BadRequestException({ message: 'Invalid roomId', errors: { roomId: `no room ${session.roomId} in edition ${edition.id}` } });
     }
     const draft: SessionDraft = {
@@ -186,9 +180,8 @@ export class SessionsService {
     }
   }
 
-  private async replaceHosts(manager: EntityManager, sessionId: number, hosts: SessionHostInput[]): Promise<void> {
-    const ids = [...new Set(hosts.map((h) => h.organizationId))];
-    const found = new Set((await manager.findBy(Organization, { id: In(ids) })).map((o) => o.id));
+  private async replaceHosts(manager: Tx, sessionId: number, hosts: SessionHostInput[]): Promise<void> {
+    const found = await this.organizations.existing([...new Set(hosts.map((h) => h.organizationId))], manager);
     const missing = hosts.findIndex((h) => !found.has(h.organizationId));
     if (missing >= 0) {
       throw new BadRequestException({
@@ -196,13 +189,15 @@ export class SessionsService {
         errors: { [`hosts[${missing}].organizationId`]: `no organization with id ${hosts[missing].organizationId}` },
       });
     }
+    // The first of a repeated organization and role counts; the printed order is the request's.
     const seen = new Set<string>();
-    await manager.delete(SessionRole, { sessionId });
+    const rows: NewHost[] = [];
     for (const [index, host] of hosts.entries()) {
       const role = host.role ?? 'host';
       if (seen.has(`${host.organizationId}:${role}`)) continue;
       seen.add(`${host.organizationId}:${role}`);
-      await manager.insert(SessionRole, { sessionId, organizationId: host.organizationId, role, displayOrder: index + 1, printedName: host.printedName ?? null });
+      rows.push({ organizationId: host.organizationId, role, displayOrder: index + 1, printedName: host.printedName ?? null });
     }
+    await this.sessions.replaceHosts(manager, sessionId, rows);
   }
 }

@@ -48,7 +48,6 @@ export class SpeakerStore {
   }
 
   // Appearances (session_speaker)
-
   /** The speaker on the session, or 404 `Speaker … is not on session …`. */
   async requireAppearance(sessionId: number, speakerId: number, tx: Tx = this.dataSource.manager): Promise<SessionSpeaker> {
     const appearance = await tx.findOne(SessionSpeaker, { where: { sessionId, speakerId } });
@@ -98,5 +97,15 @@ export class SpeakerStore {
       .andWhere(new Brackets((w) => w.where('s.starts_at < :endsAt AND s.ends_at > :startsAt', window)))
       .getMany();
     return rows.map((a) => ({ speakerId: a.speakerId, session: a.session }));
+  }
+
+  /** The appearances in these sessions, with their speaker, in printed order. */
+  appearancesIn(sessionIds: number[], tx: Tx = this.dataSource.manager): Promise<SessionSpeaker[]> {
+    if (!sessionIds.length) return Promise.resolve([]);
+    return tx.find(SessionSpeaker, { where: { sessionId: In(sessionIds) }, relations: { speaker: true }, order: { displayOrder: 'ASC', id: 'ASC' } });
+  }
+
+  countAppearancesIn(sessionId: number, tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx.countBy(SessionSpeaker, { sessionId });
   }
 }

@@ -131,7 +131,7 @@ export class SpeakersService {
   }
 
   private async requireSession(tx: Tx, id: number): Promise<Session> {
-    const session = await this.sessions.findById(id, tx);
+    const session = await this.sessions.find(id, tx);
     if (!session) throw new NotFoundException(`No session with id ${id}`);
     return session;
   }

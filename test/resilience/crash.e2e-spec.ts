@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/config/app-config';
 import { buildDataSourceOptions } from '../../src/database/data-source-options';
 import { Registration } from '../../src/registrations/entities/registration.entity';
-import { SessionSeat } from '../../src/registrations/entities/session-seat.entity';
-import { Session } from '../../src/sessions/entities/session.entity';
+import { SeatPool } from '../../src/seats/entities/seat-pool.entity';
+import { SessionSeat } from '../../src/seats/entities/session-seat.entity';
 import { ADMIN, ADMIN_ENV } from '../support/accounts';
 import { attendee, publishedEditionWithForum, RegistrationFixture } from '../support/registration-fixture';
 import { ScheduleBuilder } from '../support/schedule-builder';
@@ -65,13 +65,13 @@ describe('a crash (kill -9) during a registration burst', () => {
       const stored = new Set((await dataSource.getRepository(Registration).find({ select: { code: true } })).map((r) => r.code));
       expect(accepted.filter((a) => !stored.has(a.code))).toEqual([]);
       for (const sessionId of [f.forum, f.other]) {
-        const session = await dataSource.getRepository(Session).findOneByOrFail({ id: sessionId });
+        const pool = await dataSource.getRepository(SeatPool).findOneByOrFail({ sessionId });
         const confirmed = await dataSource.getRepository(SessionSeat).countBy({ sessionId, status: 'confirmed' });
-        expect(confirmed).toBe(session.taken);
-        expect(session.taken).toBeLessThanOrEqual(session.capacity!);
+        expect(confirmed).toBe(pool.taken);
+        expect(pool.taken).toBeLessThanOrEqual(pool.capacity!);
         const tickets = (await dataSource.getRepository(SessionSeat).find({ where: { sessionId, status: 'waitlisted' } })).map((s) => s.queueNumber);
         expect(new Set(tickets).size).toBe(tickets.length);
-        expect(tickets.every((n) => n !== null && n <= session.waitlistSeq)).toBe(true);
+        expect(tickets.every((n) => n !== null && n <= pool.waitlistSeq)).toBe(true);
       }
       // Every registration has all the places it asked for, or none (it was rolled back whole).
       const orphans = await dataSource.query('SELECT r.id FROM registration r LEFT JOIN session_seat s ON s.registration_id = r.id WHERE s.id IS NULL');

@@ -98,10 +98,10 @@ describe('hostile input to every route', () => {
     expect(failures).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(TOTAL_RUNS);
 
-    const overbooked = await t.dataSource.query('SELECT id FROM session WHERE capacity IS NOT NULL AND taken > capacity');
+    const overbooked = await t.dataSource.query('SELECT session_id FROM seat_pool WHERE capacity IS NOT NULL AND taken > capacity');
     expect(overbooked).toEqual([]);
     const drift = await t.dataSource.query(
-      "SELECT s.id FROM session s WHERE s.taken <> (SELECT COUNT(*) FROM session_seat x WHERE x.session_id = s.id AND x.status = 'confirmed')",
+      "SELECT p.session_id FROM seat_pool p WHERE p.taken <> (SELECT COUNT(*) FROM session_seat x WHERE x.session_id = p.session_id AND x.status = 'confirmed')",
     );
     expect(drift).toEqual([]);
   });

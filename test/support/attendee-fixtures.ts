@@ -4,7 +4,8 @@ import { Brand } from '../../src/brands/entities/brand.entity';
 import { Edition } from '../../src/editions/entities/edition.entity';
 import { OutboxMessage } from '../../src/notifications/entities/outbox-message.entity';
 import { Registration } from '../../src/registrations/entities/registration.entity';
-import { SessionSeat } from '../../src/registrations/entities/session-seat.entity';
+import { SeatPool } from '../../src/seats/entities/seat-pool.entity';
+import { SessionSeat } from '../../src/seats/entities/session-seat.entity';
 import type { SeatStatus } from '../../src/registrations/registration-status';
 import { Room } from '../../src/rooms/entities/room.entity';
 import { Session } from '../../src/sessions/entities/session.entity';
@@ -43,8 +44,11 @@ export class AttendeeFixtures {
     return this.save(Room, { editionId, nameZh });
   }
 
-  session(editionId: number, values: DeepPartial<Session> = {}): Promise<Session> {
-    return this.save(Session, { editionId, kind: 'sub_forum', titleZh: '分论坛', status: 'scheduled', ...values });
+  /** A session with its seat pool, as SessionStore.create makes them. */
+  async session(editionId: number, values: DeepPartial<Session> = {}): Promise<Session> {
+    const session = await this.save(Session, { editionId, kind: 'sub_forum', titleZh: '分论坛', status: 'scheduled', ...values });
+    await this.save(SeatPool, { sessionId: session.id, capacity: session.capacity ?? null, taken: 0, waitlistSeq: 0 });
+    return session;
   }
 
   /** A registration with its seats; personal data is filled in so a purge has something to remove. */

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { SessionIds } from './session-ids';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -39,23 +40,11 @@ export class RegisterRequest {
   @MaxLength(200)
   title?: string;
 
-  @ApiProperty({ type: [Number], example: [12, 15], description: 'Published sessions of this edition, e.g. sub-forums' })
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ArrayUnique({ message: 'sessionIds must not repeat a session' })
-  @IsInt({ each: true, message: 'each of sessionIds must be an integer' })
-  @Min(1, { each: true })
-  @Max(2_147_483_647, { each: true })
+  @SessionIds({ example: [12, 15], description: 'Published sessions of this edition, e.g. sub-forums' })
   sessionIds: number[];
 }
 
 export class ChangeSessionsRequest {
-  @ApiProperty({ type: [Number], description: 'The sessions wanted from now on: new ones are added, missing ones cancelled' })
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ArrayUnique({ message: 'sessionIds must not repeat a session' })
-  @IsInt({ each: true, message: 'each of sessionIds must be an integer' })
-  @Min(1, { each: true })
-  @Max(2_147_483_647, { each: true })
+  @SessionIds({ description: 'The sessions wanted from now on: new ones are added, missing ones cancelled' })
   sessionIds: number[];
 }

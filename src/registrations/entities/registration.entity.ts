@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
-import { Edition } from '../../editions/entities/edition.entity';
+import type { Edition } from '../../editions/entities/edition.entity';
 import { REGISTRATION_STATUSES, RegistrationStatus } from '../registration-status';
-import type { SessionSeat } from './session-seat.entity';
+import type { SessionSeat } from '../../seats/entities/session-seat.entity';
 
 /**
  * One person's registration for one edition. Personal data (name, email, phone, organization,
@@ -18,7 +18,7 @@ export class Registration {
   @Column({ name: 'edition_id', type: 'int' })
   editionId: number;
 
-  @ManyToOne(() => Edition, { onDelete: 'RESTRICT' })
+  @ManyToOne('Edition', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'edition_id' })
   edition: Edition;
 

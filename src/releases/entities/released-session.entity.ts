@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Session } from '../../sessions/entities/session.entity';
-import { SESSION_KINDS, SESSION_STATUSES, SessionKind, SessionStatus } from '../../sessions/session-kind';
+import type { Session } from '../../sessions/entities/session.entity';
+import { SESSION_STATUSES, SessionStatus } from '../../sessions/session-kind';
+import { SessionProgramColumns } from '../../sessions/session-program-columns';
 import type { SessionHostDto, SessionSpeakerDto } from '../../sessions/dto/session.dto';
 import { ProgramRelease } from './program-release.entity';
 
@@ -14,7 +15,7 @@ export type SessionChange = (typeof SESSION_CHANGES)[number];
 @Entity('released_session')
 @Index('UQ_released_session', ['releaseId', 'sessionId'], { unique: true })
 @Index('IDX_released_session_session', ['sessionId', 'releaseId'])
-export class ReleasedSession {
+export class ReleasedSession extends SessionProgramColumns {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -29,39 +30,9 @@ export class ReleasedSession {
   @Column({ name: 'session_id', type: 'int' })
   sessionId: number;
 
-  @ManyToOne(() => Session, { onDelete: 'RESTRICT' })
+  @ManyToOne('Session', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'session_id' })
   session: Session;
-
-  @Column({ type: 'simple-enum', enum: SESSION_KINDS })
-  kind: SessionKind;
-
-  @Column({ name: 'title_zh', type: 'varchar', length: 300 })
-  titleZh: string;
-
-  @Column({ name: 'title_en', type: 'varchar', length: 300, nullable: true })
-  titleEn: string | null;
-
-  @Column({ name: 'theme_zh', type: 'varchar', length: 300, nullable: true })
-  themeZh: string | null;
-
-  @Column({ name: 'theme_en', type: 'varchar', length: 300, nullable: true })
-  themeEn: string | null;
-
-  @Column({ name: 'description_zh', type: 'text', nullable: true })
-  descriptionZh: string | null;
-
-  @Column({ name: 'description_en', type: 'text', nullable: true })
-  descriptionEn: string | null;
-
-  @Column({ name: 'starts_at', type: 'datetime', nullable: true })
-  startsAt: Date | null;
-
-  @Column({ name: 'ends_at', type: 'datetime', nullable: true })
-  endsAt: Date | null;
-
-  @Column({ type: 'date', nullable: true })
-  day: string | null;
 
   @Column({ name: 'room_id', type: 'int', nullable: true })
   roomId: number | null;
@@ -71,9 +42,6 @@ export class ReleasedSession {
 
   @Column({ name: 'room_name_en', type: 'varchar', length: 200, nullable: true })
   roomNameEn: string | null;
-
-  @Column({ type: 'int', nullable: true })
-  capacity: number | null;
 
   @Column({ type: 'simple-enum', enum: SESSION_STATUSES })
   status: SessionStatus;

@@ -12,9 +12,9 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
+import { OptionalText, RequiredText, TEXT_LIMITS } from '../../common/validation/text-fields';
 import { LOCAL_DATE, LOCAL_OR_OFFSET_DATE_TIME } from '../../common/zoned-input';
 import { ORGANIZATION_ROLES, OrganizationRole } from '../../organizations/organization-role';
 import { SESSION_KINDS, SESSION_STATUSES, SessionKind, SessionStatus } from '../session-kind';
@@ -43,40 +43,22 @@ export class CreateSessionRequest {
   @IsIn(SESSION_KINDS, { message: `kind must be one of ${SESSION_KINDS.join(', ')}` })
   kind: SessionKind;
 
-  @ApiProperty({ example: '平台经济诚信建设分论坛' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @RequiredText(TEXT_LIMITS.title, '平台经济诚信建设分论坛')
   title: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(TEXT_LIMITS.title)
   titleEn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: '诚信点亮美好 文明照鉴未来' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(TEXT_LIMITS.title, '诚信点亮美好 文明照鉴未来')
   theme?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(TEXT_LIMITS.title)
   themeEn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(TEXT_LIMITS.description)
   description?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(TEXT_LIMITS.description)
   descriptionEn?: string | null;
 
   @ApiPropertyOptional({

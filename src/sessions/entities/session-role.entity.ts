@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organization } from '../../organizations/entities/organization.entity';
+import type { Organization } from '../../organizations/entities/organization.entity';
 import { ORGANIZATION_ROLES, OrganizationRole } from '../../organizations/organization-role';
 import { Session } from './session.entity';
 
@@ -23,7 +23,7 @@ export class SessionRole {
   @Column({ name: 'organization_id', type: 'int' })
   organizationId: number;
 
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @ManyToOne('Organization', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organization_id' })
   organization: Organization;
 

@@ -1,0 +1,104 @@
+import type { DataSource } from 'typeorm';
+import { AttendeeFixtures } from '../../test/support/attendee-fixtures';
+import { migratedSqlite, releaseOf } from '../../test/support/migrated-sqlite';
+import { Transactions } from '../database/transactions';
+import { EditionStore } from '../editions/edition.store';
+import type { Edition } from '../editions/entities/edition.entity';
+import type { ProgramRelease } from '../releases/entities/program-release.entity';
+import { ReleaseStore } from '../releases/release.store';
+import { SeatEvents } from '../seats/seat-events';
+import { SeatStore } from '../seats/seat.store';
+import type { Session } from '../sessions/entities/session.entity';
+import { SessionStore } from '../sessions/session.store';
+import { SpeakerStore } from '../speakers/speaker.store';
+import { RegistrationStore } from './registration.store';
+import { RegistrationsService } from './registrations.service';
+
+/** Which sessions one may register for, read from a real, migrated SQLite file. */
+describe('session eligibility', () => {
+  let db: { dataSource: DataSource; close(): Promise<void> };
+  let service: RegistrationsService;
+  let edition: Edition;
+  let release: ProgramRelease;
+  let open: Session;
+  let cancelled: Session;
+  let unpublished: Session;
+  let notYet: Session;
+  let over: Session;
+  let elsewhere: Session;
+  const now = new Date('2026-11-20T00:00:00Z');
+
+  beforeAll(async () => {
+    db = await migratedSqlite();
+    const ds = db.dataSource;
+    const fixtures = new AttendeeFixtures(ds);
+    const seats = new SeatStore(ds, new SeatEvents());
+    const unused = null as never;
+    service = new RegistrationsService(
+      new Transactions(ds),
+      new RegistrationStore(ds),
+      seats,
+      new SeatEvents(),
+      new SessionStore(ds, seats, new SpeakerStore(ds)),
+      new EditionStore(ds),
+      new ReleaseStore(ds),
+      unused,
+      unused,
+      unused,
+      unused,
+    );
+    edition = await fixtures.edition({ startDate: '2026-12-01', endDate: '2026-12-02' });
+    const other = await fixtures.edition({ startDate: '2027-12-01', endDate: '2027-12-02' });
+    open = await fixtures.session(edition.id, { titleZh: '开放' });
+    cancelled = await fixtures.session(edition.id, { titleZh: '已取消', status: 'cancelled' });
+    unpublished = await fixtures.session(edition.id, { titleZh: '未发布' });
+    notYet = await fixtures.session(edition.id, { titleZh: '未开放', registrationOpensAt: new Date('2026-11-25T00:00:00Z') });
+    over = await fixtures.session(edition.id, { titleZh: '已截止', registrationClosesAt: new Date('2026-11-20T00:00:00Z') });
+    elsewhere = await fixtures.session(other.id, { titleZh: '他届' });
+    release = await releaseOf(ds, edition.id, [open, cancelled, notYet, over]);
+    await releaseOf(ds, other.id, [elsewhere]);
+  });
+  afterAll(() => db?.close());
+
+  const refusal = async (sessionIds: number[], at = now, ofEdition = edition): Promise<Record<string, string>> => {
+    try {
+      await service.assertRegistrable(ofEdition, release, sessionIds, at);
+    } catch (error) {
+      return ((error as { getResponse(): { errors: Record<string, string> } }).getResponse()).errors;
+    }
+    throw new Error('registration was not refused');
+  };
+
+  it('accepts a published, scheduled session inside its window, answering it as the release froze it', async () => {
+    const published = await service.assertRegistrable(edition, release, [open.id], now);
+    expect([...published.keys()]).toEqual([open.id]);
+    expect(published.get(open.id)!.titleZh).toBe('开放');
+  });
+
+  it('names each session one cannot register for, by its place in sessionIds', async () => {
+    expect(await refusal([open.id, 999_999, elsewhere.id, unpublished.id, cancelled.id, notYet.id, over.id])).toEqual({
+      'sessionIds[1]': 'no session 999999',
+      'sessionIds[2]': `session ${elsewhere.id} belongs to another edition`,
+      'sessionIds[3]': `session ${unpublished.id} is not in the published program`,
+      'sessionIds[4]': `session ${cancelled.id} is cancelled`,
+      'sessionIds[5]': `registration for session ${notYet.id} opens at 2026-11-25T00:00:00.000Z`,
+      'sessionIds[6]': `registration for session ${over.id} closed at 2026-11-20T00:00:00.000Z`,
+    });
+  });
+
+  it('refuses a session cancelled after the release froze it', async () => {
+    await db.dataSource.query("UPDATE session SET status = 'cancelled' WHERE id = ?", [open.id]);
+    try {
+      expect(await refusal([open.id])).toEqual({ 'sessionIds[0]': `session ${open.id} is cancelled` });
+    } finally {
+      await db.dataSource.query("UPDATE session SET status = 'scheduled' WHERE id = ?", [open.id]);
+    }
+  });
+
+  it('refuses everything outside the edition’s own registration window', async () => {
+    const closed = { ...edition, registrationClosesAt: new Date('2026-11-01T00:00:00Z') } as Edition;
+    expect(await refusal([open.id], now, closed)).toEqual({ registration: 'registration closed at 2026-11-01T00:00:00.000Z' });
+    const early = { ...edition, registrationOpensAt: new Date('2026-11-21T00:00:00Z') } as Edition;
+    expect(await refusal([], now, early)).toEqual({ registration: 'registration opens at 2026-11-21T00:00:00.000Z' });
+  });
+});
