@@ -8,6 +8,7 @@ import { RegistrationsModule } from './registrations/registrations.module';
 import { ReleasesModule } from './releases/releases.module';
 import { RoomEditingModule } from './rooms/room-editing.module';
 import { RoomsModule } from './rooms/rooms.module';
+import { SessionEditingModule } from './sessions/session-editing.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { SpeakerDirectoryModule } from './speakers/speaker-directory.module';
 import { SpeakersModule } from './speakers/speakers.module';
@@ -56,6 +57,7 @@ export class AppModule {
         RoomsModule,
         RoomEditingModule,
         SessionsModule,
+        SessionEditingModule,
         SpeakersModule,
         SpeakerDirectoryModule,
         ConflictsModule,

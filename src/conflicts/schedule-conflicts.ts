@@ -1,5 +1,4 @@
-import { Injectable, OnModuleInit, Optional } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Tx } from '../database/transactions';
 import type { Edition } from '../editions/entities/edition.entity';
@@ -32,29 +31,17 @@ export interface SessionDraft {
  * compare as instants. The rules themselves are the pure functions of schedule-rules.ts.
  */
 @Injectable()
-export class ScheduleConflicts implements OnModuleInit {
-  private sessions!: SessionStore;
-
+export class ScheduleConflicts {
   constructor(
     private readonly rooms: RoomStore,
     private readonly speakers: SpeakerStore,
-    @Optional() private readonly moduleRef?: ModuleRef,
+    private readonly sessions: SessionStore,
   ) {}
 
   /** The rules outside the application (the seed and demo loaders), over the stores of that data source. */
   static standalone(dataSource: DataSource): ScheduleConflicts {
     const speakers = new SpeakerStore(dataSource);
-    const conflicts = new ScheduleConflicts(new RoomStore(dataSource), speakers);
-    conflicts.sessions = new SessionStore(dataSource, new SeatStore(dataSource, new SeatEvents()), speakers);
-    return conflicts;
-  }
-
-  /**
-   * The sessions module checks its writes with these rules, so it imports this module; the
-   * session store is therefore looked up once the application is built rather than imported.
-   */
-  onModuleInit(): void {
-    if (this.moduleRef) this.sessions = this.moduleRef.get(SessionStore, { strict: false });
+    return new ScheduleConflicts(new RoomStore(dataSource), speakers, new SessionStore(dataSource, new SeatStore(dataSource, new SeatEvents()), speakers));
   }
 
   /** The errors a session write would cause; empty means the write may go ahead. */

@@ -1,19 +1,15 @@
 import { Module } from '@nestjs/common';
-import { ConflictsModule } from '../conflicts/conflicts.module';
-import { EditionsModule } from '../editions/editions.module';
-import { OrganizationsModule } from '../organizations/organizations.module';
-import { ReleasesModule } from '../releases/releases.module';
-import { RoomsModule } from '../rooms/rooms.module';
 import { SeatsModule } from '../seats/seats.module';
 import { SpeakersModule } from '../speakers/speakers.module';
 import { SessionStore } from './session.store';
-import { SessionsController } from './sessions.controller';
-import { SessionsService } from './sessions.service';
 
+/**
+ * The session and session_role tables behind their store: low in the graph, so the conflict
+ * rules, releases and registrations can read sessions without depending on session editing.
+ */
 @Module({
-  imports: [ConflictsModule, SeatsModule, SpeakersModule, EditionsModule, RoomsModule, OrganizationsModule, ReleasesModule],
-  controllers: [SessionsController],
-  providers: [SessionStore, SessionsService],
-  exports: [SessionStore, SessionsService],
+  imports: [SeatsModule, SpeakersModule],
+  providers: [SessionStore],
+  exports: [SessionStore],
 })
 export class SessionsModule {}

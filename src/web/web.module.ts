@@ -6,6 +6,7 @@ import { PartnersModule } from '../partners/partners.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { ReleasesModule } from '../releases/releases.module';
 import { SeatsModule } from '../seats/seats.module';
+import { SessionEditingModule } from '../sessions/session-editing.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { AdminEditionView } from './admin-edition';
 import { AdminPagesController } from './admin-pages.controller';
@@ -22,7 +23,7 @@ export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesControl
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule],
   controllers: PAGE_CONTROLLERS,
   providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard],
 })
