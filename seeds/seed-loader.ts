@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Brand } from '../src/brands/entities/brand.entity';
-import { ScheduleConflicts } from '../src/conflicts/schedule-conflicts';
 import { withDatabaseLock } from '../src/database/database-lock';
 import { EditionRole } from '../src/editions/entities/edition-role.entity';
 import { Edition } from '../src/editions/entities/edition.entity';
@@ -198,7 +197,7 @@ class SeedRun {
     this.count('program_release', !released && seed.status === 'published');
     if (released || seed.status !== 'published') return;
     const edition = await this.manager.findOneByOrFail(Edition, { id: editionId });
-    await new ReleasePublisher(ScheduleConflicts.standalone(this.manager.connection)).publish(this.manager, edition, '据文献整理的议程（种子数据）', null);
+    await ReleasePublisher.standalone(this.manager.connection).publish(this.manager, edition, '据文献整理的议程（种子数据）', null);
   }
 
   private async loadSession(seed: SeedSession, editionId: number, timeZone: string): Promise<void> {

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In, ObjectLiteral, EntityTarget } from 'typeorm';
 import { Brand } from '../../src/brands/entities/brand.entity';
-import { ScheduleConflicts } from '../../src/conflicts/schedule-conflicts';
 import { runPendingMigrations } from '../../src/database/migration-runner';
 import { insertRows } from '../../src/database/plain-insert';
 import { EditionRole } from '../../src/editions/entities/edition-role.entity';
@@ -79,7 +78,7 @@ export async function seedDemoEdition(dataSource: DataSource, options: DemoOptio
     if (existing) await removeEdition(manager, existing.id);
     const built = await new ProgramBuilder(manager, random, options, brand, progress).build(cells);
     progress('publish', 0, 1);
-    const release = await new ReleasePublisher(ScheduleConflicts.standalone(manager.connection)).publish(manager, built.edition, '演示数据 第1版', null);
+    const release = await ReleasePublisher.standalone(manager.connection).publish(manager, built.edition, '演示数据 第1版', null);
     progress('publish', 1, 1);
     return { ...built, release: release.version };
   });

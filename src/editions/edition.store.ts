@@ -161,11 +161,6 @@ export class EditionStore {
     return tx.existsBy(EditionRole, { editionId, organizationId });
   }
 
-  /** An edition's roles with their organizations, in printed order. */
-  rolesWithOrganizations(editionId: number, tx: Tx = this.dataSource.manager): Promise<EditionRole[]> {
-    return tx.find(EditionRole, { where: { editionId }, relations: { organization: true }, order: { displayOrder: 'ASC', id: 'ASC' } });
-  }
-
   /** The editions among `ids` that are not drafts, with their brand, latest first. */
   shownWithBrand(ids: number[], tx: Tx = this.dataSource.manager): Promise<Edition[]> {
     return tx.find(Edition, { where: { id: In(ids), status: Not('draft') }, relations: { brand: true }, order: { startDate: 'DESC' } });
@@ -174,10 +169,6 @@ export class EditionStore {
   /** The edition unless it is a draft. */
   findShown(id: number, tx: Tx = this.dataSource.manager): Promise<Edition | null> {
     return tx.findOne(Edition, { where: { id, status: Not('draft') } });
-  }
-
-  findByIdOrSlug(key: IdOrSlug, tx: Tx = this.dataSource.manager): Promise<Edition | null> {
-    return tx.findOne(Edition, { where: 'id' in key ? { id: key.id } : { slug: key.slug } });
   }
 
   /** Editions whose personal data is not purged yet and that ended before `cutoff` (YYYY-MM-DD). */

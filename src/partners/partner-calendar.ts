@@ -2,7 +2,7 @@ import { renderCalendarBuffer, type CalendarEvent } from '@huiwu/calendar';
 import { timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { TokenSigner } from '../auth/token-signer';
-import { sessionEvent } from '../calendar-feeds/session-event';
+import { sessionEvent } from '../releases/documents/exporters/session-event';
 import { renderedDocument, RenderedDocument } from '../common/http/rendered-document';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';

@@ -92,7 +92,7 @@ export class PartnersService {
         sessions: sessionRoles
           .filter((r) => r.session.editionId === edition.id)
           .map((r) => ({ sessionId: r.sessionId, title: r.session.titleZh, role: r.role })),
-        coHosts: coHostTable(await this.editionStore.rolesWithOrganizations(edition.id), this.config.publicBaseUrl, { exceptOrganizationId: organizationId, withContacts: true }),
+        coHosts: coHostTable(await this.editionStore.rolesOf(edition.id), this.config.publicBaseUrl, { exceptOrganizationId: organizationId, withContacts: true }),
       });
     }
     return result;

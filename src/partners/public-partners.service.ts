@@ -18,9 +18,9 @@ export class PublicPartnersService {
   ) {}
 
   async editionPartners(key: IdOrSlug): Promise<RoleGroupDto[]> {
-    const edition = await this.editions.findByIdOrSlug(key);
+    const edition = await this.editions.findWithBrand(key);
     if (!edition || edition.status === 'draft') throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
-    return coHostTable(await this.editions.rolesWithOrganizations(edition.id), this.config.publicBaseUrl, { withContacts: false });
+    return coHostTable(await this.editions.rolesOf(edition.id), this.config.publicBaseUrl, { withContacts: false });
   }
 
   async logo(organizationId: number): Promise<{ body: Buffer; type: string; file: string }> {

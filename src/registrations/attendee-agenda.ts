@@ -31,10 +31,10 @@ export class AttendeeAgendas {
 
   async of(tx: Tx, registration: Registration): Promise<AttendeeAgenda> {
     const edition = await this.editions.withBrand(registration.editionId, tx);
-    const release = await this.releases.latestOf(edition.id, tx);
+    const release = await this.releases.latestRelease(edition.id, tx);
     const seats = await this.seats.seatsOf([registration.id], tx);
     if (!release || seats.length === 0) return { edition, release, items: [] };
-    const sessions = new Map((await this.releases.frozenIn(release.id, seats.map((s) => s.sessionId), tx)).map((s) => [s.sessionId, s]));
+    const sessions = new Map((await this.releases.sessionsAmong(release.id, seats.map((s) => s.sessionId), tx)).map((s) => [s.sessionId, s]));
     const items = seats.filter((seat) => sessions.has(seat.sessionId)).map((seat) => ({ seat, session: sessions.get(seat.sessionId)! }));
     items.sort((a, b) => (a.session.startsAt?.getTime() ?? Infinity) - (b.session.startsAt?.getTime() ?? Infinity) || a.session.sessionId - b.session.sessionId);
     return { edition, release, items };

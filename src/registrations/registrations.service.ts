@@ -158,7 +158,7 @@ export class RegistrationsService implements OnModuleInit {
     const edition = await this.editions.require(registration.editionId);
     const active = new Set((await this.seats.seatsOf([registration.id])).filter((s) => s.status !== 'cancelled').map((s) => s.sessionId));
     const added = sessionIds.filter((id) => !active.has(id));
-    await this.assertRegistrable(edition, await this.releases.latestOf(edition.id), added);
+    await this.assertRegistrable(edition, await this.releases.latestRelease(edition.id), added);
     return this.transactions.run(async (tx) => {
       const seats = await this.seats.seatsOf([registration.id], tx);
       const wanted = new Set(sessionIds);
@@ -211,9 +211,9 @@ export class RegistrationsService implements OnModuleInit {
   async viewMany(registrations: Registration[], edition: Edition, tx: Tx = this.transactions.none): Promise<RegistrationDto[]> {
     if (!registrations.length) return [];
     const seats = await this.seats.seatsOf(registrations.map((r) => r.id), tx);
-    const release = await this.releases.latestOf(edition.id, tx);
+    const release = await this.releases.latestRelease(edition.id, tx);
     const sessionIds = [...new Set(seats.map((s) => s.sessionId))];
-    const frozen = release ? await this.releases.frozenIn(release.id, sessionIds, tx) : [];
+    const frozen = release ? await this.releases.sessionsAmong(release.id, sessionIds, tx) : [];
     const positions = await this.seats.positions(seats.filter((s) => s.status === 'waitlisted' && s.queueNumber !== null).map((s) => s.id), tx);
     const byId = new Map(frozen.map((f) => [f.sessionId, f]));
     const seatsOf = new Map<number, SessionSeat[]>();
@@ -287,7 +287,7 @@ export class RegistrationsService implements OnModuleInit {
 
   private async eligibilityIn(edition: Edition, release: ProgramRelease | null, sessionIds: number[], now: Date): Promise<Eligibility> {
     if (sessionIds.length === 0) return judgeEligibility(edition, sessionIds, new Map(), new Map(), now);
-    const [live, frozen] = await Promise.all([this.sessions.findMany(sessionIds), release ? this.releases.frozenIn(release.id, sessionIds) : []]);
+    const [live, frozen] = await Promise.all([this.sessions.findMany(sessionIds), release ? this.releases.sessionsAmong(release.id, sessionIds) : []]);
     return judgeEligibility(edition, sessionIds, new Map(live.map((s) => [s.id, s])), new Map(frozen.map((row) => [row.sessionId, row])), now);
   }
 

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
-import { Transactions } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
 import type { Edition } from '../editions/entities/edition.entity';
-import { sessionsHostedBy } from '../sessions/session.store';
+import { SessionStore } from '../sessions/session.store';
 import type { ProgramRelease } from './entities/program-release.entity';
 import type { ReleasedSession } from './entities/released-session.entity';
 import { PublicEditionEntry, PublishedEditionMemo } from './published-edition-memo';
@@ -26,7 +25,7 @@ export class PublishedProgram {
   constructor(
     private readonly releases: ReleaseStore,
     private readonly editions: EditionStore,
-    private readonly transactions: Transactions,
+    private readonly sessions: SessionStore,
     private readonly memo: PublishedEditionMemo,
   ) {}
 
@@ -60,7 +59,7 @@ export class PublishedProgram {
 
   /** Every public edition's latest release in which the organization hosts or organizes a session. */
   async forOrganization(organizationId: number): Promise<PublishedEdition[]> {
-    const sessionIds = await sessionsHostedBy(this.transactions.none, organizationId);
+    const sessionIds = await this.sessions.sessionsHostedBy(organizationId);
     if (sessionIds.length === 0) return [];
     const result: PublishedEdition[] = [];
     for (const edition of await this.editions.publicEditionsHolding(sessionIds)) {

@@ -1,11 +1,12 @@
 import { ConflictException } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { ScheduleConflicts } from '../conflicts/schedule-conflicts';
 import type { Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
 import type { Edition } from '../editions/entities/edition.entity';
 import { SessionDto } from '../sessions/dto/session.dto';
-import { loadSessionViews } from '../sessions/session-views';
+import { SessionStore } from '../sessions/session.store';
 import type { ProgramRelease } from './entities/program-release.entity';
 import { ReleasedSession, SessionChange } from './entities/released-session.entity';
 import { ReleaseStore } from './release.store';
@@ -17,9 +18,14 @@ import { ReleaseStore } from './release.store';
 export class ReleasePublisher {
   constructor(
     private readonly conflicts: ScheduleConflicts,
-    /** The seed loader passes none: then the stores of the transaction's own data source. */
-    private readonly stores?: { releases: ReleaseStore; editions: EditionStore },
+    private readonly stores: { releases: ReleaseStore; editions: EditionStore; sessions: SessionStore },
   ) {}
+
+  /** The publisher outside the application (the seed and demo loaders), over the stores of that data source. */
+  static standalone(dataSource: DataSource): ReleasePublisher {
+    const conflicts = ScheduleConflicts.standalone(dataSource);
+    return new ReleasePublisher(conflicts, { releases: new ReleaseStore(dataSource), editions: new EditionStore(dataSource), sessions: SessionStore.standalone(dataSource) });
+  }
 
   async publish(manager: Tx, edition: Edition, note: string | null, actor: AuthenticatedAccount | null): Promise<ProgramRelease> {
     const { errors } = await this.conflicts.forEdition(manager, edition);
@@ -29,10 +35,10 @@ export class ReleasePublisher {
         conflicts: errors,
       });
     }
-    const { releases, editions } = this.stores ?? { releases: new ReleaseStore(manager.connection), editions: new EditionStore(manager.connection) };
+    const { releases, editions, sessions: sessionStore } = this.stores;
     const previous = await releases.latestRelease(edition.id, manager);
     const previousRows = previous ? await releases.sessionsOf(previous.id, manager) : [];
-    const sessions = await loadSessionViews(manager, { editionId: edition.id }, edition.timeZone);
+    const sessions = await sessionStore.views({ editionId: edition.id }, edition.timeZone, manager);
     const release = await releases.insertRelease(
       {
         editionId: edition.id,

@@ -6,7 +6,6 @@ import { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
 import { toZonedIso } from '../common/zoned-dates';
 import { ScheduleConflicts } from '../conflicts/schedule-conflicts';
 import { Transactions } from '../database/transactions';
-import { lockEdition } from '../editions/edition-lock';
 import { EditionStore } from '../editions/edition.store';
 import { buildChangelog } from './changelog';
 import { PublishedDocuments } from './documents/published-documents';
@@ -15,6 +14,7 @@ import { ProgramDto } from './dto/program.dto';
 import { ReleaseDto } from './dto/release.dto';
 import { ReleaseAnnouncements } from './release-announcements';
 import { ReleaseEvents } from './release-events';
+import { SessionStore } from '../sessions/session.store';
 import { ReleasePublisher } from './release-publisher';
 import { ReleaseStore } from './release.store';
 
@@ -26,6 +26,7 @@ export class ReleasesService {
     private readonly transactions: Transactions,
     private readonly releases: ReleaseStore,
     private readonly editions: EditionStore,
+    sessions: SessionStore,
     conflicts: ScheduleConflicts,
     private readonly audit: AuditService,
     private readonly events: ReleaseEvents,
@@ -33,12 +34,12 @@ export class ReleasesService {
     private readonly documents: PublishedDocuments,
     private readonly programJson: ProgramJsonExporter,
   ) {
-    this.publisher = new ReleasePublisher(conflicts, { releases, editions });
+    this.publisher = new ReleasePublisher(conflicts, { releases, editions, sessions });
   }
 
   async publish(editionId: number, note: string | null, actor: AuthenticatedAccount): Promise<ReleaseDto> {
     const release = await this.transactions.run(async (manager) => {
-      const edition = await lockEdition(manager, editionId);
+      const edition = await this.editions.lock(editionId, manager);
       const published = await this.publisher.publish(manager, edition, note, actor);
       await this.announcements.announce(manager, edition, published);
       await this.audit.record(manager, actor, {

@@ -56,11 +56,6 @@ export class RoomStore {
     return copies;
   }
 
-  /** The edition's rooms in their display order. */
-  roomsInOrder(editionId: number, tx: Tx = this.dataSource.manager): Promise<Room[]> {
-    return tx.find(Room, { where: { editionId }, order: { displayOrder: 'ASC', id: 'ASC' } });
-  }
-
   existsInEdition(roomId: number, editionId: number, tx: Tx = this.dataSource.manager): Promise<boolean> {
     return tx.existsBy(Room, { id: roomId, editionId });
   }

@@ -1,14 +1,9 @@
-import type { EntityManager } from 'typeorm';
 import { toZonedIso } from '../common/zoned-dates';
 import { localDay } from '../common/zoned-input';
-import { SeatEvents } from '../seats/seat-events';
-import { SeatStore } from '../seats/seat.store';
 import type { SessionSpeaker } from '../speakers/entities/session-speaker.entity';
-import { SpeakerStore } from '../speakers/speaker.store';
 import { SessionDto } from './dto/session.dto';
 import type { SessionRole } from './entities/session-role.entity';
 import type { Session } from './entities/session.entity';
-import { SessionStore } from './session.store';
 
 /** Sessions with their room, hosts and speakers as SessionDto, in time order. */
 export function composeSessionViews(sessions: Session[], roles: SessionRole[], speakers: SessionSpeaker[], timeZone: string): SessionDto[] {
@@ -45,16 +40,6 @@ export function composeSessionViews(sessions: Session[], roles: SessionRole[], s
         displayOrder: a.displayOrder,
       })),
   }));
-}
-
-/**
- * SessionStore.views for the callers that hold only a transaction's manager (the release
- * publisher, the speakers service, the seed): they should inject SessionStore and call
- * `views` instead, after which this goes.
- */
-export function loadSessionViews(manager: EntityManager, where: { editionId: number } | { ids: number[] }, timeZone: string): Promise<SessionDto[]> {
-  const dataSource = manager.connection;
-  return new SessionStore(dataSource, new SeatStore(dataSource, new SeatEvents()), new SpeakerStore(dataSource)).views(where, timeZone, manager);
 }
 
 /** Scheduled sessions by start, then room; unscheduled ones after, by day and id. */

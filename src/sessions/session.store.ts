@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, MoreThan } from 'typeorm';
 import type { Tx } from '../database/transactions';
 import { insertRow } from '../database/plain-insert';
+import { SeatEvents } from '../seats/seat-events';
 import { SeatStore } from '../seats/seat.store';
 import { SpeakerStore } from '../speakers/speaker.store';
 import { SessionDto } from './dto/session.dto';
@@ -26,6 +27,11 @@ export class SessionStore {
     private readonly seats: SeatStore,
     private readonly speakers: SpeakerStore,
   ) {}
+
+  /** The store outside the application (the seed and demo loaders), with the stores it writes through. */
+  static standalone(dataSource: DataSource): SessionStore {
+    return new SessionStore(dataSource, new SeatStore(dataSource, new SeatEvents()), new SpeakerStore(dataSource));
+  }
 
   /**
    * The one way a session row comes to be: with it, the seats module opens its seat pool
@@ -147,8 +153,8 @@ export class SessionStore {
   }
 
   /** The sessions where the organization holds a role (hosts or organizes). */
-  sessionsHostedBy(organizationId: number, tx: Tx = this.dataSource.manager): Promise<number[]> {
-    return sessionsHostedBy(tx, organizationId);
+  async sessionsHostedBy(organizationId: number, tx: Tx = this.dataSource.manager): Promise<number[]> {
+    return (await tx.find(SessionRole, { where: { organizationId }, select: { sessionId: true } })).map((r) => r.sessionId);
   }
 
   scheduledOfEdition(editionId: number, tx: Tx = this.dataSource.manager): Promise<Session[]> {
@@ -235,10 +241,3 @@ export class SessionStore {
   }
 }
 
-/**
- * The sessions where an organization holds a role. Also a plain function, for the releases
- * module, which the sessions module depends on (through registrations) and so cannot import.
- */
-export async function sessionsHostedBy(tx: Tx, organizationId: number): Promise<number[]> {
-  return (await tx.find(SessionRole, { where: { organizationId }, select: { sessionId: true } })).map((r) => r.sessionId);
-}

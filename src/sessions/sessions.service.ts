@@ -5,7 +5,6 @@ import { assertUnreferenced } from '../common/references';
 import { isRealDate, parseZonedInstant } from '../common/zoned-input';
 import { ScheduleConflicts, SessionDraft } from '../conflicts/schedule-conflicts';
 import { Transactions, type Tx } from '../database/transactions';
-import { lockEdition } from '../editions/edition-lock';
 import { EditionStore } from '../editions/edition.store';
 import type { Edition } from '../editions/entities/edition.entity';
 import { OrganizationStore } from '../organizations/organization.store';
@@ -46,7 +45,7 @@ export class SessionsService {
 
   async create(editionId: number, request: CreateSessionRequest, actor: AuthenticatedAccount): Promise<SessionWriteResult> {
     return this.transactions.run(async (manager) => {
-      const edition = await lockEdition(manager, editionId);
+      const edition = await this.editions.lock(editionId, manager);
       const session = {
         editionId,
         status: 'scheduled',
@@ -71,7 +70,7 @@ export class SessionsService {
   async update(id: number, request: UpdateSessionRequest, actor: AuthenticatedAccount): Promise<SessionWriteResult> {
     return this.transactions.run(async (manager) => {
       const existing = await this.sessions.require(id, manager);
-      const edition = await lockEdition(manager, existing.editionId);
+      const edition = await this.editions.lock(existing.editionId, manager);
       const before = await this.view(manager, existing, edition);
       const [pool] = await this.seats.counts([id], manager);
       this.apply(existing, request, edition, pool?.taken ?? 0);

@@ -10,7 +10,6 @@ import { OrganizationStore } from '../organizations/organization.store';
 import { SessionWriteResult } from '../sessions/dto/session-write-result.dto';
 import type { Session } from '../sessions/entities/session.entity';
 import { SessionStore } from '../sessions/session.store';
-import { loadSessionViews } from '../sessions/session-views';
 import { AddSessionSpeakerRequest, CreateSpeakerRequest, SpeakerDto, SpeakerQuery, UpdateSessionSpeakerRequest, UpdateSpeakerRequest } from './dto/speaker.dto';
 import type { Speaker } from './entities/speaker.entity';
 import { SpeakerStore } from './speaker.store';
@@ -77,7 +76,7 @@ export class SpeakersService {
       }
       const displayOrder = request.displayOrder ?? (await this.speakers.countOnSession(sessionId, tx)) + 1;
       await this.speakers.addAppearance({ sessionId, speakerId: request.speakerId, role: request.role ?? 'speaker', displayOrder }, tx);
-      const [view] = await loadSessionViews(tx, { ids: [sessionId] }, edition.timeZone);
+      const [view] = await this.sessions.views({ ids: [sessionId] }, edition.timeZone, tx);
       await this.audit.record(tx, actor, {
         action: 'create',
         entityType: 'session_speaker',
@@ -99,7 +98,7 @@ export class SpeakersService {
       if (request.displayOrder !== undefined) appearance.displayOrder = request.displayOrder;
       await this.speakers.saveAppearance(appearance, tx);
       await this.audit.record(tx, actor, { action: 'update', entityType: 'session_speaker', entityId: sessionId, editionId: edition.id, before, after: appearance });
-      const [view] = await loadSessionViews(tx, { ids: [sessionId] }, edition.timeZone);
+      const [view] = await this.sessions.views({ ids: [sessionId] }, edition.timeZone, tx);
       return { session: view, warnings: await this.conflicts.warningsFor(tx, sessionId) };
     });
   }

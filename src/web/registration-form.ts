@@ -2,7 +2,7 @@ import { HttpException, Injectable } from '@nestjs/common';
 import { toZonedIso } from '../common/zoned-dates';
 import type { EditionDetailDto } from '../editions/dto/edition.dto';
 import { RegisterRequest } from '../registrations/dto/register.dto';
-import { normalisePhone } from '../registrations/phone-number';
+import { normalisePhone } from '../registrations/registration-codes';
 import { RegistrationsService } from '../registrations/registrations.service';
 import type { Refusal } from '../registrations/session-eligibility';
 import type { ProgramDto, ProgramSessionDto } from '../releases/dto/program.dto';

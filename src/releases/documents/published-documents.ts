@@ -113,8 +113,8 @@ export class PublishedDocuments implements OnModuleInit, OnModuleDestroy {
     if (!pending) {
       const content = new ReleaseContent(edition, release, {
         sessionsOf: (releaseId) => this.releases.sessionsOf(releaseId),
-        rolesOf: (editionId) => this.editions.rolesWithOrganizations(editionId),
-        roomsOf: (editionId) => this.rooms.roomsInOrder(editionId),
+        rolesOf: (editionId) => this.editions.rolesOf(editionId),
+        roomsOf: (editionId) => this.rooms.ofEdition(editionId),
       });
       pending = exporter.model(content, variant).then((model) => ({ contentKey: contentHash(exporter, model), render: () => exporter.render(model) }));
       const settled = () => this.preparing.delete(memoKey);
