@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { Transactions } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
 import type { Edition } from '../editions/entities/edition.entity';
-import { NotificationsService } from '../notifications/notifications.service';
+import { OutboxStore } from '../notifications/outbox.store';
 import type { Registration } from '../registrations/entities/registration.entity';
 import { SeatStore } from '../seats/seat.store';
 import type { Session } from '../sessions/entities/session.entity';
@@ -31,7 +31,7 @@ export class ReminderScheduler {
     private readonly transactions: Transactions,
     private readonly editions: EditionStore,
     private readonly seatStore: SeatStore,
-    private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxStore,
   ) {}
 
   async run(now = new Date()): Promise<ReminderReport> {
@@ -62,7 +62,7 @@ export class ReminderScheduler {
     for (let i = 0; i < entries.length; i += CHUNK) {
       await this.transactions.run(async (tx) => {
         for (const { registration, sessions } of entries.slice(i, i + CHUNK)) {
-          await this.notifications.enqueue(tx, reminderMessage(registration, edition, sessions), notBefore);
+          await this.outbox.enqueue(tx, reminderMessage(registration, edition, sessions), notBefore);
         }
       });
     }

@@ -2,7 +2,6 @@ import { Global, Module } from '@nestjs/common';
 import { EmailChannel } from './email-channel';
 import { MailTransport } from './mail-transport';
 import { NOTIFICATION_CHANNELS, NotificationChannel } from './notification-channel';
-import { NotificationsService } from './notifications.service';
 import { OutboxSender } from './outbox-sender';
 import { OutboxStore } from './outbox.store';
 
@@ -11,13 +10,12 @@ import { OutboxStore } from './outbox.store';
 @Module({
   providers: [
     OutboxStore,
-    NotificationsService,
     MailTransport,
     EmailChannel,
     // Every channel the sender can deliver through; SMS joins this list.
     { provide: NOTIFICATION_CHANNELS, inject: [EmailChannel], useFactory: (...channels: NotificationChannel[]) => channels },
     OutboxSender,
   ],
-  exports: [OutboxStore, NotificationsService, OutboxSender],
+  exports: [OutboxStore, OutboxSender],
 })
 export class NotificationsModule {}

@@ -3,6 +3,7 @@ import { DataSource, In } from 'typeorm';
 import type { Tx } from '../database/transactions';
 import { OutboxMessage } from './entities/outbox-message.entity';
 import type { OutboxStatus } from './notification-kind';
+import type { ChannelName, Notification } from './notification';
 
 export type NewOutboxMessage = Pick<OutboxMessage, 'kind' | 'dedupeKey' | 'registrationId' | 'channel' | 'address' | 'language' | 'template' | 'params'>;
 
@@ -29,8 +30,14 @@ const CHUNK = 500;
 export class OutboxStore {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** One INSERT, in the caller's transaction; a row with the same dedupe key already there makes it a no-op. */
-  async enqueue(message: NewOutboxMessage, notBefore: Date, tx: Tx = this.dataSource.manager): Promise<void> {
+  /**
+   * Puts a channel-neutral message in the outbox, addressed on its channel: one INSERT in the
+   * caller's transaction (so nothing is announced that did not happen); a row with the same
+   * dedupe key already there makes it a no-op. The sender job renders and delivers it.
+   */
+  async enqueue(tx: Tx, notification: Notification, notBefore = new Date()): Promise<void> {
+    const { recipient, channel = 'email', ...rest } = notification;
+    const message: NewOutboxMessage = { ...rest, channel, address: addressOn(channel, recipient), language: recipient.language };
     await tx
       .createQueryBuilder()
       .insert()
@@ -120,4 +127,10 @@ export class OutboxStore {
       ? `'anonymized+' || ${idColumn} || '@invalid.huiwu'`
       : `CONCAT('anonymized+', ${idColumn}, '@invalid.huiwu')`;
   }
+}
+
+function addressOn(channel: ChannelName, recipient: Notification['recipient']): string {
+  const address = channel === 'email' ? recipient.email : recipient.phone;
+  if (!address) throw new Error(`the recipient has no address for the ${channel} channel`);
+  return address;
 }

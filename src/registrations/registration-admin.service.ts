@@ -4,7 +4,7 @@ import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { Page } from '../common/pagination';
 import { Transactions, type Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
-import { NotificationsService } from '../notifications/notifications.service';
+import { OutboxStore } from '../notifications/outbox.store';
 import type { SessionSeat } from '../seats/entities/session-seat.entity';
 import { SeatStore } from '../seats/seat.store';
 import { SessionStore } from '../sessions/session.store';
@@ -27,7 +27,7 @@ export class RegistrationAdminService {
     private readonly seats: SeatStore,
     private readonly sessions: SessionStore,
     private readonly editions: EditionStore,
-    private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxStore,
     private readonly audit: AuditService,
   ) {}
 
@@ -51,14 +51,14 @@ export class RegistrationAdminService {
     if (!approve) {
       const view = await this.registrations.cancelRegistration(registration, 'rejected');
       await this.transactions.run(async (tx) => {
-        await this.notifications.enqueue(tx, decisionMessage(registration, edition, false));
+        await this.outbox.enqueue(tx, decisionMessage(registration, edition, false));
         await this.audit.record(tx, actor, { action: 'reject', entityType: 'registration', entityId: registration.id, editionId: edition.id, after: { code, status: 'rejected' } });
       });
       return view;
     }
     return this.transactions.run(async (tx) => {
       if (!(await this.store.approve(tx, registration.id))) throw new ConflictException(`Registration ${code} was decided meanwhile`);
-      await this.notifications.enqueue(tx, decisionMessage(registration, edition, true));
+      await this.outbox.enqueue(tx, decisionMessage(registration, edition, true));
       await this.audit.record(tx, actor, { action: 'approve', entityType: 'registration', entityId: registration.id, editionId: edition.id, after: { code, status: 'confirmed' } });
       return this.registrations.view(await this.store.require(registration.id, tx), edition, tx);
     });
@@ -79,7 +79,7 @@ export class RegistrationAdminService {
           throw new ConflictException({ message: `Session ${sessionId} has no free seat; raise its capacity first`, errors: { sessionId: 'no free seat' } });
         }
         const title = await this.sessions.titleOf(sessionId, tx);
-        await this.notifications.enqueue(tx, promotionMessage(registration, edition, title, seat.id, promotedAt));
+        await this.outbox.enqueue(tx, promotionMessage(registration, edition, title, seat.id, promotedAt));
         await this.audit.record(tx, actor, { action: 'promote', entityType: 'session_seat', entityId: seat.id, editionId: edition.id, after: { code, sessionId } });
         return this.registrations.view(registration, edition, tx);
       },

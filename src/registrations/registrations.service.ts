@@ -6,7 +6,7 @@ import { isDuplicateKey } from '../database/duplicate-key';
 import { Transactions, type Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
 import type { Edition } from '../editions/entities/edition.entity';
-import { NotificationsService } from '../notifications/notifications.service';
+import { OutboxStore } from '../notifications/outbox.store';
 import type { ProgramRelease } from '../releases/entities/program-release.entity';
 import type { ReleasedSession } from '../releases/entities/released-session.entity';
 import { PublishedProgram } from '../releases/published-program';
@@ -47,7 +47,7 @@ export class RegistrationsService implements OnModuleInit {
     private readonly releases: ReleaseStore,
     private readonly published: PublishedProgram,
     private readonly access: RegistrationAccess,
-    private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -56,7 +56,7 @@ export class RegistrationsService implements OnModuleInit {
       const registration = await this.registrations.require(seat.registrationId, tx);
       const edition = await this.editions.require(registration.editionId, tx);
       const title = await this.sessions.titleOf(seat.sessionId, tx);
-      await this.notifications.enqueue(tx, promotionMessage(registration, edition, title, seat.id, seat.promotedAt ?? new Date()));
+      await this.outbox.enqueue(tx, promotionMessage(registration, edition, title, seat.id, seat.promotedAt ?? new Date()));
     });
   }
 
@@ -128,7 +128,7 @@ export class RegistrationsService implements OnModuleInit {
         updatedAt: createdAt,
       } satisfies Partial<Registration>) as Registration;
       registration.id = await this.registrations.insert(tx, registration);
-      await this.notifications.enqueue(tx, confirmationMessage(registration, edition, sessionLines(request.sessionIds, released, edition), await this.manageUrl(registration)));
+      await this.outbox.enqueue(tx, confirmationMessage(registration, edition, sessionLines(request.sessionIds, released, edition), await this.manageUrl(registration)));
       // Seats last, in session order (see SeatStore): from the pool row's UPDATE on, every
       // registration for that session waits for this one, so only the seat rows and COMMIT follow.
       const seats: NewSeat[] = [];

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Edition } from '../editions/entities/edition.entity';
 import { attendee, attendeeParams, placeName } from '../notifications/attendee-recipient';
 import type { Notification } from '../notifications/notification';
-import { NotificationsService } from '../notifications/notifications.service';
+import { OutboxStore } from '../notifications/outbox.store';
 import type { Registration } from '../registrations/entities/registration.entity';
 import { SeatStore } from '../seats/seat.store';
 import type { ProgramRelease } from './entities/program-release.entity';
@@ -20,7 +20,7 @@ const ANNOUNCED: SessionChange[] = ['moved', 'cancelled', 'restored'];
 @Injectable()
 export class ReleaseAnnouncements {
   constructor(
-    private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxStore,
     private readonly seats: SeatStore,
   ) {}
 
@@ -31,7 +31,7 @@ export class ReleaseAnnouncements {
     let sent = 0;
     for (const { registration, sessionId } of places) {
       const session = changed.find((s) => s.sessionId === sessionId)!;
-      await this.notifications.enqueue(manager, sessionChangedMessage(registration, edition, release, session));
+      await this.outbox.enqueue(manager, sessionChangedMessage(registration, edition, release, session));
       sent++;
     }
     return sent;
