@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@ne
 import type { FastifyReply } from 'fastify';
 import { OrganizerOnly } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
-import { sendPage } from '../common/send-page';
+import { sendPaged } from '../common/paged';
 import { AuditService } from './audit.service';
 import { AuditEntryDto } from './dto/audit-entry.dto';
 import { AuditQuery } from './dto/audit-query.dto';
@@ -19,6 +19,6 @@ export class AuditController {
   @ApiOkResponse({ type: [AuditEntryDto] })
   @ApiBadRequestResponse({ type: ApiError })
   async list(@Query() query: AuditQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendPage(reply, await this.auditService.list(query));
+    return sendPaged(reply, await this.auditService.list(query));
   }
 }

@@ -4,7 +4,7 @@ import type { Tx } from '../database/transactions';
 import { AuditStore } from './audit.store';
 import { AuditEntryDto } from './dto/audit-entry.dto';
 import { AuditQuery } from './dto/audit-query.dto';
-import { Page } from '../common/pagination';
+import { Paged } from '../common/paged';
 
 export interface AuditRecord {
   action: string;
@@ -47,7 +47,7 @@ export class AuditService {
     );
   }
 
-  async list(query: AuditQuery): Promise<Page<AuditEntryDto>> {
+  async list(query: AuditQuery): Promise<Paged<AuditEntryDto>> {
     const [entries, total] = await this.entries.list(query);
     return { items: entries.map((e) => AuditEntryDto.from(e)), total };
   }

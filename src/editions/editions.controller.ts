@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdOrSlug, IdOrSlugPipe } from '../common/pipes/id-or-slug.pipe';
-import { sendPage } from '../common/send-page';
+import { sendPaged } from '../common/paged';
 import { EditionDetailDto, EditionSummaryDto } from './dto/edition.dto';
 import { EditionQuery } from './dto/edition-query.dto';
 import { EditionsService } from './editions.service';
@@ -21,7 +21,7 @@ export class EditionsController {
   @ApiHeader({ name: 'X-Total-Count', description: 'Matches in all (response header)', required: false })
   @ApiBadRequestResponse({ type: ApiError })
   async search(@Query() query: EditionQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendPage(reply, await this.editionsService.search(query));
+    return sendPaged(reply, await this.editionsService.search(query));
   }
 
   @Get(':idOrSlug')

@@ -4,7 +4,7 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
-import { Page } from '../common/pagination';
+import { Paged } from '../common/paged';
 import { EditionDetailDto, EditionSummaryDto } from './dto/edition.dto';
 import { EditionQuery } from './dto/edition-query.dto';
 import type { Edition } from './entities/edition.entity';
@@ -18,7 +18,7 @@ export class EditionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async search(query: EditionQuery): Promise<Page<EditionSummaryDto>> {
+  async search(query: EditionQuery): Promise<Paged<EditionSummaryDto>> {
     const [editions, total] = await this.editions.searchPublic(query);
     return { items: editions.map((e) => EditionSummaryDto.from(e)), total };
   }

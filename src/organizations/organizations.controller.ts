@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
-import { sendPage } from '../common/send-page';
+import { sendPaged } from '../common/paged';
 import { OrganizationDetailDto, OrganizationDto } from './dto/organization.dto';
 import { OrganizationQuery } from './dto/organization-query.dto';
 import { OrganizationsService } from './organizations.service';
@@ -21,7 +21,7 @@ export class OrganizationsController {
   @ApiHeader({ name: 'X-Total-Count', description: 'Matches in all (response header)', required: false })
   @ApiBadRequestResponse({ type: ApiError })
   async search(@Query() query: OrganizationQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendPage(reply, await this.organizationsService.search(query));
+    return sendPaged(reply, await this.organizationsService.search(query));
   }
 
   @Get(':id')

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { Page } from '../common/pagination';
+import { Paged } from '../common/paged';
 import { EditionStore } from '../editions/edition.store';
 import { SessionStore } from '../sessions/session.store';
 import { OrganizationDetailDto, OrganizationDto } from './dto/organization.dto';
@@ -15,7 +15,7 @@ export class OrganizationsService {
   ) {}
 
   /** Any name counts: 中网联 and 中国网络社会组织联合会 find the same one row. */
-  async search(query: OrganizationQuery): Promise<Page<OrganizationDto>> {
+  async search(query: OrganizationQuery): Promise<Paged<OrganizationDto>> {
     const [found, total] = await this.organizations.search(query.q, query.offset, query.limit);
     return { items: found.map((o) => OrganizationDto.from(o)), total };
   }

@@ -6,7 +6,7 @@ import { CurrentAccount } from '../auth/current-account.decorator';
 import { OrganizerOnly } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
-import { sendPage } from '../common/send-page';
+import { sendPaged } from '../common/paged';
 import { CheckInDto, EditionAttendanceDto } from './dto/attendance.dto';
 import { RegistrationDto } from './dto/registration.dto';
 import { RegistrationQuery } from './dto/registration-query.dto';
@@ -23,7 +23,7 @@ export class RegistrationAdminController {
   @ApiOkResponse({ type: [RegistrationDto] })
   @ApiNotFoundResponse({ type: ApiError })
   async list(@Param('id', IdParamPipe) editionId: number, @Query() query: RegistrationQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendPage(reply, await this.admin.list(editionId, query));
+    return sendPaged(reply, await this.admin.list(editionId, query));
   }
 
   @Get('editions/:id/registrations.csv')

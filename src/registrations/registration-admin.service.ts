@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
-import { Page } from '../common/pagination';
+import { Paged } from '../common/paged';
 import { Transactions, type Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
 import { OutboxStore } from '../notifications/outbox.store';
@@ -31,7 +31,7 @@ export class RegistrationAdminService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(editionId: number, query: RegistrationQuery): Promise<Page<RegistrationDto>> {
+  async list(editionId: number, query: RegistrationQuery): Promise<Paged<RegistrationDto>> {
     const edition = await this.editions.require(editionId);
     const [rows, total] = await this.store.page(editionId, query, query.offset, query.limit);
     return { items: await this.registrations.viewMany(rows, edition), total };

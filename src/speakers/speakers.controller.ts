@@ -6,7 +6,7 @@ import { CurrentAccount } from '../auth/current-account.decorator';
 import { OrganizerOnly } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
-import { sendPage } from '../common/send-page';
+import { sendPaged } from '../common/paged';
 import { SessionWriteResult } from '../sessions/dto/session-write-result.dto';
 import { AddSessionSpeakerRequest, CreateSpeakerRequest, SpeakerDto, SpeakerQuery, UpdateSessionSpeakerRequest, UpdateSpeakerRequest } from './dto/speaker.dto';
 import { SpeakersService } from './speakers.service';
@@ -22,7 +22,7 @@ export class SpeakersController {
   @ApiOkResponse({ type: [SpeakerDto] })
   @ApiBadRequestResponse({ type: ApiError })
   async search(@Query() query: SpeakerQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendPage(reply, await this.speakersService.search(query));
+    return sendPaged(reply, await this.speakersService.search(query));
   }
 
   @Get('speakers/:id')

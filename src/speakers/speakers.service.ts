@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
-import { Page } from '../common/pagination';
+import { Paged } from '../common/paged';
 import { assertUnreferenced } from '../common/references';
 import { ScheduleConflicts } from '../conflicts/schedule-conflicts';
 import { Transactions, type Tx } from '../database/transactions';
@@ -26,7 +26,7 @@ export class SpeakersService {
     private readonly audit: AuditService,
   ) {}
 
-  async search(query: SpeakerQuery): Promise<Page<SpeakerDto>> {
+  async search(query: SpeakerQuery): Promise<Paged<SpeakerDto>> {
     const [speakers, total] = await this.speakers.search(query.q, query.offset, query.limit);
     return { items: speakers.map((s) => SpeakerDto.from(s)), total };
   }

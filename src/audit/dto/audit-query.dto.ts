@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { PageQuery } from '../../common/pagination';
+import { WindowQuery } from '../../common/paged';
 
-export class AuditQuery extends PageQuery {
+export class AuditQuery extends WindowQuery {
   @ApiPropertyOptional({ description: 'Only writes belonging to this edition' })
   @IsOptional()
   @Type(() => Number)

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageQuery } from '../../common/pagination';
+import { WindowQuery } from '../../common/paged';
 
-export class EditionQuery extends PageQuery {
+export class EditionQuery extends WindowQuery {
   @ApiPropertyOptional({ description: 'Brand slug', example: 'integrity' })
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'brand must be a brand slug (lower-case letters, digits, hyphens)' })

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { PageQuery } from '../../common/pagination';
+import { WindowQuery } from '../../common/paged';
 
-export class OrganizationQuery extends PageQuery {
+export class OrganizationQuery extends WindowQuery {
   @ApiPropertyOptional({ description: 'Matches any name, short name or alias, anywhere in it', example: '中网联' })
   @IsOptional()
   @IsString()

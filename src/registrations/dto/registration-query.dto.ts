@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { PageQuery } from '../../common/pagination';
+import { WindowQuery } from '../../common/paged';
 import { REGISTRATION_STATUSES, RegistrationStatus, SEAT_STATUSES, SeatStatus } from '../registration-status';
 
-export class RegistrationQuery extends PageQuery {
+export class RegistrationQuery extends WindowQuery {
   @ApiPropertyOptional({ description: 'Only registrations with a place in this session' })
   @IsOptional()
   @Type(() => Number)

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PageQuery } from '../../common/pagination';
+import { WindowQuery } from '../../common/paged';
 import { SPEAKER_ROLES, SpeakerRole } from '../speaker-role';
 import type { Speaker } from '../entities/speaker.entity';
 import { OptionalText, RequiredText } from '../../common/validation/text-fields';
@@ -41,7 +41,7 @@ export class CreateSpeakerRequest {
 
 export class UpdateSpeakerRequest extends PartialType(CreateSpeakerRequest) {}
 
-export class SpeakerQuery extends PageQuery {
+export class SpeakerQuery extends WindowQuery {
   @ApiPropertyOptional({ description: 'Part of a name, Chinese or English' })
   @IsOptional()
   @IsString()
