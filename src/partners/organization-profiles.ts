@@ -1,4 +1,4 @@
-import { aliasNames, organizationIdentity } from '../common/organization-identity';
+import { aliasNames, organizationIdentity } from '../organizations/organization-identity';
 import type { Organization } from '../organizations/entities/organization.entity';
 import type { OwnProfileDto, PublicProfileDto, SharedContactDto } from './dto/partner.dto';
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANIZATION_KINDS, ORGANIZATION_ROLES, OrganizationKind, OrganizationRole } from '../organization-role';
 import type { Organization } from '../entities/organization.entity';
+import { aliasNames, organizationIdentity } from '../organization-identity';
 
 /** An organization as the public sees it. `name` is the Chinese name, the one printed first. */
 export class OrganizationDto {
@@ -26,15 +27,7 @@ export class OrganizationDto {
   aliases: string[];
 
   static from(organization: Organization): OrganizationDto {
-    return {
-      id: organization.id,
-      name: organization.nameZh,
-      nameEn: organization.nameEn,
-      shortName: organization.shortName,
-      kind: organization.kind,
-      website: organization.website,
-      aliases: (organization.aliases ?? []).map((a) => a.name).sort(),
-    };
+    return { ...organizationIdentity(organization), aliases: aliasNames(organization) };
   }
 }
 

@@ -1,5 +1,5 @@
-import type { Organization } from '../organizations/entities/organization.entity';
-import type { OrganizationKind } from '../organizations/organization-role';
+import type { Organization } from './entities/organization.entity';
+import type { OrganizationKind } from './organization-role';
 
 /** The fields that name an organization wherever it is shown: in the catalog, in a co-host table, in a partner's own profile. */
 export interface OrganizationIdentity {
