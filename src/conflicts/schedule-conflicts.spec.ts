@@ -54,7 +54,7 @@ describe('ScheduleConflicts on the database', () => {
     const opening = await addSession(edition.id, { titleZh: '开幕式', roomId: hallId, ...at('2026-12-01T01:00:00Z', '2026-12-01T02:00:00Z') });
     const clash = await conflicts.errorsFor(tx, draft({ roomId: hallId, ...at('2026-12-01T01:30:00Z', '2026-12-01T02:30:00Z') }), edition);
     expect(clash).toEqual([expect.objectContaining({ code: 'room_overlap', otherSessionId: opening, roomId: hallId })]);
-    expect(clash[0].message).toContain('开幕式');
+    expect(String(clash[0].message)).toContain('开幕式');
     // The session itself, a later slot and a cancelled draft clash with nothing.
     expect(await conflicts.errorsFor(tx, draft({ id: opening, roomId: hallId, ...at('2026-12-01T01:00:00Z', '2026-12-01T02:00:00Z') }), edition)).toEqual([]);
     expect(await conflicts.errorsFor(tx, draft({ roomId: hallId, ...at('2026-12-01T02:00:00Z', '2026-12-01T03:00:00Z') }), edition)).toEqual([]);

@@ -75,8 +75,8 @@ export class ScheduleConflicts {
       this.sessions.subForumsHostedDuring(hostIds, window, tx),
     ]);
     return [
-      ...speakerRows.filter((r) => r.session.id !== sessionId).map((r) => speakerOverlap(sessionId, r.session, r.speakerId)),
-      ...hostRows.filter((r) => r.session.id !== sessionId).map((r) => hostOverlap(sessionId, r.session, r.organizationId)),
+      ...speakerRows.filter((r) => r.session.id !== sessionId).map((r) => speakerOverlap(sessionId, r.session, r.speakerId, r.speaker, session.editionId)),
+      ...hostRows.filter((r) => r.session.id !== sessionId).map((r) => hostOverlap(sessionId, r.session, r.organizationId, r.organization, session.editionId)),
     ];
   }
 

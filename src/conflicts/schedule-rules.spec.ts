@@ -49,7 +49,7 @@ describe('schedule rules: errors', () => {
     const untilMidnight = session({ at: ['2026-12-02T14:00:00Z', '2026-12-02T16:00:00Z'] });
     const errors = editionErrors([late, early, untilMidnight], edition);
     expect(errors).toEqual([expect.objectContaining({ code: 'outside_edition_dates', sessionId: late.id })]);
-    expect(errors[0].message).toContain('2026-12-03');
+    expect(String(errors[0].message)).toContain('2026-12-03');
   });
 
   it('a session ending before (or when) it starts is an error', () => {
@@ -86,9 +86,9 @@ describe('schedule rules: warnings', () => {
     const elsewhere = timed(session({ editionId: 2, at: ['2026-12-01T01:30:00Z', '2026-12-01T02:30:00Z'] }));
     const later = timed(session({ editionId: 1, at: ['2026-12-01T02:00:00Z', '2026-12-01T03:00:00Z'] }));
     const warnings = overlapWarnings(new Set([mine.id, later.id]), [
-      { speakerId: 5, session: mine },
-      { speakerId: 5, session: elsewhere },
-      { speakerId: 5, session: later },
+      { speakerId: 5, speaker: { nameZh: '赵晖' }, session: mine },
+      { speakerId: 5, speaker: { nameZh: '赵晖' }, session: elsewhere },
+      { speakerId: 5, speaker: { nameZh: '赵晖' }, session: later },
     ], []);
     // Only this edition's sessions are reported on; `later` starts as `mine` ends but overlaps `elsewhere`.
     expect(warnings.map((w) => [w.code, w.severity, w.sessionId, w.otherSessionId, w.otherEditionId, w.speakerId])).toEqual([
@@ -102,9 +102,9 @@ describe('schedule rules: warnings', () => {
     const b = timed(session());
     const after = timed(session({ at: ['2026-12-01T02:00:00Z', '2026-12-01T03:00:00Z'] }));
     expect(overlapWarnings(new Set([a.id, b.id, after.id]), [
-      { speakerId: 5, session: a },
-      { speakerId: 6, session: b },
-      { speakerId: 5, session: after },
+      { speakerId: 5, speaker: { nameZh: '赵晖' }, session: a },
+      { speakerId: 6, speaker: { nameZh: '赵晖' }, session: b },
+      { speakerId: 5, speaker: { nameZh: '赵晖' }, session: after },
     ], [])).toEqual([]);
   });
 
@@ -112,8 +112,8 @@ describe('schedule rules: warnings', () => {
     const a = timed(session());
     const b = timed(session({ at: ['2026-12-01T01:45:00Z', '2026-12-01T02:15:00Z'] }));
     const warnings = overlapWarnings(new Set([a.id, b.id]), [], [
-      { organizationId: 3, session: a },
-      { organizationId: 3, session: b },
+      { organizationId: 3, organization: { nameZh: '中网联' }, session: a },
+      { organizationId: 3, organization: { nameZh: '中网联' }, session: b },
     ]);
     expect(warnings.map((w) => [w.code, w.severity, w.sessionId, w.otherSessionId, w.organizationId])).toEqual([
       ['host_overlap', 'warning', a.id, b.id, 3],

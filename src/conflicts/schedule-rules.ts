@@ -1,7 +1,9 @@
+import { LocalText, named } from '../common/i18n/local-text';
 import { localDay } from '../common/zoned-input';
 import type { Edition } from '../editions/entities/edition.entity';
 import type { Room } from '../rooms/entities/room.entity';
 import type { Session } from '../sessions/entities/session.entity';
+import { CONFLICT_MESSAGES } from './conflict-messages';
 import { ConflictDto } from './dto/conflict.dto';
 
 /**
@@ -17,23 +19,60 @@ export interface Timed {
 
 /** What the rules read of a session: its times, room, seats, kind and, for messages, title and edition. */
 export type ScheduledSession = Pick<Session, 'id' | 'editionId' | 'titleZh' | 'kind' | 'startsAt' | 'endsAt' | 'roomId' | 'capacity' | 'status'> & {
-  room?: Pick<Room, 'id' | 'nameZh' | 'capacity'> | null;
+  titleEn?: string | null;
+  room?: RoomFacts | null;
 };
-export type RoomFacts = Pick<Room, 'id' | 'nameZh' | 'capacity'>;
+export type RoomFacts = Pick<Room, 'id' | 'nameZh' | 'capacity'> & { nameEn?: string | null };
 export type EditionDays = Pick<Edition, 'startDate' | 'endDate' | 'timeZone'>;
-type OtherSession = Pick<Session, 'id' | 'titleZh' | 'editionId' | 'roomId'>;
+/** The other session of a conflict; its edition, when loaded, is named if it is not the same. */
+type OtherSession = Pick<Session, 'id' | 'titleZh' | 'editionId' | 'roomId'> & {
+  titleEn?: string | null;
+  edition?: Pick<Edition, 'titleZh' | 'titleEn'> | null;
+};
+
+/** Who a warning names: a person with their organization, or an organization. */
+export interface SpeakerNames {
+  nameZh: string;
+  nameEn?: string | null;
+  affiliationZh?: string | null;
+  affiliationEn?: string | null;
+  organization?: OrganizationNames | null;
+}
+export interface OrganizationNames {
+  nameZh: string;
+  nameEn?: string | null;
+}
 
 /** A speaker's appearance in a scheduled session; a host organization's sub-forum. */
 export interface Appearance<S extends Timed = ScheduledSession & Timed> {
   speakerId: number;
+  speaker: SpeakerNames;
   session: S;
 }
 export interface Hosting<S extends Timed = ScheduledSession & Timed> {
   organizationId: number;
+  organization: OrganizationNames;
   session: S;
 }
 
-const quote = (title: string) => `「${title}」`;
+/** A title or name as messages quote it: 「开幕式」 in Chinese, “Opening ceremony” in English (its Chinese when it has no English). */
+function quote(zh: string, en?: string | null): LocalText {
+  const name = named(zh, en);
+  return new LocalText(`「${name.zh}」`, `“${name.en}”`);
+}
+
+/** 赵晖（中国网络社会组织联合会）: the person, and the body they come from when known. */
+export function speakerName(speaker: SpeakerNames): LocalText {
+  const person = named(speaker.nameZh, speaker.nameEn);
+  const from = speaker.organization ? named(speaker.organization.nameZh, speaker.organization.nameEn) : speaker.affiliationZh ? named(speaker.affiliationZh, speaker.affiliationEn) : null;
+  return from ? CONFLICT_MESSAGES.withOrganization({ person, organization: from }) : person;
+}
+
+/** ", 2019中国网络诚信大会" when the other session is in another edition than the one judged. */
+function otherEdition(other: OtherSession, editionId: number | undefined): LocalText | string {
+  if (!other.edition || editionId === undefined || other.editionId === editionId) return '';
+  return CONFLICT_MESSAGES.inEdition({ edition: quote(other.edition.titleZh, other.edition.titleEn) });
+}
 
 /** More seats offered than the room has (either unknown: no rule). */
 export function capacityAboveRoom(sessionId: number, capacity: number | null, room: RoomFacts | null | undefined): ConflictDto | null {
@@ -43,13 +82,13 @@ export function capacityAboveRoom(sessionId: number, capacity: number | null, ro
     code: 'capacity_above_room',
     sessionId,
     roomId: room.id,
-    message: `Capacity ${capacity} is above the ${room.capacity} seats of the room ${quote(room.nameZh)}`,
+    message: CONFLICT_MESSAGES.capacityAboveRoom({ capacity, seats: room.capacity, room: quote(room.nameZh, room.nameEn) }),
   };
 }
 
 export function endsBeforeStart(sessionId: number, s: { startsAt: Date; endsAt: Date }): ConflictDto | null {
   if (s.endsAt.getTime() > s.startsAt.getTime()) return null;
-  return { severity: 'error', code: 'ends_before_start', sessionId, message: 'The session must end after it starts' };
+  return { severity: 'error', code: 'ends_before_start', sessionId, message: CONFLICT_MESSAGES.endsBeforeStart() };
 }
 
 /** A session on a day, in the edition's own zone, outside the edition's days. */
@@ -62,7 +101,12 @@ export function outsideEdition(sessionId: number, s: { startsAt: Date; endsAt: D
     severity: 'error',
     code: 'outside_edition_dates',
     sessionId,
-    message: `The session (${firstDay}${lastDay !== firstDay ? ` to ${lastDay}` : ''}) lies outside the edition's days ${edition.startDate} to ${edition.endDate} (${edition.timeZone})`,
+    message: CONFLICT_MESSAGES.outsideEdition({
+      days: lastDay !== firstDay ? CONFLICT_MESSAGES.dayRange({ first: firstDay, last: lastDay }) : firstDay,
+      startDate: edition.startDate,
+      endDate: edition.endDate,
+      timeZone: edition.timeZone,
+    }),
   };
 }
 
@@ -74,11 +118,12 @@ export function roomOverlap(sessionId: number, other: OtherSession, room: RoomFa
     otherSessionId: other.id,
     otherSessionTitle: other.titleZh,
     roomId: other.roomId ?? undefined,
-    message: `Overlaps ${quote(other.titleZh)} (session ${other.id}) in the same room${room ? ` ${quote(room.nameZh)}` : ''}`,
+    message: CONFLICT_MESSAGES.roomOverlap({ session: quote(other.titleZh, other.titleEn), id: other.id, room: room ? quote(room.nameZh, room.nameEn) : '' }),
   };
 }
 
-export function speakerOverlap(sessionId: number, other: OtherSession, speakerId: number): ConflictDto {
+/** `editionId`: the edition of the session judged, so that another edition's session says which. */
+export function speakerOverlap(sessionId: number, other: OtherSession, speakerId: number, speaker: SpeakerNames, editionId?: number): ConflictDto {
   return {
     severity: 'warning',
     code: 'speaker_overlap',
@@ -87,11 +132,11 @@ export function speakerOverlap(sessionId: number, other: OtherSession, speakerId
     otherSessionTitle: other.titleZh,
     otherEditionId: other.editionId,
     speakerId,
-    message: `Speaker ${speakerId} is also in ${quote(other.titleZh)} (session ${other.id}, edition ${other.editionId}) at the same time`,
+    message: CONFLICT_MESSAGES.speakerOverlap({ speaker: speakerName(speaker), session: quote(other.titleZh, other.titleEn), id: other.id, edition: otherEdition(other, editionId) }),
   };
 }
 
-export function hostOverlap(sessionId: number, other: OtherSession, organizationId: number): ConflictDto {
+export function hostOverlap(sessionId: number, other: OtherSession, organizationId: number, organization: OrganizationNames, editionId?: number): ConflictDto {
   return {
     severity: 'warning',
     code: 'host_overlap',
@@ -100,7 +145,7 @@ export function hostOverlap(sessionId: number, other: OtherSession, organization
     otherSessionTitle: other.titleZh,
     otherEditionId: other.editionId,
     organizationId,
-    message: `Organization ${organizationId} also hosts the sub-forum ${quote(other.titleZh)} (session ${other.id}) at the same time`,
+    message: CONFLICT_MESSAGES.hostOverlap({ organization: named(organization.nameZh, organization.nameEn), session: quote(other.titleZh, other.titleEn), id: other.id, edition: otherEdition(other, editionId) }),
   };
 }
 
@@ -142,15 +187,17 @@ export function editionErrors(sessions: ScheduledSession[], edition: EditionDays
 export function overlapWarnings<S extends OtherSession & Timed>(mine: Set<number>, appearances: Appearance<S>[], hostings: Hosting<S>[]): ConflictDto[] {
   const warnings: ConflictDto[] = [];
   for (const [speakerId, rows] of groupBy(appearances, (r) => r.speakerId)) {
+    const speaker = rows[0].speaker;
     for (const [a, b] of overlappingPairs(rows.map((r) => r.session))) {
-      if (mine.has(a.id)) warnings.push(speakerOverlap(a.id, b, speakerId));
-      if (mine.has(b.id)) warnings.push(speakerOverlap(b.id, a, speakerId));
+      if (mine.has(a.id)) warnings.push(speakerOverlap(a.id, b, speakerId, speaker, a.editionId));
+      if (mine.has(b.id)) warnings.push(speakerOverlap(b.id, a, speakerId, speaker, b.editionId));
     }
   }
   for (const [organizationId, rows] of groupBy(hostings, (r) => r.organizationId)) {
+    const organization = rows[0].organization;
     for (const [a, b] of overlappingPairs(rows.map((r) => r.session))) {
-      if (mine.has(a.id)) warnings.push(hostOverlap(a.id, b, organizationId));
-      if (mine.has(b.id)) warnings.push(hostOverlap(b.id, a, organizationId));
+      if (mine.has(a.id)) warnings.push(hostOverlap(a.id, b, organizationId, organization, a.editionId));
+      if (mine.has(b.id)) warnings.push(hostOverlap(b.id, a, organizationId, organization, b.editionId));
     }
   }
   return warnings;

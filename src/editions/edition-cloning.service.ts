@@ -11,6 +11,8 @@ import { EditionDetailDto } from './dto/edition.dto';
 import { CloneEditionRequest } from './dto/edition-write.dto';
 import { EditionStore } from './edition.store';
 import { EditionsService } from './editions.service';
+import { EDITION_MESSAGES } from './edition-messages';
+import { fieldsRefused } from '../common/i18n/field-labels';
 
 /**
  * Next year's edition from this one: a draft with the same organizations in their roles, the
@@ -32,14 +34,14 @@ export class EditionCloningService {
 
   async clone(sourceId: number, request: CloneEditionRequest, actor: AuthenticatedAccount): Promise<EditionDetailDto> {
     if (!isRealDate(request.startDate)) {
-      throw new BadRequestException({ message: 'Invalid startDate', errors: { startDate: `"${request.startDate}" is not a calendar date` } });
+      throw new BadRequestException({ message: fieldsRefused({ startDate: EDITION_MESSAGES.notCalendarDate({ value: request.startDate }) }), errors: { startDate: EDITION_MESSAGES.notCalendarDate({ value: request.startDate }) } });
     }
     const id = await this.transactions.run(async (tx) => {
       const source = await this.store.require(sourceId, tx);
       const brand = await this.brands.ofEdition(source, tx);
       const slug = `${brand.slug}-${request.year}`;
       if (await this.store.slugTaken(slug, tx)) {
-        throw new ConflictException({ message: `Edition ${slug} already exists`, errors: { year: `${brand.slug} already has an edition in ${request.year}` } });
+        throw new ConflictException({ message: EDITION_MESSAGES.exists({ slug }), errors: { year: EDITION_MESSAGES.yearTaken({ brand: brand.slug, year: request.year }) } });
       }
       const shiftDays = Math.round(DateTime.fromISO(request.startDate).diff(DateTime.fromISO(source.startDate), 'days').days);
       const shiftDate = (date: string) => DateTime.fromISO(date).plus({ days: shiftDays }).toISODate()!;

@@ -16,6 +16,9 @@ import { CreateEditionRequest, UpdateEditionRequest } from './dto/edition-write.
 import { EditionStore } from './edition.store';
 import { EditionsService } from './editions.service';
 import type { Edition } from './entities/edition.entity';
+import { EDITION_MESSAGES } from './edition-messages';
+import { fieldsRefused } from '../common/i18n/field-labels';
+import { joined, type LocalText } from '../common/i18n/local-text';
 
 @Injectable()
 export class EditionEditingService {
@@ -34,10 +37,10 @@ export class EditionEditingService {
   async create(request: CreateEditionRequest, actor: AuthenticatedAccount): Promise<EditionDetailDto> {
     const id = await this.transactions.run(async (tx) => {
       const brand = await this.brands.findBySlug(request.brand, tx);
-      if (!brand) throw new BadRequestException({ message: 'Invalid brand', errors: { brand: `no brand "${request.brand}"` } });
+      if (!brand) throw new BadRequestException({ message: EDITION_MESSAGES.noBrand({ brand: request.brand }), errors: { brand: EDITION_MESSAGES.noBrand({ brand: request.brand }) } });
       const slug = `${brand.slug}-${request.year}`;
       if (await this.store.slugTaken(slug, tx)) {
-        throw new ConflictException({ message: `Edition ${slug} already exists`, errors: { year: `${brand.slug} already has an edition in ${request.year}` } });
+        throw new ConflictException({ message: EDITION_MESSAGES.exists({ slug }), errors: { year: EDITION_MESSAGES.yearTaken({ brand: brand.slug, year: request.year }) } });
       }
       const edition = {
         slug,
@@ -104,18 +107,18 @@ export class EditionEditingService {
     if (request.registrationClosesAt !== undefined) edition.registrationClosesAt = request.registrationClosesAt === null ? null : new Date(request.registrationClosesAt);
     if (request.requiresApproval !== undefined) edition.requiresApproval = request.requiresApproval;
     if (request.registrationCapacity !== undefined) edition.registrationCapacity = request.registrationCapacity;
-    const errors: Record<string, string> = {};
+    const errors: Record<string, LocalText> = {};
     if (edition.registrationOpensAt && edition.registrationClosesAt && edition.registrationClosesAt <= edition.registrationOpensAt) {
-      errors.registrationClosesAt = 'must be after registrationOpensAt';
+      errors.registrationClosesAt = EDITION_MESSAGES.closesBeforeOpens();
     }
     if (edition.registrationCapacity !== null && edition.registrationCapacity !== undefined && edition.registrationCapacity < (edition.registeredCount ?? 0)) {
-      errors.registrationCapacity = `${edition.registeredCount} attendees already hold a place`;
+      errors.registrationCapacity = EDITION_MESSAGES.placesHeld({ count: edition.registeredCount });
     }
-    if (!isRealDate(edition.startDate)) errors.startDate = `"${edition.startDate}" is not a calendar date`;
-    if (!isRealDate(edition.endDate)) errors.endDate = `"${edition.endDate}" is not a calendar date`;
-    else if (edition.endDate < edition.startDate) errors.endDate = 'must not be before startDate';
-    if (!IANAZone.isValidZone(edition.timeZone)) errors.timeZone = `"${edition.timeZone}" is not an IANA time zone`;
-    if (Object.keys(errors).length > 0) throw new BadRequestException({ message: `Invalid ${Object.keys(errors).join(', ')}`, errors });
+    if (!isRealDate(edition.startDate)) errors.startDate = EDITION_MESSAGES.notCalendarDate({ value: edition.startDate });
+    if (!isRealDate(edition.endDate)) errors.endDate = EDITION_MESSAGES.notCalendarDate({ value: edition.endDate });
+    else if (edition.endDate < edition.startDate) errors.endDate = EDITION_MESSAGES.endBeforeStart();
+    if (!IANAZone.isValidZone(edition.timeZone)) errors.timeZone = EDITION_MESSAGES.notTimeZone({ value: edition.timeZone });
+    if (Object.keys(errors).length > 0) throw new BadRequestException({ message: fieldsRefused(errors), errors });
   }
 
   /** New dates or a new zone may not leave scheduled sessions outside the edition's days. */
@@ -129,11 +132,12 @@ export class EditionEditingService {
     });
     if (outside.length > 0) {
       throw new ConflictException({
-        message: `Sessions would fall outside ${edition.startDate} to ${edition.endDate}: ${outside
-          .slice(0, 5)
-          .map((s) => `「${s.titleZh}」 (session ${s.id})`)
-          .join(', ')}`,
-        errors: { startDate: 'sessions would fall outside the edition', endDate: 'sessions would fall outside the edition' },
+        message: EDITION_MESSAGES.sessionsOutside({
+          startDate: edition.startDate,
+          endDate: edition.endDate,
+          sessions: joined(outside.slice(0, 5).map((s) => EDITION_MESSAGES.sessionRef({ title: s.titleZh, id: s.id })), { zh: '、', en: ', ' }),
+        }),
+        errors: { startDate: EDITION_MESSAGES.sessionsOutsideField(), endDate: EDITION_MESSAGES.sessionsOutsideField() },
       });
     }
   }

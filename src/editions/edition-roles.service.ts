@@ -6,6 +6,8 @@ import { OrganizationStore } from '../organizations/organization.store';
 import { CreateEditionRoleRequest, EditionRoleDto, UpdateEditionRoleRequest } from './dto/edition-role-write.dto';
 import { EditionStore } from './edition.store';
 import type { EditionRole } from './entities/edition-role.entity';
+import { EDITION_MESSAGES } from './edition-messages';
+import { fieldsRefused } from '../common/i18n/field-labels';
 
 const toDto = (r: EditionRole): EditionRoleDto => ({
   id: r.id,
@@ -31,10 +33,10 @@ export class EditionRolesService {
     return this.transactions.run(async (tx) => {
       await this.editions.lock(editionId, tx);
       if (!(await this.organizations.exists(request.organizationId, tx))) {
-        throw new BadRequestException({ message: 'Invalid organizationId', errors: { organizationId: `no organization with id ${request.organizationId}` } });
+        throw new BadRequestException({ message: fieldsRefused({ organizationId: EDITION_MESSAGES.noOrganization({ id: request.organizationId }) }), errors: { organizationId: EDITION_MESSAGES.noOrganization({ id: request.organizationId }) } });
       }
       if (await this.editions.roleHeld(editionId, request.organizationId, request.role, tx)) {
-        throw new ConflictException({ message: `Organization ${request.organizationId} already has the role ${request.role} in this edition`, errors: { role: 'already held' } });
+        throw new ConflictException({ message: EDITION_MESSAGES.roleHeld({ organizationId: request.organizationId, role: request.role }), errors: { role: EDITION_MESSAGES.roleHeldField() } });
       }
       const role = await this.editions.saveRole(
         {

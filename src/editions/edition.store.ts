@@ -5,6 +5,7 @@ import type { Tx } from '../database/transactions';
 import { moveOrganizationRoles } from '../organizations/organization-role-merge';
 import { EditionRole } from './entities/edition-role.entity';
 import { Edition } from './entities/edition.entity';
+import { EDITION_MESSAGES, editionNotFound } from './edition-messages';
 
 /** How the public editions list is filtered and paged. */
 export interface EditionFilter {
@@ -23,7 +24,7 @@ export class EditionStore {
   /** The edition, or 404 `No edition with id …` (the one wording every caller answers). */
   async require(id: number, tx: Tx = this.dataSource.manager): Promise<Edition> {
     const edition = await tx.findOne(Edition, { where: { id } });
-    if (!edition) throw new NotFoundException(`No edition with id ${id}`);
+    if (!edition) throw new NotFoundException({ message: EDITION_MESSAGES.notFoundById({ id }) });
     return edition;
   }
 
@@ -34,7 +35,7 @@ export class EditionStore {
   async requireByIdOrSlug(key: IdOrSlug, options: { hideDrafts?: boolean } = {}, tx: Tx = this.dataSource.manager): Promise<Edition> {
     const edition = await tx.findOne(Edition, { where: 'id' in key ? { id: key.id } : { slug: key.slug }, relations: { brand: true } });
     if (!edition || (options.hideDrafts && edition.status === 'draft')) {
-      throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
+      throw new NotFoundException({ message: editionNotFound(key) });
     }
     return edition;
   }
@@ -48,7 +49,7 @@ export class EditionStore {
     const qb = tx.createQueryBuilder(Edition, 'e').where('e.id = :id', { id });
     if (tx.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
     const edition = await qb.getOne();
-    if (!edition) throw new NotFoundException({ message: `No edition with id ${id}`, errors: { editionId: 'no such edition' } });
+    if (!edition) throw new NotFoundException({ message: EDITION_MESSAGES.notFoundById({ id }), errors: { editionId: EDITION_MESSAGES.noSuchEdition() } });
     return edition;
   }
 
@@ -95,7 +96,7 @@ export class EditionStore {
   /** The role, or 404 `No edition role with id …`. */
   async requireRole(id: number, tx: Tx = this.dataSource.manager): Promise<EditionRole> {
     const role = await tx.findOne(EditionRole, { where: { id } });
-    if (!role) throw new NotFoundException(`No edition role with id ${id}`);
+    if (!role) throw new NotFoundException({ message: EDITION_MESSAGES.roleNotFound({ id }) });
     return role;
   }
 

@@ -7,6 +7,7 @@ import { OrganizationStore } from '../organizations/organization.store';
 import { coHostTable } from './co-host-table';
 import { RoleGroupDto } from './dto/partner.dto';
 import { readLogo } from './organization-logos';
+import { editionNotFound } from '../editions/edition-messages';
 
 /** What the public may see of partners: an edition's co-host table, an organization's logo. */
 @Injectable()
@@ -19,7 +20,7 @@ export class PublicPartnersService {
 
   async editionPartners(key: IdOrSlug): Promise<RoleGroupDto[]> {
     const edition = await this.editions.findWithBrand(key);
-    if (!edition || edition.status === 'draft') throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
+    if (!edition || edition.status === 'draft') throw new NotFoundException({ message: editionNotFound(key) });
     return coHostTable(await this.editions.rolesOf(edition.id), this.config.publicBaseUrl, { withContacts: false });
   }
 

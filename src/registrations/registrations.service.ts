@@ -23,6 +23,7 @@ import { newRegistrationCode, normalisePhone } from './registration-codes';
 import { confirmationMessage, promotionMessage } from './registration-messages';
 import { RegistrationStore } from './registration.store';
 import { assertEligible, Eligibility, judgeEligibility } from './session-eligibility';
+import { EDITION_MESSAGES } from '../editions/edition-messages';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 /** READ COMMITTED on MySQL, so a transaction that waited for a seat pool's row lock sees the waitlist as it is now. */
@@ -69,7 +70,7 @@ export class RegistrationsService implements OnModuleInit {
       throw new BadRequestException({ message: 'Invalid phone', errors: { phone: 'must be a mainland mobile number (11 digits) or an international number starting with +' } });
     }
     const { edition, release } = await this.published.forEdition({ id: editionId });
-    if (!edition || edition.status !== 'published') throw new NotFoundException(`No edition with id ${editionId} open to the public`);
+    if (!edition || edition.status !== 'published') throw new NotFoundException({ message: EDITION_MESSAGES.notPublic({ id: editionId }) });
 
     // A retry with its Idempotency-Key gets its first answer, even once registration has closed.
     if (idempotencyKey !== undefined) {
@@ -281,7 +282,7 @@ export class RegistrationsService implements OnModuleInit {
   /** What register() and changeSessions() would refuse now, session by session with the reason: the pages offer only what they accept. */
   async eligibility(editionId: number, sessionIds: number[]): Promise<Eligibility> {
     const { edition, release } = await this.published.forEdition({ id: editionId });
-    if (!edition) throw new NotFoundException(`No edition with id ${editionId} open to the public`);
+    if (!edition) throw new NotFoundException({ message: EDITION_MESSAGES.notPublic({ id: editionId }) });
     return this.eligibilityIn(edition, release, sessionIds, new Date());
   }
 

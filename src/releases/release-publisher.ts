@@ -1,6 +1,7 @@
 import { ConflictException } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import { joined } from '../common/i18n/local-text';
 import { ScheduleConflicts } from '../conflicts/schedule-conflicts';
 import type { Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
@@ -9,6 +10,7 @@ import { SessionDto } from '../sessions/dto/session.dto';
 import { SessionStore } from '../sessions/session.store';
 import type { ProgramRelease } from './entities/program-release.entity';
 import { ReleasedSession, SessionChange } from './entities/released-session.entity';
+import { RELEASE_MESSAGES } from './release-messages';
 import { ReleaseStore } from './release.store';
 
 /**
@@ -31,7 +33,7 @@ export class ReleasePublisher {
     const { errors } = await this.conflicts.forEdition(manager, edition);
     if (errors.length > 0) {
       throw new ConflictException({
-        message: `The program has ${errors.length} schedule error(s); fix them before publishing: ${errors.map((e) => e.message).join('; ')}`,
+        message: RELEASE_MESSAGES.scheduleErrors({ count: errors.length, errors: joined(errors.map((e) => e.message), { zh: '；', en: '; ' }) }),
         conflicts: errors,
       });
     }
@@ -39,6 +41,10 @@ export class ReleasePublisher {
     const previous = await releases.latestRelease(edition.id, manager);
     const previousRows = previous ? await releases.sessionsOf(previous.id, manager) : [];
     const sessions = await sessionStore.views({ editionId: edition.id }, edition.timeZone, manager);
+    // A version the same as the last would tell the public (and every calendar) of a change there is not.
+    if (previous && sameProgram(sessions, previousRows)) {
+      throw new ConflictException({ message: RELEASE_MESSAGES.nothingChanged({ version: previous.version }) });
+    }
     const release = await releases.insertRelease(
       {
         editionId: edition.id,
@@ -54,6 +60,30 @@ export class ReleasePublisher {
     if (edition.status === 'draft') await editions.markPublished(edition.id, manager);
     return release;
   }
+}
+
+/** Whether freezing the program now would give exactly the sessions of the last release, field for field. */
+export function sameProgram(sessions: SessionDto[], previousRows: ReleasedSession[]): boolean {
+  if (sessions.length !== previousRows.length) return false;
+  const before = new Map(previousRows.map((r) => [r.sessionId, r]));
+  return sessions.every((s) => {
+    const prior = before.get(s.id);
+    return prior !== undefined && sameFrozen(prior, freeze(s, prior.releaseId));
+  });
+}
+
+/** The frozen fields of two rows, compared as the database gives them back (instants, JSON, null for absent). */
+function sameFrozen(a: ReleasedSession, b: ReleasedSession): boolean {
+  const keys: (keyof ReleasedSession)[] = [
+    'kind', 'titleZh', 'titleEn', 'themeZh', 'themeEn', 'descriptionZh', 'descriptionEn', 'day', 'roomId', 'roomNameZh', 'roomNameEn', 'capacity', 'status',
+  ];
+  return (
+    keys.every((k) => (a[k] ?? null) === (b[k] ?? null)) &&
+    time(a.startsAt) === time(b.startsAt) &&
+    time(a.endsAt) === time(b.endsAt) &&
+    same(a.hosts, b.hosts) &&
+    same(a.speakers, b.speakers)
+  );
 }
 
 /**

@@ -17,6 +17,7 @@ import { ReleaseEvents } from './release-events';
 import { SessionStore } from '../sessions/session.store';
 import { ReleasePublisher } from './release-publisher';
 import { ReleaseStore } from './release.store';
+import { EDITION_MESSAGES } from '../editions/edition-messages';
 
 @Injectable()
 export class ReleasesService {
@@ -58,7 +59,7 @@ export class ReleasesService {
   /** Every version of an edition's program with its changelog, newest first. */
   async list(editionId: number): Promise<ReleaseDto[]> {
     const edition = await this.editions.find(editionId);
-    if (!edition) throw new NotFoundException(`No edition with id ${editionId}`);
+    if (!edition) throw new NotFoundException({ message: EDITION_MESSAGES.notFoundById({ id: editionId }) });
     const releases = await this.releases.releasesOf(editionId);
     const rows = await this.releases.sessionsOfReleases(releases.map((r) => r.id));
     const byRelease = new Map(releases.map((r) => [r.id, rows.filter((row) => row.releaseId === r.id)]));

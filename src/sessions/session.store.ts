@@ -193,17 +193,20 @@ export class SessionStore {
   }
 
   /** Scheduled sub-forums, in any edition, hosted by one of these organizations within the window. */
-  async subForumsHostedDuring(organizationIds: number[], window: Window, tx: Tx = this.dataSource.manager): Promise<{ organizationId: number; session: Session }[]> {
+  async subForumsHostedDuring(organizationIds: number[], window: Window, tx: Tx = this.dataSource.manager): Promise<{ organizationId: number; organization: SessionRole['organization']; session: Session }[]> {
     if (organizationIds.length === 0) return [];
+    // With the organization and the session's edition: warnings name them.
     const rows = await tx
       .createQueryBuilder(SessionRole, 'r')
       .innerJoinAndSelect('r.session', 's')
+      .innerJoinAndSelect('s.edition', 'e')
+      .innerJoinAndSelect('r.organization', 'o')
       .where('r.organization_id IN (:...organizationIds)', { organizationIds })
       .andWhere("r.role = 'host'")
       .andWhere("s.kind = 'sub_forum' AND s.status = 'scheduled'")
       .andWhere('s.starts_at < :endsAt AND s.ends_at > :startsAt', window)
       .getMany();
-    return rows.map((r) => ({ organizationId: r.organizationId, session: r.session }));
+    return rows.map((r) => ({ organizationId: r.organizationId, organization: r.organization, session: r.session }));
   }
 
   /** Gives a copied session the same organizations in the same roles. */

@@ -87,16 +87,20 @@ export class SpeakerStore {
   }
 
   /** Scheduled sessions, in any edition, where one of these speakers appears within the window. */
-  async appearancesDuring(speakerIds: number[], window: { startsAt: Date; endsAt: Date }, tx: Tx = this.dataSource.manager): Promise<{ speakerId: number; session: Session }[]> {
+  async appearancesDuring(speakerIds: number[], window: { startsAt: Date; endsAt: Date }, tx: Tx = this.dataSource.manager): Promise<{ speakerId: number; speaker: Speaker; session: Session }[]> {
     if (speakerIds.length === 0) return [];
+    // With the speaker, their organization and the session's edition: warnings name them all.
     const rows = await tx
       .createQueryBuilder(SessionSpeaker, 'a')
       .innerJoinAndSelect('a.session', 's')
+      .innerJoinAndSelect('s.edition', 'e')
+      .innerJoinAndSelect('a.speaker', 'sp')
+      .leftJoinAndSelect('sp.organization', 'o')
       .where('a.speaker_id IN (:...speakerIds)', { speakerIds })
       .andWhere("s.status = 'scheduled'")
       .andWhere(new Brackets((w) => w.where('s.starts_at < :endsAt AND s.ends_at > :startsAt', window)))
       .getMany();
-    return rows.map((a) => ({ speakerId: a.speakerId, session: a.session }));
+    return rows.map((a) => ({ speakerId: a.speakerId, speaker: a.speaker, session: a.session }));
   }
 
   /** The appearances in these sessions, with their speaker, in printed order. */

@@ -1,6 +1,7 @@
 import { Body, ConflictException, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import { errorBody } from '../common/filters/api-exception.filter';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { EditionsService } from '../editions/editions.service';
 import { PublishReleaseRequest } from '../releases/dto/release.dto';
@@ -60,8 +61,8 @@ export class AdminPagesController extends SignInPagesController {
       return page.redirect(`/admin/editions/${id}?published=${published.version}`);
     } catch (error) {
       if (!(error instanceof ConflictException)) throw error;
-      // The schedule has errors: show them on the page, where they are highlighted.
-      await this.renderEdition(page, id, actor, { note: typed, publishError: page.t('publishFailed', { detail: error.message }) }, 409);
+      // The schedule has errors, or nothing changed: say so on the page, where errors are highlighted.
+      await this.renderEdition(page, id, actor, { note: typed, publishError: page.t('publishFailed', { detail: errorBody(error, page.lang).message }) }, 409);
     }
   }
 

@@ -1,12 +1,13 @@
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate } from 'class-validator';
+import type { LocalText } from '../common/i18n/local-text';
 import { describeValidationErrors } from '../common/validation/validation-pipe';
 
 /**
  * A form's fields as the API's own request class, checked by its own rules, so a page refuses
- * exactly what the API refuses: field → the API's English detail, empty when valid.
+ * exactly what the API refuses: field → the API's words, empty when valid.
  */
-export async function asApiRequest<T extends object>(type: ClassConstructor<T>, plain: Record<string, unknown>): Promise<{ request: T; errors: Record<string, string> }> {
+export async function asApiRequest<T extends object>(type: ClassConstructor<T>, plain: Record<string, unknown>): Promise<{ request: T; errors: Record<string, LocalText | string> }> {
   const request = plainToInstance(type, plain);
   const errors = describeValidationErrors(await validate(request, { whitelist: true, forbidNonWhitelisted: true }));
   return { request, errors };

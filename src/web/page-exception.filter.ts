@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EntityNotFoundError } from 'typeorm';
+import { errorBody } from '../common/filters/api-exception.filter';
 import { FormExpired, SignInRequired } from './page-errors';
 import { PageRenderer } from './page-renderer';
 
@@ -27,7 +28,7 @@ export class PageExceptionFilter implements ExceptionFilter {
       exception instanceof FormExpired ? page.t('csrfExpired')
       : status === 404 ? page.t('notFoundText')
       : status >= 500 ? page.t('serverErrorText')
-      : (exception as HttpException).message;
+      : errorBody(exception, page.lang).message;
     const titleKey = `httpError.${status}`;
     const title = page.t(titleKey) === titleKey ? page.t(status >= 500 ? 'httpError.500' : 'httpError.400') : page.t(titleKey);
     await page.render('error.hbs', title, { status, text }, { status, personal: true });

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { localize } from '../common/i18n/local-text';
 import { Language, translate } from './i18n/messages';
 import { otherLanguageUrl, pageLanguage } from './i18n/page-language';
 
@@ -33,7 +34,7 @@ export class Page {
 
   async render(template: string, title: string, model: Record<string, unknown>, options: RenderOptions = {}): Promise<void> {
     const html = await this.reply.viewAsync(template, {
-      ...model,
+      ...localize(model, this.lang),
       title,
       lang: this.lang,
       htmlLang: this.lang === 'en' ? 'en' : 'zh-CN',

@@ -1,4 +1,6 @@
 import { HttpException, Injectable } from '@nestjs/common';
+import { errorBody } from '../common/filters/api-exception.filter';
+import { inLanguage, type Words } from '../common/i18n/local-text';
 import { toZonedIso } from '../common/zoned-dates';
 import type { EditionDetailDto } from '../editions/dto/edition.dto';
 import { RegisterRequest } from '../registrations/dto/register.dto';
@@ -115,7 +117,7 @@ export function formValues(body: Record<string, unknown>): FormValues {
 }
 
 /** The API's own request class and rules, so the page refuses exactly what the API refuses. */
-export async function validateRegistration(values: FormValues, sessionIds: number[]): Promise<{ request: RegisterRequest; errors: Record<string, string> }> {
+export async function validateRegistration(values: FormValues, sessionIds: number[]): Promise<{ request: RegisterRequest; errors: Record<string, Words> }> {
   const plain = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const { request, errors } = await asApiRequest(RegisterRequest, { ...plain, sessionIds });
   // The service checks the number only once the rest is valid; the form says everything at once.
@@ -127,9 +129,10 @@ export async function validateRegistration(values: FormValues, sessionIds: numbe
  * The API's `errors` (field → English detail) as messages beside the fields, in the reader's
  * language. `sessionIds[2]` belongs to the session checkboxes; an unknown field to the summary.
  */
-export function fieldErrors(apiErrors: Record<string, string>, lang: Language, status?: number): FieldErrors {
+export function fieldErrors(apiErrors: Record<string, Words>, lang: Language, status?: number): FieldErrors {
   const result: FieldErrors = {};
-  for (const [key, detail] of Object.entries(apiErrors)) {
+  for (const [key, words] of Object.entries(apiErrors)) {
+    const detail = inLanguage(words, lang);
     const field = key.replace(/\[\d+\]$/, '');
     if (field === 'email' && status === 409) result.email = translate(lang, 'error.emailTaken');
     else if (field === 'registration' && status === 409) result.general = translate(lang, 'error.full');
@@ -143,7 +146,7 @@ export function fieldErrors(apiErrors: Record<string, string>, lang: Language, s
 /** An API refusal with field errors (400, 409, 422) as form errors; anything else is not the form's business. */
 export function refusalOf(error: unknown, lang: Language): { status: number; errors: FieldErrors } | null {
   if (!(error instanceof HttpException) || ![400, 404, 409, 422].includes(error.getStatus())) return null;
-  const body = error.getResponse() as { errors?: Record<string, string>; message?: string };
-  const errors = body.errors ? fieldErrors(body.errors, lang, error.getStatus()) : { general: String(body.message ?? error.message) };
+  const body = error.getResponse() as { errors?: Record<string, Words> };
+  const errors = body.errors ? fieldErrors(body.errors, lang, error.getStatus()) : { general: errorBody(error, lang).message };
   return { status: error.getStatus(), errors };
 }

@@ -24,6 +24,23 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options']);
+
+/**
+ * Every request of this client asks for a language (`Accept-Language`), so that the suites
+ * written against the English wording keep reading it now that Chinese is the default. A test
+ * asks otherwise with `.set('Accept-Language', 'zh-CN')`, or `.unset('Accept-Language')` for none.
+ */
+export function inLanguage(http: ReturnType<typeof request>, language: string): ReturnType<typeof request> {
+  return new Proxy(http, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof property !== 'string' || !METHODS.has(property) || typeof value !== 'function') return value;
+      return (...args: unknown[]) => (value as (...a: unknown[]) => request.Test).apply(target, args).set('Accept-Language', language);
+    },
+  });
+}
+
 /**
  * Starts the real application (same factory as main.ts, real Fastify, real database) on a
  * fresh database. `seed: false` gives an empty, migrated database.
@@ -53,7 +70,7 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
   await fastify.ready();
   return {
     app,
-    http: request(app.getHttpServer()),
+    http: inLanguage(request(app.getHttpServer()), 'en'),
     dataSource: app.get(DataSource),
     config,
     database,

@@ -1,21 +1,61 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { FIELD_MESSAGES } from '../i18n/common-messages';
+import { fieldLabel } from '../i18n/field-labels';
+import { joined, LocalText } from '../i18n/local-text';
 
 /**
- * Flattens class-validator's tree into `{ "roles[0].organizationId": "must be an integer" }`,
- * so a client learns every bad field and why in one answer.
+ * Flattens class-validator's tree into `{ "roles[0].organizationId": LocalText }`, so a client
+ * learns every bad field and why in one answer, in words (「邮箱」不是有效的邮箱地址): the key is
+ * the field's path, for programs. A field left out, null or an empty text says only that it is
+ * required, not every rule an absent value breaks.
  */
-export function describeValidationErrors(errors: ValidationError[], parent = ''): Record<string, string> {
-  const fields: Record<string, string> = {};
+export function describeValidationErrors(errors: ValidationError[], parent = ''): Record<string, LocalText> {
+  const fields: Record<string, LocalText> = {};
   for (const error of errors) {
     const path = parent === '' ? error.property : /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
-    if (error.constraints) {
-      fields[path] = Object.values(error.constraints).join('; ');
-    }
+    if (error.constraints) fields[path] = describeField(error, path);
     if (error.children && error.children.length > 0) {
       Object.assign(fields, describeValidationErrors(error.children, path));
     }
   }
   return fields;
+}
+
+/** The words of one field's failures, joined; class-validator's English is not shown. */
+function describeField(error: ValidationError, path: string): LocalText {
+  const owner = error.target ?? undefined;
+  const field = fieldLabel(path, owner);
+  const keys = Object.keys(error.constraints ?? {});
+  if (keys.includes('whitelistValidation')) return FIELD_MESSAGES.notAccepted({ field });
+  const rules = owner ? rulesOf(owner.constructor, error.property) : [];
+  const optional = rules.some((r) => r.type === 'conditionalValidation');
+  const absent = error.value === undefined || error.value === null || (error.value === '' && !optional);
+  if (absent) return capitalised(FIELD_MESSAGES.required({ field }));
+  const texts = keys.map((key) => {
+    const rule = rules.find((r) => r.name === key);
+    const constraints = rule?.constraints ?? [];
+    const subject = rule?.each ? FIELD_MESSAGES.eachOf({ field }) : field;
+    const values: Record<string, unknown> = { field: subject };
+    constraints.forEach((c, i) => (values[i] = Array.isArray(c) ? c.join(', ') : c));
+    if (key === 'minLength' && constraints[0] === 1) return FIELD_MESSAGES.required({ field });
+    const known = (FIELD_MESSAGES as Record<string, ((v: Record<string, unknown>) => LocalText) | undefined>)[key];
+    return (known ?? FIELD_MESSAGES.invalid)(values);
+  });
+  return capitalised(joined(texts, { zh: '；', en: '; ' }));
+}
+
+function rulesOf(type: unknown, property: string): ValidationMetadata[] {
+  if (typeof type !== 'function') return [];
+  return getMetadataStorage()
+    .getTargetValidationMetadatas(type, '', true, false)
+    .filter((m) => m.propertyName === property);
+}
+
+/** English sentences start with a capital; Chinese has none. */
+function capitalised(text: LocalText): LocalText {
+  return new LocalText(text.zh, text.en.charAt(0).toUpperCase() + text.en.slice(1));
 }
 
 /**
@@ -37,10 +77,11 @@ class DtoValidationPipe extends ValidationPipe {
     const metatype = metadata.metatype;
     if (metadata.type === 'body' && typeof metatype === 'function' && !PLAIN_TYPES.has(metatype)) {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new BadRequestException({ message: 'The body must be a JSON object', errors: { body: 'must be a JSON object' } });
+        throw new BadRequestException({ message: FIELD_MESSAGES.bodyNotObject(), errors: { body: FIELD_MESSAGES.bodyNotObject() } });
       }
       if (depthExceeds(value, MAX_BODY_DEPTH)) {
-        throw new BadRequestException({ message: 'The body is nested too deeply', errors: { body: `must not nest deeper than ${MAX_BODY_DEPTH} levels` } });
+        const tooDeep = FIELD_MESSAGES.bodyTooDeep({ max: MAX_BODY_DEPTH });
+        throw new BadRequestException({ message: tooDeep, errors: { body: tooDeep } });
       }
     }
     return super.transform(value, metadata);
@@ -68,14 +109,12 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
+    // Kept for the exception factory, which reads each field's own label and rules from it; never sent.
+    validationError: { target: true, value: true },
     stopAtFirstError: false,
     exceptionFactory: (errors) => {
       const fields = describeValidationErrors(errors);
-      const names = Object.keys(fields);
-      return new BadRequestException({
-        message: `Invalid ${names.join(', ')}`,
-        errors: fields,
-      });
+      return new BadRequestException({ message: joined(Object.values(fields), { zh: '；', en: '; ' }), errors: fields });
     },
   });
 }

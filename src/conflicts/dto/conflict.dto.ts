@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { LocalText } from '../../common/i18n/local-text';
 
 export const CONFLICT_CODES = [
   'room_overlap',
@@ -18,8 +19,9 @@ export class ConflictDto {
   @ApiProperty({ enum: CONFLICT_CODES })
   code: ConflictCode;
 
-  @ApiProperty({ example: '与「开幕式」(id 12) 同一会场时间重叠' })
-  message: string;
+  /** Made in both languages; the answer has the one of `Accept-Language`. */
+  @ApiProperty({ type: String, example: '赵晖（中国网络社会组织联合会）同时在「平台经济诚信建设分论坛」（场次 12）', description: 'In the language of Accept-Language (Chinese unless it asks for English)' })
+  message: LocalText | string;
 
   @ApiProperty({ description: 'The session the conflict is about' })
   sessionId: number;

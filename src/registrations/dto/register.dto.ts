@@ -1,12 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { FieldLabel } from '../../common/i18n/field-labels';
 import { SessionIds } from './session-ids';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class RegisterRequest {
   @ApiProperty({ example: '张三' })
+  @FieldLabel('姓名', 'name')
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
@@ -34,6 +36,7 @@ export class RegisterRequest {
   organization?: string;
 
   @ApiPropertyOptional({ example: '研究员' })
+  @FieldLabel('职务', 'job title')
   @IsOptional()
   @Transform(trim)
   @IsString()

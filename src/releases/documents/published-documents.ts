@@ -18,6 +18,7 @@ import { ReleaseStore } from '../release.store';
 import { DEFAULT_VARIANT, DocumentVariant, Exporter, PublishedExporter } from './exporter';
 import { PUBLISHED_EXPORTERS } from './published-exporters';
 import { ReleaseContent } from './release-content';
+import { editionNotFound } from '../../editions/edition-messages';
 
 /** Content keys remembered per (format, release, edition stamp, variant); cleared when full. */
 const MAX_CONTENT_KEYS = 10_000;
@@ -78,7 +79,7 @@ export class PublishedDocuments implements OnModuleInit, OnModuleDestroy {
   /** The edition's published document in this format, from the cache when it was rendered before. */
   async document<Model>(exporter: PublishedExporter<Model>, key: IdOrSlug, variant: DocumentVariant = DEFAULT_VARIANT): Promise<RenderedDocument> {
     const { edition, release, stamp } = await this.published.forEdition(key);
-    if (!edition) throw new NotFoundException(`No edition ${'id' in key ? `with id ${key.id}` : `"${key.slug}"`}`);
+    if (!edition) throw new NotFoundException({ message: editionNotFound(key) });
     if (!release) {
       const model = exporter.modelBeforeRelease(edition, variant);
       if (model === null) throw new NotFoundException(`The program of ${edition.slug} is not published yet`);

@@ -1,5 +1,11 @@
+import { LanguageTables } from '../../common/i18n/catalogue';
+import type { Language } from '../../common/i18n/language';
+
+export type { Language } from '../../common/i18n/language';
+
 /**
- * The pages' own wording. Chinese is the language of record (and the default); English is a
+ * The pages' own wording, one table per language (the shared catalogue mechanism of
+ * src/common/i18n, in the form templates like: string keys). Chinese is the language of record (and the default); English is a
  * courtesy for foreign guests, so a missing English entry falls back to the Chinese one.
  */
 const zh = {
@@ -352,10 +358,9 @@ const en: Partial<Record<MessageKey, string>> = {
   home: 'Home',
 };
 
-export type Language = 'zh' | 'en';
+export const PAGE_MESSAGES = new LanguageTables(zh, en);
 
 /** The message in the language, with `{name}` placeholders filled in. */
 export function translate(lang: Language, key: string, values: Record<string, unknown> = {}): string {
-  const template = (lang === 'en' ? (en as Record<string, string | undefined>)[key] : undefined) ?? (zh as Record<string, string>)[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  return PAGE_MESSAGES.translate(lang, key, values);
 }

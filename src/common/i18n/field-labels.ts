@@ -1,0 +1,133 @@
+import 'reflect-metadata';
+import { LocalText } from './local-text';
+
+/**
+ * What a field is called for people, by its name in the API. Errors name the field in words
+ * (「邮箱」, "e-mail") and keep its path (`email`, `hosts[0].organizationId`) as the key of
+ * `errors`. A request class whose field means something else than the usual (a person's
+ * `name`) says so with `@FieldLabel`. Add a field here when you add it to a request.
+ */
+const LABELS: Record<string, { zh: string; en: string }> = {
+  affiliation: { zh: '所属单位', en: 'affiliation' },
+  affiliationEn: { zh: '所属单位（英文）', en: 'affiliation in English' },
+  aliases: { zh: '别名', en: 'aliases' },
+  bio: { zh: '个人简介', en: 'biography' },
+  bioEn: { zh: '个人简介（英文）', en: 'biography in English' },
+  body: { zh: '请求内容', en: 'request body' },
+  brand: { zh: '品牌活动', en: 'brand' },
+  capacity: { zh: '名额', en: 'capacity' },
+  city: { zh: '城市', en: 'city' },
+  cityEn: { zh: '城市（英文）', en: 'city in English' },
+  code: { zh: '参会码', en: 'registration code' },
+  contactEmail: { zh: '联系邮箱', en: 'contact e-mail' },
+  contactName: { zh: '联系人', en: 'contact name' },
+  contactPhone: { zh: '联系电话', en: 'contact phone' },
+  day: { zh: '日期', en: 'day' },
+  description: { zh: '简介', en: 'description' },
+  descriptionEn: { zh: '简介（英文）', en: 'description in English' },
+  displayName: { zh: '显示名称', en: 'display name' },
+  displayOrder: { zh: '排列顺序', en: 'display order' },
+  duplicateId: { zh: '重复的单位', en: 'duplicate organization' },
+  editionId: { zh: '大会', en: 'edition' },
+  email: { zh: '邮箱', en: 'e-mail' },
+  endDate: { zh: '结束日期', en: 'end date' },
+  endsAt: { zh: '结束时间', en: 'end time' },
+  entityType: { zh: '记录类型', en: 'record type' },
+  hosts: { zh: '主办单位', en: 'hosts' },
+  id: { zh: '编号', en: 'id' },
+  'Idempotency-Key': { zh: '请求幂等键（Idempotency-Key）', en: 'Idempotency-Key header' },
+  idOrSlug: { zh: '编号或标识', en: 'id or slug' },
+  kind: { zh: '类型', en: 'kind' },
+  lang: { zh: '语言', en: 'language' },
+  logo: { zh: '标志图片', en: 'logo' },
+  name: { zh: '名称', en: 'name' },
+  nameEn: { zh: '英文名称', en: 'English name' },
+  note: { zh: '版本说明', en: 'release note' },
+  officialName: { zh: '正式名称', en: 'official name' },
+  ordinal: { zh: '届次', en: 'ordinal' },
+  organization: { zh: '工作单位', en: 'organization' },
+  organizationId: { zh: '单位', en: 'organization' },
+  password: { zh: '密码', en: 'password' },
+  phone: { zh: '手机号码', en: 'phone number' },
+  q: { zh: '搜索词', en: 'search text' },
+  registration: { zh: '报名', en: 'registration' },
+  registrationCapacity: { zh: '报名人数上限', en: 'registration capacity' },
+  registrationClosesAt: { zh: '报名截止时间', en: 'registration closing time' },
+  registrationOpensAt: { zh: '报名开始时间', en: 'registration opening time' },
+  requiresApproval: { zh: '是否需要审核', en: 'approval required' },
+  role: { zh: '角色', en: 'role' },
+  roles: { zh: '角色', en: 'roles' },
+  roomId: { zh: '会场', en: 'room' },
+  seatStatus: { zh: '座位状态', en: 'seat status' },
+  sessionId: { zh: '场次', en: 'session' },
+  sessionIds: { zh: '场次', en: 'sessions' },
+  shortName: { zh: '简称', en: 'short name' },
+  size: { zh: '纸张大小', en: 'paper size' },
+  slug: { zh: '标识', en: 'slug' },
+  speakerId: { zh: '嘉宾', en: 'speaker' },
+  sponsorTier: { zh: '赞助级别', en: 'sponsor tier' },
+  startDate: { zh: '开始日期', en: 'start date' },
+  startsAt: { zh: '开始时间', en: 'start time' },
+  status: { zh: '状态', en: 'status' },
+  theme: { zh: '主题', en: 'theme' },
+  themeEn: { zh: '主题（英文）', en: 'theme in English' },
+  timeZone: { zh: '时区', en: 'time zone' },
+  title: { zh: '标题', en: 'title' },
+  titleEn: { zh: '英文标题', en: 'English title' },
+  token: { zh: '令牌', en: 'token' },
+  venue: { zh: '地点', en: 'venue' },
+  venueEn: { zh: '地点（英文）', en: 'venue in English' },
+  website: { zh: '网址', en: 'website' },
+  year: { zh: '年份', en: 'year' },
+};
+
+const FIELD_LABEL = Symbol('huiwu:fieldLabel');
+
+/** This request's field is called so (a person's `name` is 姓名, not 名称). */
+export function FieldLabel(zh: string, en: string): PropertyDecorator {
+  return (target, property) => Reflect.defineMetadata(FIELD_LABEL, { zh, en }, target, property);
+}
+
+/** A field's name in words, without quotes: its request's own label, the shared one, or the name itself. */
+export function fieldWords(property: string, owner?: object): { zh: string; en: string } {
+  const own = owner ? (Reflect.getMetadata(FIELD_LABEL, owner, property) as { zh: string; en: string } | undefined) : undefined;
+  return own ?? LABELS[property] ?? { zh: property, en: property };
+}
+
+/**
+ * A field as errors name it: 「邮箱」 / "e-mail"; inside a list, with the item's place:
+ * 「单位」（主办单位第 1 项） / "organization (hosts item 1)". `owner` is the object that holds
+ * the last field (class-validator's `target`), for its own labels.
+ */
+export function fieldLabel(path: string, owner?: object): LocalText {
+  const parts = path.split(/\.|(?=\[)/);
+  const leaf = parts[parts.length - 1];
+  const leafIndex = /^\[(\d+)\]$/.exec(leaf);
+  if (leafIndex && parts.length > 1) {
+    const list = fieldWords(parts[parts.length - 2]);
+    const n = Number(leafIndex[1]) + 1;
+    return new LocalText(`「${list.zh}」第 ${n} 项`, `${list.en} item ${n}`);
+  }
+  const words = fieldWords(leaf, owner);
+  const at = [...parts].reverse().findIndex((p, i) => i > 0 && /^\[\d+\]$/.test(p));
+  if (at > 0) {
+    const index = parts.length - 1 - at;
+    const list = fieldWords(parts[index - 1] ?? '');
+    const n = Number(/\d+/.exec(parts[index])![0]) + 1;
+    return new LocalText(`「${words.zh}」（${list.zh}第 ${n} 项）`, `${words.en} (${list.en} item ${n})`);
+  }
+  return new LocalText(`「${words.zh}」`, words.en);
+}
+
+/**
+ * The message of a refusal about fields: each field's own words joined (「开始日期」：“2026-02-30”不是有效的日期),
+ * for services that check fields themselves, after the validation pipe.
+ */
+export function fieldsRefused(errors: Record<string, LocalText | string>): LocalText {
+  const parts = Object.entries(errors).map(([path, words]) => {
+    const label = fieldLabel(path);
+    const text = typeof words === 'string' ? new LocalText(words, words) : words;
+    return new LocalText(`${label.zh}：${text.zh}`, `${label.en.charAt(0).toUpperCase()}${label.en.slice(1)}: ${text.en}`);
+  });
+  return new LocalText(parts.map((p) => p.zh).join('；'), parts.map((p) => p.en).join('; '));
+}
