@@ -52,7 +52,8 @@ describe('an attendee’s own calendar and ticket', () => {
   it('tells attendees when a release moves or cancels their session, once', async () => {
     await api.patch(`/api/sessions/${tiny}`, { startsAt: '2026-12-02T19:30', endsAt: '2026-12-02T20:30' });
     await api.post(`/api/editions/${f.edition.id}/releases`, { note: 'moved' });
-    await api.post(`/api/editions/${f.edition.id}/releases`, { note: 'nothing new' });
+    // A release with nothing new is refused, so it cannot announce the move a second time.
+    await api.post(`/api/editions/${f.edition.id}/releases`, { note: 'nothing new' }, 409);
     const messages = (await t.dataSource.getRepository(OutboxMessage).find({ where: { kind: 'session_changed' } })).map(asMail);
     expect(messages.map((m) => m.toAddress).sort()).toEqual(['attendee1@example.com', 'attendee2@example.com']);
     expect(messages[0].body).toContain('19:30');

@@ -1,3 +1,4 @@
+import { cookiesOf, openForm } from './browser/page-forms';
 import { ADMIN, ADMIN_ENV, signIn } from './support/accounts';
 import { attendee, publishedEditionWithForum, RegistrationFixture } from './support/registration-fixture';
 import { ScheduleBuilder } from './support/schedule-builder';
@@ -99,5 +100,21 @@ describe('messages in the language of the request', () => {
     // A change makes the next version possible again.
     await api.patch(`/api/sessions/${f.other}`, { title: '青少年网络保护分论坛（更名）' });
     expect((await api.post(`/api/editions/${f.edition.id}/releases`, { note: 'v3' })).version).toBe(3);
+  });
+
+  it('refuses it on the organizer's page too, in the page's language', async () => {
+    const form = await openForm(t, '/admin/sign-in');
+    const signedIn = await t.http.post('/admin/sign-in').set('Cookie', form.cookie).type('form').send({ _csrf: form.csrf, email: ADMIN.email, password: ADMIN.password });
+    const cookie = cookiesOf(signedIn, form.cookie);
+    const before = (await api.get(`/api/editions/${f.edition.id}/releases`)) as { version: number }[];
+    const admin = await openForm(t, `/admin/editions/${f.edition.id}`, cookie);
+    const zh = await t.http.post(`/admin/editions/${f.edition.id}/releases`).set('Cookie', admin.cookie).type('form').send({ _csrf: admin.csrf, note: '再发一次' });
+    expect(zh.status).toBe(409);
+    expect(zh.text).toContain(`自版本 ${before[0].version} 以来没有变化`);
+    const english = await openForm(t, `/admin/editions/${f.edition.id}?lang=en`, admin.cookie);
+    const en = await t.http.post(`/admin/editions/${f.edition.id}/releases`).set('Cookie', english.cookie).type('form').send({ _csrf: english.csrf });
+    expect(en.status).toBe(409);
+    expect(en.text).toContain(`Nothing changed since version ${before[0].version}`);
+    expect(await api.get(`/api/editions/${f.edition.id}/releases`)).toHaveLength(before.length);
   });
 });

@@ -105,9 +105,14 @@ describe('program releases, the public program and cloning', () => {
     await t.http.get(`/api/editions/${edition.slug}/program`).set('If-None-Match', first.headers.etag).expect(304);
   });
 
-  it('does not count an unchanged release against a session', async () => {
+  it('refuses a release with nothing changed (409), and does not count a release against a session it leaves unchanged', async () => {
+    const unchanged = await api.post(`/api/editions/${edition.id}/releases`, {}, 409);
+    expect(unchanged.message).toBe('Nothing changed since version 2; there is no new version to publish');
+    expect((await api.get(`/api/editions/${edition.id}/releases`)).map((r: { version: number }) => r.version)).toEqual([2, 1]);
+    await api.patch(`/api/sessions/${ids.launch}`, { description: '发布年度报告' });
     const v3 = await api.post(`/api/editions/${edition.id}/releases`, {});
-    expect(Object.values(v3.changelog).flat()).toEqual([]);
+    expect(v3.changelog.detailsChanged.map((e: { sessionId: number }) => e.sessionId)).toEqual([ids.launch]);
+    expect(Object.values(v3.changelog).flat()).toHaveLength(1);
     const program = (await t.http.get(`/api/editions/${edition.slug}/program`).expect(200)).body;
     const main = program.days[0].sessions.find((s: { id: number }) => s.id === ids.main);
     expect(main.sequence).toBe(1);

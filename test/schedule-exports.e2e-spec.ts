@@ -50,6 +50,8 @@ describe('conference-app exports (schedule.xml, schedule.json)', () => {
   it('keeps ids and guids stable across releases, and answers 304 to a conditional request', async () => {
     const first = await t.http.get(`/api/editions/${edition.slug}/schedule.json`).expect(200);
     await t.http.get(`/api/editions/${edition.slug}/schedule.json`).set('If-None-Match', first.headers.etag).expect(304);
+    // A release needs a change (one with none is refused); a new description keeps ids and guids.
+    await api.patch(`/api/sessions/${forumId}`, { description: '第二版简介' });
     await api.post(`/api/editions/${edition.id}/releases`, { note: 'v2' });
     const second = await t.http.get(`/api/editions/${edition.slug}/schedule.json`).expect(200);
     const guid = (body: { schedule: { conference: { days: { rooms: Record<string, { id: number; guid: string }[]> }[] } } }) =>

@@ -1,0 +1,32 @@
+import { messages } from '../common/i18n/catalogue';
+
+/** What the partners module says when it refuses, in both languages. */
+export const PARTNER_MESSAGES = messages({
+  noSession: { zh: '没有编号为 {id} 的活动', en: 'No session with id {id}' },
+  notHost: { zh: '单位 {organizationId} 不是场次 {sessionId} 的主办单位', en: 'Organization {organizationId} does not host session {sessionId}' },
+  notHostField: { zh: '不是该场次的主办单位', en: 'does not host this session' },
+  alreadyGranted: { zh: '已授权', en: 'Already granted' },
+  alreadyGrantedField: { zh: '已可查看参会名单', en: 'already has the attendee list' },
+  noGrant: { zh: '单位 {organizationId} 没有场次 {sessionId} 的参会名单', en: 'Organization {organizationId} has no attendee list of session {sessionId}' },
+  partnerOnly: { zh: '只有绑定单位的合作单位账号可以执行此操作', en: 'Only partner accounts bound to an organization may do this' },
+  noLogo: { zh: '单位 {id} 没有标志', en: 'Organization {id} has no logo' },
+  namesAnother: { zh: '{name} 是另一个单位的名称', en: "{name} is another organization's name" },
+  namesAnotherField: { zh: '是另一个单位的名称', en: 'names another organization' },
+  noEdition: { zh: '本单位没有编号为 {id} 的大会', en: 'No edition {id} of this organization' },
+  noHostedSession: { zh: '本单位没有主办场次 {id}', en: 'No session {id} hosted by this organization' },
+  logoType: { zh: '请以 image/png、image/jpeg 或 image/svg+xml 发送图片', en: 'Send the image bytes as image/png, image/jpeg or image/svg+xml' },
+  unsupportedType: { zh: '不支持的类型', en: 'unsupported type' },
+  logoRefused: { zh: '标志被拒绝：{why}', en: 'Logo refused: {why}' },
+  emptyFile: { zh: '文件是空的', en: 'the file is empty' },
+  notPng: { zh: '不是 PNG 图片', en: 'not a PNG image' },
+  notJpeg: { zh: '不是 JPEG 图片', en: 'not a JPEG image' },
+  svgNotUtf8: { zh: 'SVG 必须是 UTF-8 文本', en: 'an SVG must be UTF-8 text' },
+  notSvg: { zh: '不是 SVG 图片', en: 'not an SVG image' },
+  svgDoctype: { zh: 'SVG 含有 DOCTYPE 或实体', en: 'SVG with a DOCTYPE or entities' },
+  svgScript: { zh: 'SVG 含有脚本（script）', en: 'SVG with a script' },
+  svgHandler: { zh: 'SVG 含有事件处理属性', en: 'SVG with an event handler attribute' },
+  svgScriptUrl: { zh: 'SVG 含有脚本网址（script URL）', en: 'SVG with a script URL' },
+  svgEmbedded: { zh: 'SVG 含有嵌入内容', en: 'SVG with embedded content' },
+  svgExternal: { zh: 'SVG 引用了外部文件', en: 'SVG that references outside files' },
+  noCalendar: { zh: '没有这个日历', en: 'No such calendar' },
+});

@@ -1,0 +1,40 @@
+import { messages } from '../common/i18n/catalogue';
+
+/**
+ * Why the registrations module refuses, in both languages. (What attendees are sent is
+ * registration-messages.ts, worded by the notification templates.)
+ */
+export const REGISTRATION_REFUSALS = messages({
+  editionOpens: { zh: '报名将于 {at} 开始', en: 'registration opens at {at}' },
+  editionClosed: { zh: '报名已于 {at} 截止', en: 'registration closed at {at}' },
+  sessionOpens: { zh: '场次 {id} 的报名将于 {at} 开始', en: 'registration for session {id} opens at {at}' },
+  sessionClosed: { zh: '场次 {id} 的报名已于 {at} 截止', en: 'registration for session {id} closed at {at}' },
+  unknownSession: { zh: '没有场次 {id}', en: 'no session {id}' },
+  otherEdition: { zh: '场次 {id} 属于另一届大会', en: 'session {id} belongs to another edition' },
+  unpublished: { zh: '场次 {id} 不在已发布的议程中', en: 'session {id} is not in the published program' },
+  cancelled: { zh: '场次 {id} 已取消', en: 'session {id} is cancelled' },
+  cannotRegister: { zh: '无法报名：{details}', en: 'Cannot register: {details}' },
+  badIdempotencyKey: { zh: '应为 8–100 个字母、数字或 _ . : -', en: 'must be 8-100 letters, digits or _ . : -' },
+  badPhone: { zh: '应为中国大陆 11 位手机号，或以 + 开头的国际号码', en: 'must be a mainland mobile number (11 digits) or an international number starting with +' },
+  full: { zh: '{edition}名额已满：{capacity} 个名额已全部报满', en: '{edition} is full: all {capacity} places are taken' },
+  editionFull: { zh: '本届大会名额已满', en: 'the edition is full' },
+  registrationIs: { zh: '该报名的状态为 {status}', en: 'This registration is {status}' },
+  registrationIsField: { zh: '报名状态为 {status}', en: 'registration is {status}' },
+  noPlace: { zh: '该报名在场次 {id} 中没有名额', en: 'This registration has no place in session {id}' },
+  emailTaken: {
+    zh: '{email} 已报名本届大会。请使用确认邮件中的参会码和令牌（GET /api/registrations/{code}?token=…），或请主办方重新发送。',
+    en: '{email} is already registered for this edition. Use the code and token from the confirmation message (GET /api/registrations/{code}?token=…), or ask the organizers to resend it.',
+  },
+  emailTakenField: { zh: '已报名本届大会', en: 'already registered for this edition' },
+  notFound: { zh: '没有报名 {code}', en: 'No registration {code}' },
+  notFoundForToken: { zh: '该令牌下没有报名 {code}', en: 'No registration {code} for this token' },
+  notPending: { zh: '报名 {code} 的状态为 {status}，不是待审核', en: 'Registration {code} is {status}, not pending' },
+  decidedMeanwhile: { zh: '报名 {code} 已被他人处理', en: 'Registration {code} was decided meanwhile' },
+  notWaitlisted: { zh: '{code} 不在场次 {sessionId} 的候补名单中', en: '{code} is not on the waitlist of session {sessionId}' },
+  notWaitlistedField: { zh: '不在该场次的候补名单中', en: 'not waitlisted there' },
+  noFreeSeat: { zh: '场次 {sessionId} 没有空余名额，请先增加名额', en: 'Session {sessionId} has no free seat; raise its capacity first' },
+  noFreeSeatField: { zh: '没有空余名额', en: 'no free seat' },
+  onlyConfirmedCheckIn: { zh: '报名 {code} 的状态为 {status}；只有已确认的参会者可以签到', en: 'Registration {code} is {status}; only confirmed attendees check in' },
+  alreadyCheckedIn: { zh: '{code} 已于 {at} 签到', en: '{code} already checked in at {at}' },
+  checkedInAt: { zh: '已于 {at} 签到', en: 'checked in at {at}' },
+});
