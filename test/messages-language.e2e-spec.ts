@@ -102,7 +102,7 @@ describe('messages in the language of the request', () => {
     expect((await api.post(`/api/editions/${f.edition.id}/releases`, { note: 'v3' })).version).toBe(3);
   });
 
-  it('refuses it on the organizer's page too, in the page's language', async () => {
+  it('refuses it on the organizer’s page too, in the page’s language', async () => {
     const form = await openForm(t, '/admin/sign-in');
     const signedIn = await t.http.post('/admin/sign-in').set('Cookie', form.cookie).type('form').send({ _csrf: form.csrf, email: ADMIN.email, password: ADMIN.password });
     const cookie = cookiesOf(signedIn, form.cookie);
