@@ -1,4 +1,5 @@
 import { Account } from '../accounts/entities/account.entity';
+import { PasswordReset } from '../accounts/entities/password-reset.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
 import { Brand } from '../brands/entities/brand.entity';
 import { EditionRole } from '../editions/entities/edition-role.entity';
@@ -36,6 +37,7 @@ export const ENTITIES = [
   Organization,
   OrganizationAlias,
   OutboxMessage,
+  PasswordReset,
   ProgramRelease,
   Registration,
   ReleasedSession,
