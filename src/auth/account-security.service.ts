@@ -51,12 +51,13 @@ export class AccountSecurityService {
    * token for the one that asked.
    */
   async changePassword(actor: AuthenticatedAccount, currentPassword: string, newPassword: string, client: string): Promise<LoginResponse> {
-    this.loginThrottle.check(actor.email, client);
+    const attempt = await this.loginThrottle.begin(actor.email, client);
     const account = await this.accounts.require(actor.id);
     if (!(await verifyPassword(currentPassword, account.passwordHash))) {
-      this.loginThrottle.recordFailure(actor.email, client);
+      await this.loginThrottle.failed(attempt);
       throw new PasswordRefused('wrongCurrent');
     }
+    await this.loginThrottle.succeeded(attempt);
     if (isEmailAsPassword(newPassword, account.email)) throw new PasswordRefused('sameAsEmail');
     if (await verifyPassword(newPassword, account.passwordHash)) throw new PasswordRefused('sameAsCurrent');
     const passwordHash = await hashPassword(newPassword);

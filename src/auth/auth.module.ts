@@ -9,13 +9,14 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 import { PasswordResetThrottle } from './password-reset-throttle';
+import { SignInThrottleStore } from './sign-in-throttle.store';
 import { TokenSigner } from './token-signer';
 
 @Global()
 @Module({
   imports: [AccountsModule, SettingsModule],
   controllers: [AuthController, AccountSecurityController],
-  providers: [AuthService, AccountSecurityService, LoginThrottle, PasswordResetThrottle, TokenSigner, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthService, AccountSecurityService, LoginThrottle, SignInThrottleStore, PasswordResetThrottle, TokenSigner, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [TokenSigner, AuthService, AccountSecurityService],
 })
 export class AuthModule {}

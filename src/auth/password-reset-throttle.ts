@@ -10,9 +10,9 @@ const MAX_TRACKED_KEYS = 50_000;
 /**
  * Bounds "forgot password" requests per typed e-mail address and per client address, counted
  * before the address is looked up, so an unknown address is refused exactly like a known one and
- * a 429 tells nothing about who has an account. In memory, per process, like the login throttle
- * (issue 15 moves both into the database); the per-account cap that holds across servers is
- * the count of links sent (PasswordResetStore.countSince).
+ * a 429 tells nothing about who has an account. In memory, per process: a bound on one client's
+ * noise, not a secret's guard (a link cannot be guessed); the cap that holds across servers is
+ * the per-account count of links sent (PasswordResetStore.countSince).
  */
 @Injectable()
 export class PasswordResetThrottle {
