@@ -7,6 +7,7 @@ import { AccountStore } from './account.store';
 import { AccountDto } from './dto/account.dto';
 import { CreateAccountRequest } from './dto/create-account.dto';
 import { hashPassword } from './password-hasher';
+import { ACCOUNT_MESSAGES } from './account-messages';
 
 @Injectable()
 export class AccountsService {
@@ -20,20 +21,20 @@ export class AccountsService {
   async create(request: CreateAccountRequest, actor: AuthenticatedAccount): Promise<AccountDto> {
     if (request.kind === 'organizer' && request.organizationId !== undefined) {
       throw new UnprocessableEntityException({
-        message: 'Organizer accounts belong to no organization',
-        errors: { organizationId: 'must be left out for organizer accounts' },
+        message: ACCOUNT_MESSAGES.organizerHasNoOrganization(),
+        errors: { organizationId: ACCOUNT_MESSAGES.leaveOutForOrganizers() },
       });
     }
     const passwordHash = await hashPassword(request.password);
     return this.transactions.run(async (tx) => {
       if (request.organizationId !== undefined && !(await this.organizations.exists(request.organizationId, tx))) {
         throw new NotFoundException({
-          message: `No organization with id ${request.organizationId}`,
-          errors: { organizationId: 'no such organization' },
+          message: ACCOUNT_MESSAGES.noOrganization({ id: request.organizationId }),
+          errors: { organizationId: ACCOUNT_MESSAGES.noSuchOrganization() },
         });
       }
       if (await this.accounts.emailTaken(request.email, tx)) {
-        throw new ConflictException({ message: `An account for ${request.email} already exists`, errors: { email: 'already has an account' } });
+        throw new ConflictException({ message: ACCOUNT_MESSAGES.emailTaken({ email: request.email }), errors: { email: ACCOUNT_MESSAGES.emailTakenField() } });
       }
       const account = await this.accounts.create(
         { email: request.email, passwordHash, kind: request.kind, organizationId: request.organizationId ?? null, displayName: request.displayName ?? null },

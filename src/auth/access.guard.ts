@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ACCESS_KEY, AccessLevel } from '../common/access/access.decorators';
 import { AuthService } from './auth.service';
+import { AUTH_MESSAGES } from './auth-messages';
 
 /**
  * The one place access is decided. Every route declares its level (@Public, @OrganizerOnly,
@@ -18,7 +19,7 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const level = this.reflector.getAllAndOverride<AccessLevel | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
-    if (level === undefined) throw new ForbiddenException('This route declares no access level');
+    if (level === undefined) throw new ForbiddenException({ message: AUTH_MESSAGES.noAccessLevel() });
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const header = request.headers.authorization;
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
@@ -28,11 +29,11 @@ export class AccessGuard implements CanActivate {
       if (token) request.account = (await this.auth.accountFor(token)) ?? undefined;
       return true;
     }
-    if (!token) throw new UnauthorizedException('Sign in first: send Authorization: Bearer <token> from POST /api/auth/login');
+    if (!token) throw new UnauthorizedException({ message: AUTH_MESSAGES.signInFirst() });
     const account = await this.auth.accountFor(token);
-    if (!account) throw new UnauthorizedException('The sign-in token is invalid or has expired, or the account is disabled; sign in again');
+    if (!account) throw new UnauthorizedException({ message: AUTH_MESSAGES.tokenInvalid() });
     request.account = account;
     if (level === 'signed_in' || level === account.kind) return true;
-    throw new ForbiddenException(`Only ${level} accounts may do this`);
+    throw new ForbiddenException({ message: AUTH_MESSAGES.onlyKind({ level }) });
   }
 }

@@ -11,17 +11,16 @@ import {
 } from '@nestjs/swagger';
 import { Public, SignedIn } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
-import type { Language } from '../notifications/templates/template';
 import { AccountSecurityService, RESET_LINK_MINUTES } from './account-security.service';
 import type { AuthenticatedAccount } from './authenticated-account';
 import { CurrentAccount } from './current-account.decorator';
 import { ChangePasswordRequest, CompletePasswordResetRequest, PasswordResetAnswer, PasswordResetRequest } from './dto/account-security.dto';
 import { LoginResponse } from './dto/login.dto';
+import { acceptedLanguage } from '../common/i18n/language';
 
 const RESET_ANSWER = `If an account has this address, a link to set a new password has been sent to it; it works once, for ${RESET_LINK_MINUTES} minutes`;
 
 /** The reset e-mail's language: English when the client prefers it, else Chinese. */
-const mailLanguage = (acceptLanguage: string | undefined): Language => (/^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'zh');
 
 /** Change password, "forgot password" by e-mail link, sign out everywhere: for every account kind. */
 @ApiTags('auth')
@@ -60,7 +59,7 @@ export class AccountSecurityController {
   @ApiBadRequestResponse({ type: ApiError })
   @ApiTooManyRequestsResponse({ type: ApiError, description: 'Too many requests for this address or from this client; see Retry-After' })
   requestReset(@Body() body: PasswordResetRequest, @Ip() client: string, @Headers('accept-language') acceptLanguage?: string): PasswordResetAnswer {
-    this.security.requestReset(body.email, client, mailLanguage(acceptLanguage));
+    this.security.requestReset(body.email, client, acceptedLanguage(acceptLanguage));
     return { message: RESET_ANSWER };
   }
 

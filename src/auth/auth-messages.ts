@@ -11,4 +11,9 @@ export const AUTH_MESSAGES = messages({
   wrongPasswordField: { zh: '邮箱或密码错误', en: 'wrong email or password' },
   tooManyFailures: { zh: '登录失败次数过多，请 {seconds} 秒后再试', en: 'Too many failed sign-ins; try again in {seconds} s' },
   tooManyFailuresField: { zh: '登录失败次数过多', en: 'too many failed sign-ins' },
+  wrongCurrentPassword: { zh: '「当前密码」不正确', en: 'The current password is wrong' },
+  sameAsCurrentPassword: { zh: '「新密码」不能与当前密码相同', en: 'The new password must differ from the current password' },
+  sameAsEmail: { zh: '「新密码」不能是邮箱地址', en: 'The new password must not be the e-mail address' },
+  resetLinkInvalid: { zh: '该密码重置链接无效、已过期或已使用，请重新申请', en: 'This password reset link is invalid, expired or already used; ask for a new one' },
+  resetLinkInvalidField: { zh: '无效、已过期或已使用', en: 'invalid, expired or already used' },
 });

@@ -7,6 +7,7 @@ import type { AuthenticatedAccount } from './authenticated-account';
 import { LoginRequest, LoginResponse } from './dto/login.dto';
 import { LoginThrottle } from './login-throttle';
 import { TokenSigner } from './token-signer';
+import { AUTH_MESSAGES } from './auth-messages';
 
 @Injectable()
 export class AuthService {
@@ -26,7 +27,7 @@ export class AuthService {
     if (!account || !valid || account.disabledAt) {
       await this.throttle.failed(attempt);
       // One message for every cause, so sign-in does not tell which emails have accounts.
-      throw new UnauthorizedException({ message: 'Wrong email or password', errors: { password: 'wrong email or password' } });
+      throw new UnauthorizedException({ message: AUTH_MESSAGES.wrongPassword(), errors: { password: AUTH_MESSAGES.wrongPasswordField() } });
     }
     await this.throttle.succeeded(attempt);
     return this.signedIn(account);

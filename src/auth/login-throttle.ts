@@ -3,6 +3,7 @@ import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { SignInThrottleStore } from './sign-in-throttle.store';
+import { AUTH_MESSAGES } from './auth-messages';
 
 /** Long enough for any password verification; a reservation left by a crashed process frees itself after it. */
 const RESERVATION_MS = 15_000;
@@ -127,8 +128,8 @@ function seconds(ms: number): number {
 function tooMany(retryAfter: number): HttpException {
   return new HttpException(
     {
-      message: `Too many failed sign-ins; try again in ${retryAfter} s`,
-      errors: { email: 'too many failed sign-ins' },
+      message: AUTH_MESSAGES.tooManyFailures({ seconds: retryAfter }),
+      errors: { email: AUTH_MESSAGES.tooManyFailuresField() },
       retryAfter,
     },
     HttpStatus.TOO_MANY_REQUESTS,

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Tx } from '../database/transactions';
 import { Brand } from './entities/brand.entity';
+import { BRAND_MESSAGES } from './brand-messages';
 
 /** The only code that reads and writes brand; other modules call this, never the entities. */
 @Injectable()
@@ -15,7 +16,7 @@ export class BrandStore {
   /** The brand, or 404 `No brand "…"`. */
   async requireBySlug(slug: string, tx: Tx = this.dataSource.manager): Promise<Brand> {
     const brand = await this.findBySlug(slug, tx);
-    if (!brand) throw new NotFoundException(`No brand "${slug}"`);
+    if (!brand) throw new NotFoundException({ message: BRAND_MESSAGES.notFound({ slug }) });
     return brand;
   }
 

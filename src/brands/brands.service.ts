@@ -10,6 +10,8 @@ import { BrandStore } from './brand.store';
 import { BrandDto } from './dto/brand.dto';
 import { CreateBrandRequest, UpdateBrandRequest } from './dto/brand-write.dto';
 import type { Brand } from './entities/brand.entity';
+import { BRAND_MESSAGES } from './brand-messages';
+import { REFERENCE_MESSAGES } from '../common/i18n/reference-messages';
 
 @Injectable()
 export class BrandsService {
@@ -23,7 +25,7 @@ export class BrandsService {
   async create(request: CreateBrandRequest, actor: AuthenticatedAccount): Promise<BrandDto> {
     return this.transactions.run(async (tx) => {
       if (await this.brands.slugTaken(request.slug, tx)) {
-        throw new ConflictException({ message: `A brand "${request.slug}" already exists`, errors: { slug: 'already used' } });
+        throw new ConflictException({ message: BRAND_MESSAGES.exists({ slug: request.slug }), errors: { slug: BRAND_MESSAGES.slugUsed() } });
       }
       const brand = await this.brands.save(
         {
@@ -58,7 +60,7 @@ export class BrandsService {
   async remove(slug: string, actor: AuthenticatedAccount): Promise<void> {
     await this.transactions.run(async (tx) => {
       const brand = await this.brands.requireBySlug(slug, tx);
-      assertUnreferenced(`brand ${slug}`, [{ what: 'editions', count: await this.editions.countOfBrand(brand.id, tx) }]);
+      assertUnreferenced(REFERENCE_MESSAGES.brand({ slug }), [{ what: 'editions', count: await this.editions.countOfBrand(brand.id, tx) }]);
       await this.brands.delete(brand.id, tx);
       await this.audit.record(tx, actor, { action: 'delete', entityType: 'brand', entityId: brand.id, before: brand });
     });
@@ -71,7 +73,7 @@ export class BrandsService {
 
   async findBySlug(slug: string, tx?: Tx): Promise<BrandDto> {
     const brand = await this.brands.oneWithPublicEditions(slug, tx);
-    if (!brand) throw new NotFoundException(`No brand "${slug}"`);
+    if (!brand) throw new NotFoundException({ message: BRAND_MESSAGES.notFound({ slug }) });
     return this.toDto(brand);
   }
 

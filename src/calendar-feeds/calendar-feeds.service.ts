@@ -10,6 +10,7 @@ import { PublishedDocuments } from '../releases/documents/published-documents';
 import { CalendarExporter } from '../releases/documents/published-exporters';
 import { sessionEvent } from '../releases/documents/exporters/session-event';
 import { PublishedProgram } from '../releases/published-program';
+import { CALENDAR_MESSAGES } from './calendar-messages';
 
 /**
  * Calendar feeds of published programs, served as stored bytes by the published-document
@@ -33,7 +34,7 @@ export class CalendarFeedsService {
   async sessionFeed(sessionId: number, lang: Language): Promise<RenderedDocument> {
     const found = await this.published.forSession(sessionId);
     const event = found && sessionEvent(found.session, found.edition, lang, this.config.publicBaseUrl);
-    if (!found || !event) throw new NotFoundException(`No published, scheduled session with id ${sessionId}`);
+    if (!found || !event) throw new NotFoundException({ message: CALENDAR_MESSAGES.noSession({ id: sessionId }) });
     const feed: CalendarFeed = { name: event.summary, stamp: found.release.publishedAt, events: [event] };
     return this.documents.built(this.calendar, feed, found.session.lastChangedAt, `session-${sessionId}.ics`);
   }
@@ -41,7 +42,7 @@ export class CalendarFeedsService {
   /** The sessions an organization hosts, across every edition whose latest release names it (404 for an unknown one). */
   async organizationFeed(organizationId: number, lang: Language): Promise<RenderedDocument> {
     const organization = await this.organizations.find(organizationId);
-    if (!organization) throw new NotFoundException(`No organization with id ${organizationId}`);
+    if (!organization) throw new NotFoundException({ message: CALENDAR_MESSAGES.noOrganization({ id: organizationId }) });
     const editions = await this.published.forOrganization(organizationId);
     const events = editions.flatMap(({ edition, sessions }) =>
       sessions.map((s) => sessionEvent(s, edition, lang, this.config.publicBaseUrl)).filter((e): e is CalendarEvent => e !== null),

@@ -1,4 +1,5 @@
 import { ServiceUnavailableException } from '@nestjs/common';
+import { HTTP_MESSAGES } from './i18n/common-messages';
 
 const TRANSIENT = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT']);
 
@@ -18,7 +19,7 @@ export async function retryTransient<T>(work: () => Promise<T>, attempts = 6): P
       return await work();
     } catch (error) {
       if (!isTransient(error)) throw error;
-      if (attempt >= attempts) throw new ServiceUnavailableException('The database is busy; try again in a moment');
+      if (attempt >= attempts) throw new ServiceUnavailableException({ message: HTTP_MESSAGES.databaseBusy() });
       // Jittered backoff, so the transactions that collided do not collide again in step.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
     }

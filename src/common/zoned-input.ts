@@ -1,5 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { DateTime } from 'luxon';
+import { FIELD_MESSAGES } from './i18n/common-messages';
+import { fieldLabel } from './i18n/field-labels';
 
 /** `2025-06-10T09:30` (wall time in the edition's zone) or with an offset/Z; seconds optional. */
 export const LOCAL_OR_OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
@@ -16,8 +18,8 @@ export function parseZonedInstant(value: string, timeZone: string, field: string
   const roundTrips = hasOffset || parsed.toFormat(value.length > 16 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm") === value;
   if (!parsed.isValid || !roundTrips) {
     throw new BadRequestException({
-      message: `Invalid ${field}`,
-      errors: { [field]: `"${value}" is not a time that exists in ${timeZone}` },
+      message: FIELD_MESSAGES.noSuchLocalTime({ field: fieldLabel(field), value, timeZone }),
+      errors: { [field]: FIELD_MESSAGES.noSuchLocalTime({ field: fieldLabel(field), value, timeZone }) },
     });
   }
   return parsed.toUTC().toJSDate();

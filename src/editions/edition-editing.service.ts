@@ -19,6 +19,7 @@ import type { Edition } from './entities/edition.entity';
 import { EDITION_MESSAGES } from './edition-messages';
 import { fieldsRefused } from '../common/i18n/field-labels';
 import { joined, type LocalText } from '../common/i18n/local-text';
+import { REFERENCE_MESSAGES } from '../common/i18n/reference-messages';
 
 @Injectable()
 export class EditionEditingService {
@@ -77,11 +78,11 @@ export class EditionEditingService {
   async remove(id: number, actor: AuthenticatedAccount): Promise<void> {
     await this.transactions.run(async (tx) => {
       const edition = await this.store.lock(id, tx);
-      assertUnreferenced(`edition ${edition.slug}`, [
-        { what: 'program releases', count: await this.releases.countOfEdition(id, tx) },
+      assertUnreferenced(REFERENCE_MESSAGES.edition({ slug: edition.slug }), [
+        { what: 'programReleases', count: await this.releases.countOfEdition(id, tx) },
         { what: 'sessions', count: await this.sessions.countOfEdition(id, tx) },
         { what: 'rooms', count: await this.rooms.countOfEdition(id, tx) },
-        { what: 'organization roles', count: await this.store.countRoles(id, undefined, tx) },
+        { what: 'organizationRoles', count: await this.store.countRoles(id, undefined, tx) },
       ]);
       await this.store.delete(id, tx);
       await this.audit.record(tx, actor, { action: 'delete', entityType: 'edition', entityId: id, editionId: id, before: edition });

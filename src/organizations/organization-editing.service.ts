@@ -13,6 +13,8 @@ import { CreateOrganizationRequest, UpdateOrganizationRequest } from './dto/orga
 import type { Organization } from './entities/organization.entity';
 import { OrganizationStore } from './organization.store';
 import { OrganizationsService } from './organizations.service';
+import { ORGANIZATION_MESSAGES } from './organization-messages';
+import { REFERENCE_MESSAGES } from '../common/i18n/reference-messages';
 
 /**
  * Organizers' edits of organizations. One rule above all: a name (official, short or alias)
@@ -77,12 +79,12 @@ export class OrganizationEditingService {
   async remove(id: number, actor: AuthenticatedAccount): Promise<void> {
     await this.transactions.run(async (tx) => {
       const organization = await this.store.require(id, undefined, tx);
-      assertUnreferenced(`organization ${id}`, [
-        { what: 'edition roles', count: await this.editions.countRolesOfOrganization(id, tx) },
-        { what: 'session roles', count: await this.sessions.countRolesOfOrganization(id, tx) },
-        { what: 'partner accounts', count: await this.accounts.countOfOrganization(id, tx) },
+      assertUnreferenced(REFERENCE_MESSAGES.organization({ id }), [
+        { what: 'editionRoles', count: await this.editions.countRolesOfOrganization(id, tx) },
+        { what: 'sessionRoles', count: await this.sessions.countRolesOfOrganization(id, tx) },
+        { what: 'partnerAccounts', count: await this.accounts.countOfOrganization(id, tx) },
         { what: 'speakers', count: await this.speakers.countOfOrganization(id, tx) },
-        { what: 'attendee-list grants', count: await this.grants.countOfOrganization(id, tx) },
+        { what: 'attendeeListGrants', count: await this.grants.countOfOrganization(id, tx) },
       ]);
       await this.store.delete(id, tx);
       await this.audit.record(tx, actor, { action: 'delete', entityType: 'organization', entityId: id, before: organization });
@@ -94,7 +96,7 @@ export class OrganizationEditingService {
       await this.store.require(id, undefined, tx);
       await this.assertNamesFree(tx, [name], id);
       if (await this.store.isOwnName(id, name, tx)) {
-        throw new ConflictException({ message: `${name} is already a name of organization ${id}`, errors: { name: 'already a name of this organization' } });
+        throw new ConflictException({ message: ORGANIZATION_MESSAGES.aliasExists({ name, id }), errors: { name: ORGANIZATION_MESSAGES.aliasOfThis() } });
       }
       await this.store.addAliases(id, [name], tx);
       await this.audit.record(tx, actor, { action: 'create', entityType: 'organization_alias', entityId: id, after: { organizationId: id, name } });
@@ -105,7 +107,7 @@ export class OrganizationEditingService {
   async removeAlias(id: number, name: string, actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
     await this.transactions.run(async (tx) => {
       const alias = await this.store.findAlias(id, name, tx);
-      if (!alias) throw new NotFoundException(`Organization ${id} has no alias ${name}`);
+      if (!alias) throw new NotFoundException({ message: ORGANIZATION_MESSAGES.noAlias({ id, name }) });
       await this.store.deleteAlias(alias.id, tx);
       await this.audit.record(tx, actor, { action: 'delete', entityType: 'organization_alias', entityId: id, before: { organizationId: id, name } });
     });
@@ -119,7 +121,7 @@ export class OrganizationEditingService {
    */
   async merge(keptId: number, duplicateId: number, actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
     if (keptId === duplicateId) {
-      throw new BadRequestException({ message: 'An organization cannot be merged into itself', errors: { duplicateId: 'must differ from the kept organization' } });
+      throw new BadRequestException({ message: ORGANIZATION_MESSAGES.mergeIntoItself(), errors: { duplicateId: ORGANIZATION_MESSAGES.mustDiffer() } });
     }
     await this.transactions.run(async (tx) => {
       const kept = await this.store.require(keptId, undefined, tx);
@@ -158,8 +160,8 @@ export class OrganizationEditingService {
     if (taken.length > 0) {
       const owner = byName[0]?.id ?? byAlias[0]?.organizationId;
       throw new ConflictException({
-        message: `The name ${taken[0]} already belongs to organization ${owner}; merge the two if they are the same body`,
-        errors: { name: `${taken[0]} already names organization ${owner}` },
+        message: ORGANIZATION_MESSAGES.nameTaken({ name: taken[0], owner }),
+        errors: { name: ORGANIZATION_MESSAGES.namesOther({ name: taken[0], owner }) },
       });
     }
   }

@@ -4,6 +4,7 @@ import { containsPattern } from '../common/like-pattern';
 import type { Tx } from '../database/transactions';
 import { OrganizationAlias } from './entities/organization-alias.entity';
 import { Organization } from './entities/organization.entity';
+import { ORGANIZATION_MESSAGES } from './organization-messages';
 
 /** The only code that reads and writes organization and organization_alias; other modules call this, never the entities. */
 @Injectable()
@@ -53,7 +54,7 @@ export class OrganizationStore {
   async require(id: number, field?: string, tx: Tx = this.dataSource.manager): Promise<Organization> {
     const organization = await tx.findOne(Organization, { where: { id } });
     if (!organization) {
-      throw new NotFoundException(field ? { message: `No organization with id ${id}`, errors: { [field]: 'no such organization' } } : `No organization with id ${id}`);
+      throw new NotFoundException({ message: ORGANIZATION_MESSAGES.notFound({ id }), ...(field ? { errors: { [field]: ORGANIZATION_MESSAGES.noSuchOrganization() } } : {}) });
     }
     return organization;
   }

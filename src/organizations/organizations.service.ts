@@ -5,6 +5,7 @@ import { SessionStore } from '../sessions/session.store';
 import { OrganizationDetailDto, OrganizationDto } from './dto/organization.dto';
 import { OrganizationQuery } from './dto/organization-query.dto';
 import { OrganizationStore } from './organization.store';
+import { ORGANIZATION_MESSAGES } from './organization-messages';
 
 @Injectable()
 export class OrganizationsService {
@@ -23,7 +24,7 @@ export class OrganizationsService {
   /** Public callers see roles in public editions only; organizers (includeDrafts) see all. */
   async findOne(id: number, includeDrafts = false): Promise<OrganizationDetailDto> {
     const organization = await this.organizations.withAliases(id);
-    if (!organization) throw new NotFoundException(`No organization with id ${id}`);
+    if (!organization) throw new NotFoundException({ message: ORGANIZATION_MESSAGES.notFound({ id }) });
 
     const editionRoles = await this.editions.rolesOfOrganization(id, includeDrafts);
     const sessionRoles = await this.sessions.rolesOfOrganization(id, includeDrafts);

@@ -4,6 +4,7 @@ import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { Transactions } from '../database/transactions';
 import { SessionStore } from '../sessions/session.store';
 import { AttendeeListGrantStore } from './attendee-list-grant.store';
+import { PARTNER_MESSAGES } from './partner-messages';
 
 /** Organizers let a hosting body see who registered for the session it hosts, and take it back. */
 @Injectable()
@@ -18,12 +19,12 @@ export class AttendeeListGrantsService {
   async grant(sessionId: number, organizationId: number, actor: AuthenticatedAccount): Promise<{ sessionId: number; organizationId: number; grantedAt: string }> {
     return this.transactions.run(async (tx) => {
       const session = await this.sessions.find(sessionId, tx);
-      if (!session) throw new NotFoundException(`No session with id ${sessionId}`);
+      if (!session) throw new NotFoundException({ message: PARTNER_MESSAGES.noSession({ id: sessionId }) });
       if (!(await this.sessions.organizationHosts(sessionId, organizationId, tx))) {
-        throw new UnprocessableEntityException({ message: `Organization ${organizationId} does not host session ${sessionId}`, errors: { organizationId: 'does not host this session' } });
+        throw new UnprocessableEntityException({ message: PARTNER_MESSAGES.notHost({ organizationId, sessionId }), errors: { organizationId: PARTNER_MESSAGES.notHostField() } });
       }
       if (await this.grants.isGranted(sessionId, organizationId, tx)) {
-        throw new ConflictException({ message: 'Already granted', errors: { organizationId: 'already has the attendee list' } });
+        throw new ConflictException({ message: PARTNER_MESSAGES.alreadyGranted(), errors: { organizationId: PARTNER_MESSAGES.alreadyGrantedField() } });
       }
       const grantedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
       await this.grants.grant({ sessionId, organizationId, grantedById: actor.id, grantedAt }, tx);
@@ -35,7 +36,7 @@ export class AttendeeListGrantsService {
   async revoke(sessionId: number, organizationId: number, actor: AuthenticatedAccount): Promise<void> {
     await this.transactions.run(async (tx) => {
       if (!(await this.grants.revoke(sessionId, organizationId, tx))) {
-        throw new NotFoundException(`Organization ${organizationId} has no attendee list of session ${sessionId}`);
+        throw new NotFoundException({ message: PARTNER_MESSAGES.noGrant({ organizationId, sessionId }) });
       }
       await this.audit.record(tx, actor, { action: 'revoke', entityType: 'attendee_list_grant', entityId: sessionId, before: { sessionId, organizationId } });
     });

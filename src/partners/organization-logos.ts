@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UnprocessableEntityException } from '@nestjs/common';
+import { PARTNER_MESSAGES } from './partner-messages';
 
 export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/svg+xml'] as const;
 export type LogoType = (typeof LOGO_TYPES)[number];
@@ -15,26 +16,27 @@ const EXTENSIONS: Record<LogoType, string> = { 'image/png': 'png', 'image/jpeg':
  * embedded HTML or external references are refused rather than silently stripped.
  */
 export function assertSafeLogo(bytes: Buffer, type: LogoType): void {
-  const refuse = (why: string) => {
-    throw new UnprocessableEntityException({ message: `Logo refused: ${why}`, errors: { logo: why } });
+  const refuse = (reason: keyof typeof PARTNER_MESSAGES) => {
+    const why = PARTNER_MESSAGES[reason]();
+    throw new UnprocessableEntityException({ message: PARTNER_MESSAGES.logoRefused({ why }), errors: { logo: why } });
   };
-  if (bytes.length === 0) refuse('the file is empty');
-  if (type === 'image/png' && !bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) refuse('not a PNG image');
-  if (type === 'image/jpeg' && !(bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)) refuse('not a JPEG image');
+  if (bytes.length === 0) refuse('emptyFile');
+  if (type === 'image/png' && !bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) refuse('notPng');
+  if (type === 'image/jpeg' && !(bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)) refuse('notJpeg');
   if (type === 'image/svg+xml') {
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      return refuse('an SVG must be UTF-8 text');
+      return refuse('svgNotUtf8');
     }
-    if (!/<svg[\s>]/i.test(text)) refuse('not an SVG image');
-    if (/<!ENTITY|<!DOCTYPE/i.test(text)) refuse('SVG with a DOCTYPE or entities');
-    if (/<script[\s>/]/i.test(text)) refuse('SVG with a script');
-    if (/\son[a-z]+\s*=/i.test(text)) refuse('SVG with an event handler attribute');
-    if (/javascript:|data:text\/html|vbscript:/i.test(text)) refuse('SVG with a script URL');
-    if (/<foreignObject[\s>]/i.test(text) || /<(iframe|embed|object)[\s>]/i.test(text)) refuse('SVG with embedded content');
-    if (/(?:xlink:)?href\s*=\s*["']\s*(?!#)[a-z]+:/i.test(text)) refuse('SVG that references outside files');
+    if (!/<svg[\s>]/i.test(text)) refuse('notSvg');
+    if (/<!ENTITY|<!DOCTYPE/i.test(text)) refuse('svgDoctype');
+    if (/<script[\s>/]/i.test(text)) refuse('svgScript');
+    if (/\son[a-z]+\s*=/i.test(text)) refuse('svgHandler');
+    if (/javascript:|data:text\/html|vbscript:/i.test(text)) refuse('svgScriptUrl');
+    if (/<foreignObject[\s>]/i.test(text) || /<(iframe|embed|object)[\s>]/i.test(text)) refuse('svgEmbedded');
+    if (/(?:xlink:)?href\s*=\s*["']\s*(?!#)[a-z]+:/i.test(text)) refuse('svgExternal');
   }
 }
 

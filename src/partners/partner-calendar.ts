@@ -9,6 +9,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { EditionStore } from '../editions/edition.store';
 import { OrganizationStore } from '../organizations/organization.store';
 import { PublishedProgram } from '../releases/published-program';
+import { PARTNER_MESSAGES } from './partner-messages';
 
 /**
  * A partner's own calendar behind a signed URL (calendar apps cannot send a sign-in token):
@@ -29,7 +30,7 @@ export class PartnerCalendar {
     const expected = Buffer.from(await this.tokens.derive('partner-calendar', String(organizationId)));
     const given = Buffer.from(signature);
     const organization = await this.organizations.find(organizationId);
-    if (!organization || expected.length !== given.length || !timingSafeEqual(expected, given)) throw new NotFoundException('No such calendar');
+    if (!organization || expected.length !== given.length || !timingSafeEqual(expected, given)) throw new NotFoundException({ message: PARTNER_MESSAGES.noCalendar() });
 
     const events: CalendarEvent[] = [];
     const stamps: number[] = [0];

@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, ForbiddenException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { PARTNER_MESSAGES } from './partner-messages';
 
 /**
  * The organization a partner acts for, from its signed-in account: every partner query is
@@ -8,7 +9,7 @@ import type { FastifyRequest } from 'fastify';
 export const PartnerOrganization = createParamDecorator((_: unknown, context: ExecutionContext): number => {
   const account = context.switchToHttp().getRequest<FastifyRequest>().account;
   if (!account || account.kind !== 'partner' || account.organizationId === null) {
-    throw new ForbiddenException('Only partner accounts bound to an organization may do this');
+    throw new ForbiddenException({ message: PARTNER_MESSAGES.partnerOnly() });
   }
   return account.organizationId;
 });

@@ -21,6 +21,7 @@ import { CalendarLinkDto, HostedSessionDto, OwnProfileDto, PartnerEditionDto, Up
 import { LOGO_TYPES, LogoType } from './organization-logos';
 import { PartnerOrganization } from './partner-organization.decorator';
 import { PartnersService } from './partners.service';
+import { PARTNER_MESSAGES } from './partner-messages';
 
 /** The partner portal. Class-level access: every route here is for partner accounts, scoped to their organization. */
 @ApiTags('partner portal')
@@ -61,7 +62,7 @@ export class PartnersController {
   ): Promise<OwnProfileDto> {
     const type = (contentType ?? '').split(';')[0].trim().toLowerCase() as LogoType;
     if (!LOGO_TYPES.includes(type) || !Buffer.isBuffer(body)) {
-      throw new BadRequestException({ message: 'Send the image bytes as image/png, image/jpeg or image/svg+xml', errors: { logo: 'unsupported type' } });
+      throw new BadRequestException({ message: PARTNER_MESSAGES.logoType(), errors: { logo: PARTNER_MESSAGES.unsupportedType() } });
     }
     return this.partners.uploadLogo(organizationId, body, type, actor);
   }

@@ -20,6 +20,7 @@ import { coHostTable } from './co-host-table';
 import { CalendarLinkDto, HostedSessionDto, OwnProfileDto, PartnerEditionDto, UpdateOwnProfileRequest } from './dto/partner.dto';
 import { assertSafeLogo, LogoType, storeLogo } from './organization-logos';
 import { ownProfile } from './organization-profiles';
+import { PARTNER_MESSAGES } from './partner-messages';
 
 /**
  * A partner body's view of Huiwu. Every query here is scoped to the partner's own
@@ -50,7 +51,7 @@ export class PartnersService {
       const organization = await this.organizations.require(organizationId, undefined, tx);
       const before = { ...organization };
       if (request.name !== undefined && request.name !== organization.nameZh) {
-        if (await this.organizations.namesAnother(request.name, organizationId, tx)) throw new ConflictException({ message: `${request.name} is another organization's name`, errors: { name: 'names another organization' } });
+        if (await this.organizations.namesAnother(request.name, organizationId, tx)) throw new ConflictException({ message: PARTNER_MESSAGES.namesAnother({ name: request.name }), errors: { name: PARTNER_MESSAGES.namesAnotherField() } });
         organization.nameZh = request.name;
       }
       if (request.nameEn !== undefined) organization.nameEn = request.nameEn;
@@ -103,7 +104,7 @@ export class PartnersService {
     const edition = await this.editionStore.findShown(editionId);
     const involved =
       edition && ((await this.editionStore.organizationHasRole(editionId, organizationId)) || (await this.sessionStore.organizationHostsIn(editionId, organizationId)));
-    if (!edition || !involved) throw new NotFoundException(`No edition ${editionId} of this organization`);
+    if (!edition || !involved) throw new NotFoundException({ message: PARTNER_MESSAGES.noEdition({ id: editionId }) });
     const hosted = await this.sessionStore.hostedIn(editionId, organizationId);
     const result: HostedSessionDto[] = [];
     for (const role of hosted) result.push(await this.hostedSession(role.session, role.role, edition, organizationId));
@@ -113,7 +114,7 @@ export class PartnersService {
   /** One hosted session; another body's session is a 404, exactly like one that does not exist. */
   async session(organizationId: number, sessionId: number): Promise<HostedSessionDto> {
     const role = await this.sessionStore.hostedShown(sessionId, organizationId);
-    if (!role) throw new NotFoundException(`No session ${sessionId} hosted by this organization`);
+    if (!role) throw new NotFoundException({ message: PARTNER_MESSAGES.noHostedSession({ id: sessionId }) });
     return this.hostedSession(role.session, role.role, role.session.edition, organizationId);
   }
 

@@ -8,6 +8,7 @@ import { coHostTable } from './co-host-table';
 import { RoleGroupDto } from './dto/partner.dto';
 import { readLogo } from './organization-logos';
 import { editionNotFound } from '../editions/edition-messages';
+import { PARTNER_MESSAGES } from './partner-messages';
 
 /** What the public may see of partners: an edition's co-host table, an organization's logo. */
 @Injectable()
@@ -26,7 +27,7 @@ export class PublicPartnersService {
 
   async logo(organizationId: number): Promise<{ body: Buffer; type: string; file: string }> {
     const organization = await this.organizations.find(organizationId);
-    if (!organization?.logoFile || !organization.logoContentType) throw new NotFoundException(`Organization ${organizationId} has no logo`);
+    if (!organization?.logoFile || !organization.logoContentType) throw new NotFoundException({ message: PARTNER_MESSAGES.noLogo({ id: organizationId }) });
     return { body: await readLogo(this.config.uploadDir, organization.logoFile), type: organization.logoContentType, file: organization.logoFile };
   }
 }

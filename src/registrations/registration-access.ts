@@ -6,6 +6,7 @@ import type { Tx } from '../database/transactions';
 import type { Registration } from './entities/registration.entity';
 import { REGISTRATION_CODE_PATTERN } from './registration-codes';
 import { RegistrationStore } from './registration.store';
+import { REGISTRATION_REFUSALS } from './registration-refusals';
 
 /**
  * An attendee proves a registration is theirs with its secret token, derived from the code
@@ -32,7 +33,7 @@ export class RegistrationAccess {
   }
 
   async ownedRegistration(tx: Tx, code: string, token: string | undefined): Promise<Registration> {
-    const notFound = new NotFoundException(`No registration ${code.slice(0, 20)} for this token`);
+    const notFound = new NotFoundException({ message: REGISTRATION_REFUSALS.notFoundForToken({ code: code.slice(0, 20) }) });
     if (!REGISTRATION_CODE_PATTERN.test(code) || !token) throw notFound;
     const registration = await this.registrations.byCode(code, tx);
     if (!registration || registration.anonymizedAt) throw notFound;

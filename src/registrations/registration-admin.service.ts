@@ -16,6 +16,7 @@ import { csvDocument, STATUS_LABELS } from './registration-csv';
 import { decisionMessage, promotionMessage } from './registration-messages';
 import { RegistrationStore } from './registration.store';
 import { RegistrationsService } from './registrations.service';
+import { REGISTRATION_REFUSALS } from './registration-refusals';
 
 /** Organizers' side of registrations: lists, approval, waitlist by hand, check-in, export, counts. */
 @Injectable()
@@ -46,7 +47,7 @@ export class RegistrationAdminService {
     const registration = await this.byCode(code);
     const edition = await this.editions.require(registration.editionId);
     if (registration.status !== 'pending') {
-      throw new ConflictException({ message: `Registration ${code} is ${registration.status}, not pending`, errors: { status: registration.status } });
+      throw new ConflictException({ message: REGISTRATION_REFUSALS.notPending({ code, status: registration.status }), errors: { status: registration.status } });
     }
     if (!approve) {
       const view = await this.registrations.cancelRegistration(registration, 'rejected');
@@ -57,7 +58,7 @@ export class RegistrationAdminService {
       return view;
     }
     return this.transactions.run(async (tx) => {
-      if (!(await this.store.approve(tx, registration.id))) throw new ConflictException(`Registration ${code} was decided meanwhile`);
+      if (!(await this.store.approve(tx, registration.id))) throw new ConflictException({ message: REGISTRATION_REFUSALS.decidedMeanwhile({ code }) });
       await this.outbox.enqueue(tx, decisionMessage(registration, edition, true));
       await this.audit.record(tx, actor, { action: 'approve', entityType: 'registration', entityId: registration.id, editionId: edition.id, after: { code, status: 'confirmed' } });
       return this.registrations.view(await this.store.require(registration.id, tx), edition, tx);
@@ -72,11 +73,11 @@ export class RegistrationAdminService {
       async (tx) => {
         const seat = await this.seats.seatOf(registration.id, sessionId, tx);
         if (!seat || seat.status !== 'waitlisted') {
-          throw new ConflictException({ message: `${code} is not on the waitlist of session ${sessionId}`, errors: { sessionId: 'not waitlisted there' } });
+          throw new ConflictException({ message: REGISTRATION_REFUSALS.notWaitlisted({ code, sessionId }), errors: { sessionId: REGISTRATION_REFUSALS.notWaitlistedField() } });
         }
         const promotedAt = await this.seats.promoteOutOfTurn(tx, seat);
         if (!promotedAt) {
-          throw new ConflictException({ message: `Session ${sessionId} has no free seat; raise its capacity first`, errors: { sessionId: 'no free seat' } });
+          throw new ConflictException({ message: REGISTRATION_REFUSALS.noFreeSeat({ sessionId }), errors: { sessionId: REGISTRATION_REFUSALS.noFreeSeatField() } });
         }
         const title = await this.sessions.titleOf(sessionId, tx);
         await this.outbox.enqueue(tx, promotionMessage(registration, edition, title, seat.id, promotedAt));
@@ -92,13 +93,13 @@ export class RegistrationAdminService {
     return this.transactions.run(async (tx) => {
       const registration = await this.byCode(code, tx);
       if (registration.status !== 'confirmed') {
-        throw new ConflictException({ message: `Registration ${code} is ${registration.status}; only confirmed attendees check in`, errors: { status: registration.status } });
+        throw new ConflictException({ message: REGISTRATION_REFUSALS.onlyConfirmedCheckIn({ code, status: registration.status }), errors: { status: registration.status } });
       }
       // Whole seconds: what a datetime column keeps, so the time reported now is the one reported later.
       const now = new Date(Math.floor(Date.now() / 1000) * 1000);
       if (!(await this.store.checkIn(tx, registration.id, now))) {
         const first = (await this.store.require(registration.id, tx)).checkedInAt!;
-        throw new ConflictException({ message: `${code} already checked in at ${first.toISOString()}`, errors: { code: `checked in at ${first.toISOString()}` }, checkedInAt: first.toISOString() });
+        throw new ConflictException({ message: REGISTRATION_REFUSALS.alreadyCheckedIn({ code, at: first.toISOString() }), errors: { code: REGISTRATION_REFUSALS.checkedInAt({ at: first.toISOString() }) }, checkedInAt: first.toISOString() });
       }
       await this.audit.record(tx, actor, { action: 'check_in', entityType: 'registration', entityId: registration.id, editionId: registration.editionId, after: { code, checkedInAt: now } });
       return { code, name: registration.name, checkedInAt: now.toISOString() };
@@ -159,7 +160,7 @@ export class RegistrationAdminService {
 
   private async byCode(code: string, tx?: Tx): Promise<Registration> {
     const registration = await this.store.byCode(code, tx);
-    if (!registration) throw new NotFoundException(`No registration ${code.slice(0, 20)}`);
+    if (!registration) throw new NotFoundException({ message: REGISTRATION_REFUSALS.notFound({ code: code.slice(0, 20) }) });
     return registration;
   }
 }

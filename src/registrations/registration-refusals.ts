@@ -22,8 +22,8 @@ export const REGISTRATION_REFUSALS = messages({
   registrationIsField: { zh: '报名状态为 {status}', en: 'registration is {status}' },
   noPlace: { zh: '该报名在场次 {id} 中没有名额', en: 'This registration has no place in session {id}' },
   emailTaken: {
-    zh: '{email} 已报名本届大会。请使用确认邮件中的参会码和令牌（GET /api/registrations/{code}?token=…），或请主办方重新发送。',
-    en: '{email} is already registered for this edition. Use the code and token from the confirmation message (GET /api/registrations/{code}?token=…), or ask the organizers to resend it.',
+    zh: '{email} 已报名本届大会。请使用确认邮件中的参会码和令牌（{route}），或请主办方重新发送。',
+    en: '{email} is already registered for this edition. Use the code and token from the confirmation message ({route}), or ask the organizers to resend it.',
   },
   emailTakenField: { zh: '已报名本届大会', en: 'already registered for this edition' },
   notFound: { zh: '没有报名 {code}', en: 'No registration {code}' },

@@ -24,6 +24,9 @@ import { confirmationMessage, promotionMessage } from './registration-messages';
 import { RegistrationStore } from './registration.store';
 import { assertEligible, Eligibility, judgeEligibility } from './session-eligibility';
 import { EDITION_MESSAGES } from '../editions/edition-messages';
+import { fieldsRefused } from '../common/i18n/field-labels';
+import { named } from '../common/i18n/local-text';
+import { REGISTRATION_REFUSALS } from './registration-refusals';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 /** READ COMMITTED on MySQL, so a transaction that waited for a seat pool's row lock sees the waitlist as it is now. */
@@ -63,11 +66,11 @@ export class RegistrationsService implements OnModuleInit {
 
   async register(editionId: number, request: RegisterRequest, idempotencyKey: string | undefined): Promise<RegistrationCreatedDto> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new BadRequestException({ message: 'Invalid Idempotency-Key header', errors: { 'Idempotency-Key': 'must be 8-100 letters, digits or _ . : -' } });
+      throw new BadRequestException({ message: fieldsRefused({ 'Idempotency-Key': REGISTRATION_REFUSALS.badIdempotencyKey() }), errors: { 'Idempotency-Key': REGISTRATION_REFUSALS.badIdempotencyKey() } });
     }
     const phone = request.phone ? normalisePhone(request.phone) : null;
     if (request.phone && !phone) {
-      throw new BadRequestException({ message: 'Invalid phone', errors: { phone: 'must be a mainland mobile number (11 digits) or an international number starting with +' } });
+      throw new BadRequestException({ message: fieldsRefused({ phone: REGISTRATION_REFUSALS.badPhone() }), errors: { phone: REGISTRATION_REFUSALS.badPhone() } });
     }
     const { edition, release } = await this.published.forEdition({ id: editionId });
     if (!edition || edition.status !== 'published') throw new NotFoundException({ message: EDITION_MESSAGES.notPublic({ id: editionId }) });
@@ -109,7 +112,7 @@ export class RegistrationsService implements OnModuleInit {
     const { registration, seats } = await this.transactions.run(async (tx) => {
       // Before the registration row: its foreign key would share-lock the edition row that this update must lock.
       if (edition.registrationCapacity !== null && !(await this.editions.takePlace(tx, edition.id))) {
-        throw new ConflictException({ message: `${edition.titleZh} is full: all ${edition.registrationCapacity} places are taken`, errors: { registration: 'the edition is full' } });
+        throw new ConflictException({ message: REGISTRATION_REFUSALS.full({ edition: named(edition.titleZh, edition.titleEn), capacity: edition.registrationCapacity }), errors: { registration: REGISTRATION_REFUSALS.editionFull() } });
       }
       // Whole seconds, as the column keeps them, so this answer equals every later one.
       const createdAt = new Date(Math.floor(Date.now() / 1000) * 1000);
@@ -154,7 +157,7 @@ export class RegistrationsService implements OnModuleInit {
   async changeSessions(code: string, token: string | undefined, sessionIds: number[]): Promise<RegistrationDto> {
     const registration = await this.access.ownedRegistration(this.transactions.none, code, token);
     if (registration.status === 'cancelled' || registration.status === 'rejected') {
-      throw new ConflictException({ message: `This registration is ${registration.status}`, errors: { code: `registration is ${registration.status}` } });
+      throw new ConflictException({ message: REGISTRATION_REFUSALS.registrationIs({ status: registration.status }), errors: { code: REGISTRATION_REFUSALS.registrationIsField({ status: registration.status }) } });
     }
     const edition = await this.editions.require(registration.editionId);
     const active = new Set((await this.seats.seatsOf([registration.id])).filter((s) => s.status !== 'cancelled').map((s) => s.sessionId));
@@ -184,7 +187,7 @@ export class RegistrationsService implements OnModuleInit {
     const edition = await this.editions.require(registration.editionId);
     return this.transactions.run(async (tx) => {
       const seat = await this.seats.seatOf(registration.id, sessionId, tx);
-      if (!seat || seat.status === 'cancelled') throw new NotFoundException(`This registration has no place in session ${sessionId}`);
+      if (!seat || seat.status === 'cancelled') throw new NotFoundException({ message: REGISTRATION_REFUSALS.noPlace({ id: sessionId }) });
       await this.seats.leave(tx, seat);
       return this.view(registration, edition, tx);
     }, SEAT_TRANSACTION);
@@ -307,8 +310,8 @@ export class RegistrationsService implements OnModuleInit {
       return { ...(await this.view(existing, edition)), token: await this.access.tokenFor(existing) };
     }
     throw new ConflictException({
-      message: `${email} is already registered for this edition. Use the code and token from the confirmation message (GET /api/registrations/{code}?token=…), or ask the organizers to resend it.`,
-      errors: { email: 'already registered for this edition' },
+      message: REGISTRATION_REFUSALS.emailTaken({ email, route: 'GET /api/registrations/{code}?token=…' }),
+      errors: { email: REGISTRATION_REFUSALS.emailTakenField() },
     });
   }
 }

@@ -2,13 +2,15 @@ import { UnprocessableEntityException } from '@nestjs/common';
 import type { Edition } from '../editions/entities/edition.entity';
 import type { ReleasedSession } from '../releases/entities/released-session.entity';
 import type { Session } from '../sessions/entities/session.entity';
+import { joined, type LocalText } from '../common/i18n/local-text';
+import { REGISTRATION_REFUSALS } from './registration-refusals';
 
 /** Why one cannot register: `reason` for the pages to word in the reader's language, `detail` as the API answers it. */
 export interface Refusal {
   reason: 'notYetOpen' | 'closed' | 'unknown' | 'otherEdition' | 'unpublished' | 'cancelled';
   /** When the window opens or closed, for `notYetOpen` and `closed`. */
   at?: Date;
-  detail: string;
+  detail: LocalText;
 }
 
 export interface Eligibility {
@@ -35,10 +37,10 @@ export function judgeEligibility(
 ): Eligibility {
   let editionRefusal: Refusal | null = null;
   if (edition.registrationOpensAt && now < edition.registrationOpensAt) {
-    editionRefusal = { reason: 'notYetOpen', at: edition.registrationOpensAt, detail: `registration opens at ${edition.registrationOpensAt.toISOString()}` };
+    editionRefusal = { reason: 'notYetOpen', at: edition.registrationOpensAt, detail: REGISTRATION_REFUSALS.editionOpens({ at: edition.registrationOpensAt.toISOString() }) };
   }
   if (edition.registrationClosesAt && now >= edition.registrationClosesAt) {
-    editionRefusal = { reason: 'closed', at: edition.registrationClosesAt, detail: `registration closed at ${edition.registrationClosesAt.toISOString()}` };
+    editionRefusal = { reason: 'closed', at: edition.registrationClosesAt, detail: REGISTRATION_REFUSALS.editionClosed({ at: edition.registrationClosesAt.toISOString() }) };
   }
   const refusals = new Map<number, Refusal>();
   for (const id of sessionIds) {
@@ -49,28 +51,28 @@ export function judgeEligibility(
 }
 
 function refusalOf(id: number, edition: Edition, session: Session | undefined, frozen: ReleasedSession | undefined, now: Date): Refusal | null {
-  if (!session) return { reason: 'unknown', detail: `no session ${id}` };
-  if (session.editionId !== edition.id) return { reason: 'otherEdition', detail: `session ${id} belongs to another edition` };
-  if (!frozen) return { reason: 'unpublished', detail: `session ${id} is not in the published program` };
-  if (frozen.status === 'cancelled' || session.status === 'cancelled') return { reason: 'cancelled', detail: `session ${id} is cancelled` };
+  if (!session) return { reason: 'unknown', detail: REGISTRATION_REFUSALS.unknownSession({ id }) };
+  if (session.editionId !== edition.id) return { reason: 'otherEdition', detail: REGISTRATION_REFUSALS.otherEdition({ id }) };
+  if (!frozen) return { reason: 'unpublished', detail: REGISTRATION_REFUSALS.unpublished({ id }) };
+  if (frozen.status === 'cancelled' || session.status === 'cancelled') return { reason: 'cancelled', detail: REGISTRATION_REFUSALS.cancelled({ id }) };
   if (session.registrationOpensAt && now < session.registrationOpensAt) {
-    return { reason: 'notYetOpen', at: session.registrationOpensAt, detail: `registration for session ${id} opens at ${session.registrationOpensAt.toISOString()}` };
+    return { reason: 'notYetOpen', at: session.registrationOpensAt, detail: REGISTRATION_REFUSALS.sessionOpens({ id, at: session.registrationOpensAt.toISOString() }) };
   }
   if (session.registrationClosesAt && now >= session.registrationClosesAt) {
-    return { reason: 'closed', at: session.registrationClosesAt, detail: `registration for session ${id} closed at ${session.registrationClosesAt.toISOString()}` };
+    return { reason: 'closed', at: session.registrationClosesAt, detail: REGISTRATION_REFUSALS.sessionClosed({ id, at: session.registrationClosesAt.toISOString() }) };
   }
   return null;
 }
 
 /** 422 naming each bad entry of sessionIds (and `registration` for the edition's own window). */
 export function assertEligible(eligibility: Eligibility, sessionIds: number[]): void {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, LocalText> = {};
   if (eligibility.edition) errors.registration = eligibility.edition.detail;
   sessionIds.forEach((id, index) => {
     const refusal = eligibility.sessions.get(id);
     if (refusal) errors[`sessionIds[${index}]`] = refusal.detail;
   });
   if (Object.keys(errors).length > 0) {
-    throw new UnprocessableEntityException({ message: `Cannot register: ${Object.values(errors).join('; ')}`, errors });
+    throw new UnprocessableEntityException({ message: REGISTRATION_REFUSALS.cannotRegister({ details: joined(Object.values(errors), { zh: '；', en: '; ' }) }), errors });
   }
 }

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Tx } from '../database/transactions';
 import { Room } from './entities/room.entity';
+import { ROOM_MESSAGES } from './room-messages';
 
 /** The only code that reads and writes room; other modules call this, never the entities. */
 @Injectable()
@@ -15,7 +16,7 @@ export class RoomStore {
   /** The room, or 404 `No room with id …`. */
   async require(id: number, tx: Tx = this.dataSource.manager): Promise<Room> {
     const room = await this.findById(id, tx);
-    if (!room) throw new NotFoundException(`No room with id ${id}`);
+    if (!room) throw new NotFoundException({ message: ROOM_MESSAGES.notFound({ id }) });
     return room;
   }
 

@@ -7,6 +7,9 @@ import { EditionStore } from '../editions/edition.store';
 import { SessionStore } from '../sessions/session.store';
 import { CreateRoomRequest, RoomDto, UpdateRoomRequest } from './dto/room.dto';
 import { RoomStore } from './room.store';
+import { ROOM_MESSAGES } from './room-messages';
+import { joined } from '../common/i18n/local-text';
+import { REFERENCE_MESSAGES } from '../common/i18n/reference-messages';
 
 @Injectable()
 export class RoomsService {
@@ -59,8 +62,11 @@ export class RoomsService {
           const over = await this.sessions.aboveCapacityInRoom(id, request.capacity, 5, tx);
           if (over.length > 0) {
             throw new ConflictException({
-              message: `Sessions in this room offer more than ${request.capacity} seats: ${over.map((s) => `「${s.titleZh}」 (session ${s.id}, ${s.capacity})`).join(', ')}`,
-              errors: { capacity: 'below the capacity of sessions held in the room' },
+              message: ROOM_MESSAGES.sessionsAbove({
+                capacity: request.capacity,
+                sessions: joined(over.map((s) => ROOM_MESSAGES.sessionSeats({ title: s.titleZh, id: s.id, capacity: s.capacity })), { zh: '、', en: ', ' }),
+              }),
+              errors: { capacity: ROOM_MESSAGES.belowSessions() },
             });
           }
         }
@@ -75,7 +81,7 @@ export class RoomsService {
   async remove(id: number, actor: AuthenticatedAccount): Promise<void> {
     await this.transactions.run(async (tx) => {
       const room = await this.rooms.require(id, tx);
-      assertUnreferenced(`room ${id}`, [{ what: 'sessions', count: await this.sessions.countInRoom(id, tx) }]);
+      assertUnreferenced(REFERENCE_MESSAGES.room({ id }), [{ what: 'sessions', count: await this.sessions.countInRoom(id, tx) }]);
       await this.rooms.delete(id, tx);
       await this.audit.record(tx, actor, { action: 'delete', entityType: 'room', entityId: id, editionId: room.editionId, before: RoomDto.from(room) });
     });
@@ -84,7 +90,7 @@ export class RoomsService {
   private async assertNameFree(tx: Tx, editionId: number, name: string, exceptId: number | null): Promise<void> {
     const existing = await this.rooms.findByName(editionId, name, tx);
     if (existing && existing.id !== exceptId) {
-      throw new ConflictException({ message: `The edition already has a room named ${name} (room ${existing.id})`, errors: { name: 'already used in this edition' } });
+      throw new ConflictException({ message: ROOM_MESSAGES.nameTaken({ name, id: existing.id }), errors: { name: ROOM_MESSAGES.nameUsed() } });
     }
   }
 }

@@ -10,6 +10,7 @@ import { SessionRole } from './entities/session-role.entity';
 import { Session } from './entities/session.entity';
 import { composeSessionViews } from './session-views';
 import { moveOrganizationRoles } from '../organizations/organization-role-merge';
+import { SESSION_MESSAGES } from './session-messages';
 
 export type NewHost = Pick<SessionRole, 'organizationId' | 'role' | 'displayOrder' | 'printedName'>;
 
@@ -50,7 +51,7 @@ export class SessionStore {
   /** The session, or 404 `No session with id …`. */
   async require(id: number, tx: Tx = this.dataSource.manager): Promise<Session> {
     const session = await this.find(id, tx);
-    if (!session) throw new NotFoundException(`No session with id ${id}`);
+    if (!session) throw new NotFoundException({ message: SESSION_MESSAGES.notFound({ id }) });
     return session;
   }
 

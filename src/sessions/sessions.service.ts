@@ -17,6 +17,11 @@ import { CreateSessionRequest, SessionHostInput, UpdateSessionRequest } from './
 import { SessionWriteResult } from './dto/session-write-result.dto';
 import type { Session } from './entities/session.entity';
 import { NewHost, SessionStore } from './session.store';
+import { SESSION_MESSAGES } from './session-messages';
+import { FIELD_MESSAGES } from '../common/i18n/common-messages';
+import { fieldLabel, fieldsRefused } from '../common/i18n/field-labels';
+import { joined } from '../common/i18n/local-text';
+import { REFERENCE_MESSAGES } from '../common/i18n/reference-messages';
 
 @Injectable()
 export class SessionsService {
@@ -80,7 +85,7 @@ export class SessionsService {
       // Seats may have been taken since the count above: the seat store checks the capacity in one
       // conditional statement rather than on that count.
       if (request.capacity !== undefined && !(await this.seats.resize(manager, id, existing.capacity))) {
-        throw new ConflictException({ message: 'More seats of this session are taken than the new capacity', errors: { capacity: 'below the seats already taken' } });
+        throw new ConflictException({ message: SESSION_MESSAGES.capacityRaced(), errors: { capacity: SESSION_MESSAGES.belowTaken() } });
       }
       await this.sessions.save(manager, existing);
       if (request.hosts) await this.replaceHosts(manager, id, request.hosts);
@@ -97,9 +102,9 @@ export class SessionsService {
     await this.transactions.run(async (manager) => {
       const session = await this.sessions.require(id, manager);
       const before = await this.view(manager, session);
-      assertUnreferenced(`session ${id}`, [
-        { what: 'program releases (cancel a published session instead: set status to cancelled)', count: await this.releases.countSnapshotsOf(id, manager) },
-        { what: 'speaker appearances', count: await this.speakers.countAppearancesIn(id, manager) },
+      assertUnreferenced(REFERENCE_MESSAGES.session({ id }), [
+        { what: 'publishedProgram', count: await this.releases.countSnapshotsOf(id, manager) },
+        { what: 'speakerAppearances', count: await this.speakers.countAppearancesIn(id, manager) },
       ]);
       await this.sessions.delete(manager, id);
       await this.audit.record(manager, actor, { action: 'delete', entityType: 'session', entityId: id, editionId: session.editionId, before });
@@ -128,7 +133,7 @@ export class SessionsService {
     if (request.endsAt !== undefined) session.endsAt = request.endsAt === null ? null : parseZonedInstant(request.endsAt, edition.timeZone, 'endsAt');
     if (request.day !== undefined) {
       if (request.day !== null && !isRealDate(request.day)) {
-        throw new BadRequestException({ message: 'Invalid day', errors: { day: `"${request.day}" is not a calendar date` } });
+        throw new BadRequestException({ message: fieldsRefused({ day: SESSION_MESSAGES.notCalendarDate({ value: request.day }) }), errors: { day: SESSION_MESSAGES.notCalendarDate({ value: request.day }) } });
       }
       session.day = request.day;
     }
@@ -139,17 +144,17 @@ export class SessionsService {
     if (request.registrationClosesAt !== undefined) session.registrationClosesAt = request.registrationClosesAt === null ? null : new Date(request.registrationClosesAt);
     if (session.capacity !== null && session.capacity < taken) {
       throw new ConflictException({
-        message: `${taken} seats of this session are already taken; capacity cannot go below that`,
-        errors: { capacity: `at least ${taken}` },
+        message: SESSION_MESSAGES.capacityBelowTaken({ taken }),
+        errors: { capacity: SESSION_MESSAGES.atLeast({ taken }) },
       });
     }
     if (session.kind === undefined || session.titleZh === undefined) {
-      throw new BadRequestException({ message: 'A session needs a kind and a title', errors: { kind: 'required', title: 'required' } });
+      throw new BadRequestException({ message: SESSION_MESSAGES.needsKindAndTitle(), errors: { kind: FIELD_MESSAGES.required({ field: fieldLabel('kind') }), title: FIELD_MESSAGES.required({ field: fieldLabel('title') }) } });
     }
     if ((session.startsAt === null) !== (session.endsAt === null)) {
       throw new BadRequestException({
-        message: 'Give both startsAt and endsAt, or neither for an unscheduled session',
-        errors: { [session.startsAt === null ? 'startsAt' : 'endsAt']: 'required when the other time is given' },
+        message: SESSION_MESSAGES.bothTimes(),
+        errors: { [session.startsAt === null ? 'startsAt' : 'endsAt']: SESSION_MESSAGES.otherTimeGiven() },
       });
     }
   }
@@ -157,7 +162,7 @@ export class SessionsService {
   /** Refuses the write (409, naming the conflicting session) when the schedule rules forbid it. */
   private async check(manager: Tx, session: Session, edition: Edition): Promise<void> {
     if (session.roomId !== null && !(await this.rooms.existsInEdition(session.roomId, edition.id, manager))) {
-      throw new BadRequestException({ message: 'Invalid roomId', errors: { roomId: `no room ${session.roomId} in edition ${edition.id}` } });
+      throw new BadRequestException({ message: fieldsRefused({ roomId: SESSION_MESSAGES.noRoom({ roomId: session.roomId, editionId: edition.id }) }), errors: { roomId: SESSION_MESSAGES.noRoom({ roomId: session.roomId, editionId: edition.id }) } });
     }
     const draft: SessionDraft = {
       id: session.id ?? null,
@@ -172,7 +177,7 @@ export class SessionsService {
     const errors = await this.conflicts.errorsFor(manager, draft, edition);
     if (errors.length > 0) {
       throw new ConflictException({
-        message: errors.map((e) => e.message).join('; '),
+        message: joined(errors.map((e) => e.message), { zh: '；', en: '; ' }),
         errors: Object.fromEntries(errors.map((e) => [e.code, e.message])),
         conflicts: errors,
       });
@@ -184,8 +189,8 @@ export class SessionsService {
     const missing = hosts.findIndex((h) => !found.has(h.organizationId));
     if (missing >= 0) {
       throw new BadRequestException({
-        message: 'Invalid hosts',
-        errors: { [`hosts[${missing}].organizationId`]: `no organization with id ${hosts[missing].organizationId}` },
+        message: fieldsRefused({ [`hosts[${missing}].organizationId`]: SESSION_MESSAGES.noOrganization({ id: hosts[missing].organizationId }) }),
+        errors: { [`hosts[${missing}].organizationId`]: SESSION_MESSAGES.noOrganization({ id: hosts[missing].organizationId }) },
       });
     }
     // The first of a repeated organization and role counts; the printed order is the request's.

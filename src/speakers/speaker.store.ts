@@ -5,6 +5,7 @@ import type { Tx } from '../database/transactions';
 import type { Session } from '../sessions/entities/session.entity';
 import { SessionSpeaker } from './entities/session-speaker.entity';
 import { Speaker } from './entities/speaker.entity';
+import { SPEAKER_MESSAGES } from './speaker-messages';
 
 /** The only code that reads and writes speaker and session_speaker; other modules call this, never the entities. */
 @Injectable()
@@ -25,7 +26,7 @@ export class SpeakerStore {
   async require(id: number, field?: string, tx: Tx = this.dataSource.manager): Promise<Speaker> {
     const speaker = await tx.findOne(Speaker, { where: { id } });
     if (!speaker) {
-      throw new NotFoundException(field ? { message: `No speaker with id ${id}`, errors: { [field]: 'no such speaker' } } : `No speaker with id ${id}`);
+      throw new NotFoundException({ message: SPEAKER_MESSAGES.notFound({ id }), ...(field ? { errors: { [field]: SPEAKER_MESSAGES.noSuchSpeaker() } } : {}) });
     }
     return speaker;
   }
@@ -51,7 +52,7 @@ export class SpeakerStore {
   /** The speaker on the session, or 404 `Speaker … is not on session …`. */
   async requireAppearance(sessionId: number, speakerId: number, tx: Tx = this.dataSource.manager): Promise<SessionSpeaker> {
     const appearance = await tx.findOne(SessionSpeaker, { where: { sessionId, speakerId } });
-    if (!appearance) throw new NotFoundException(`Speaker ${speakerId} is not on session ${sessionId}`);
+    if (!appearance) throw new NotFoundException({ message: SPEAKER_MESSAGES.notOnSession({ speakerId, sessionId }) });
     return appearance;
   }
 

@@ -13,6 +13,9 @@ import { SessionStore } from '../sessions/session.store';
 import { AddSessionSpeakerRequest, CreateSpeakerRequest, SpeakerDto, SpeakerQuery, UpdateSessionSpeakerRequest, UpdateSpeakerRequest } from './dto/speaker.dto';
 import type { Speaker } from './entities/speaker.entity';
 import { SpeakerStore } from './speaker.store';
+import { SPEAKER_MESSAGES } from './speaker-messages';
+import { fieldsRefused } from '../common/i18n/field-labels';
+import { REFERENCE_MESSAGES } from '../common/i18n/reference-messages';
 
 @Injectable()
 export class SpeakersService {
@@ -59,7 +62,7 @@ export class SpeakersService {
   async remove(id: number, actor: AuthenticatedAccount): Promise<void> {
     await this.transactions.run(async (tx) => {
       const speaker = await this.speakers.require(id, undefined, tx);
-      assertUnreferenced(`speaker ${id}`, [{ what: 'session appearances', count: await this.speakers.countAppearances(id, tx) }]);
+      assertUnreferenced(REFERENCE_MESSAGES.speaker({ id }), [{ what: 'speakerAppearances', count: await this.speakers.countAppearances(id, tx) }]);
       await this.speakers.delete(id, tx);
       await this.audit.record(tx, actor, { action: 'delete', entityType: 'speaker', entityId: id, before: SpeakerDto.from(speaker) });
     });
@@ -72,7 +75,7 @@ export class SpeakersService {
       const edition = await this.editions.lock(session.editionId, tx);
       await this.speakers.require(request.speakerId, 'speakerId', tx);
       if (await this.speakers.isOnSession(sessionId, request.speakerId, tx)) {
-        throw new ConflictException({ message: `Speaker ${request.speakerId} is already on session ${sessionId}`, errors: { speakerId: 'already on this session' } });
+        throw new ConflictException({ message: SPEAKER_MESSAGES.alreadyOnSession({ speakerId: request.speakerId, sessionId }), errors: { speakerId: SPEAKER_MESSAGES.alreadyOnThisSession() } });
       }
       const displayOrder = request.displayOrder ?? (await this.speakers.countOnSession(sessionId, tx)) + 1;
       await this.speakers.addAppearance({ sessionId, speakerId: request.speakerId, role: request.role ?? 'speaker', displayOrder }, tx);
@@ -123,7 +126,7 @@ export class SpeakersService {
     if (request.bioEn !== undefined) speaker.bioEn = request.bioEn;
     if (request.organizationId !== undefined) {
       if (request.organizationId !== null && !(await this.organizations.exists(request.organizationId, tx))) {
-        throw new BadRequestException({ message: 'Invalid organizationId', errors: { organizationId: `no organization with id ${request.organizationId}` } });
+        throw new BadRequestException({ message: fieldsRefused({ organizationId: SPEAKER_MESSAGES.noOrganization({ id: request.organizationId }) }), errors: { organizationId: SPEAKER_MESSAGES.noOrganization({ id: request.organizationId }) } });
       }
       speaker.organizationId = request.organizationId;
     }
@@ -131,7 +134,7 @@ export class SpeakersService {
 
   private async requireSession(tx: Tx, id: number): Promise<Session> {
     const session = await this.sessions.find(id, tx);
-    if (!session) throw new NotFoundException(`No session with id ${id}`);
+    if (!session) throw new NotFoundException({ message: SPEAKER_MESSAGES.sessionNotFound({ id }) });
     return session;
   }
 }

@@ -32,6 +32,7 @@ export const FIELD_MESSAGES = messages({
   idParam: { zh: '{field}应为正整数，收到的是“{value}”', en: '{field} must be a positive integer, got "{value}"' },
   idOrSlugParam: { zh: '{field}应为正整数编号，或由小写字母、数字和连字符组成的标识', en: '{field} must be a positive integer id or a slug of lower-case letters, digits and hyphens' },
   slugParam: { zh: '{field}应由小写字母、数字和连字符组成', en: '{field} must be lower-case letters, digits and hyphens' },
+  noSuchLocalTime: { zh: '{field}：“{value}”在 {timeZone} 不是存在的时间', en: '{field}: "{value}" is not a time that exists in {timeZone}' },
   bodyNotObject: { zh: '请求内容应为 JSON 对象', en: 'The body must be a JSON object' },
   bodyTooDeep: { zh: '请求内容嵌套超过 {max} 层', en: 'The body must not nest deeper than {max} levels' },
 });

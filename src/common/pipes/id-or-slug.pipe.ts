@@ -1,6 +1,8 @@
 import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
 import { MAX_ID } from './id-param.pipe';
 import { SLUG_PATTERN } from './slug-param.pipe';
+import { FIELD_MESSAGES } from '../i18n/common-messages';
+import { fieldLabel } from '../i18n/field-labels';
 
 export type IdOrSlug = { readonly id: number } | { readonly slug: string };
 
@@ -15,8 +17,8 @@ export class IdOrSlugPipe implements PipeTransform<string, IdOrSlug> {
     }
     if (SLUG_PATTERN.test(value) && !/^\d+$/.test(value)) return { slug: value };
     throw new BadRequestException({
-      message: `Invalid ${name}`,
-      errors: { [name]: 'must be a positive integer id or a slug of lower-case letters, digits and hyphens' },
+      message: FIELD_MESSAGES.idOrSlugParam({ field: fieldLabel(name) }),
+      errors: { [name]: FIELD_MESSAGES.idOrSlugParam({ field: fieldLabel(name) }) },
     });
   }
 }

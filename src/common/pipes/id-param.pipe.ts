@@ -1,4 +1,6 @@
 import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { FIELD_MESSAGES } from '../i18n/common-messages';
+import { fieldLabel } from '../i18n/field-labels';
 
 /** The largest id an `int` column holds on both dialects. */
 export const MAX_ID = 2_147_483_647;
@@ -10,8 +12,8 @@ export class IdParamPipe implements PipeTransform<string, number> {
     const name = metadata.data ?? 'id';
     if (!/^\d{1,10}$/.test(value) || Number(value) < 1 || Number(value) > MAX_ID) {
       throw new BadRequestException({
-        message: `Invalid ${name}`,
-        errors: { [name]: `must be a positive integer, got "${value.slice(0, 40)}"` },
+        message: FIELD_MESSAGES.idParam({ field: fieldLabel(name), value: value.slice(0, 40) }),
+        errors: { [name]: FIELD_MESSAGES.idParam({ field: fieldLabel(name), value: value.slice(0, 40) }) },
       });
     }
     return Number(value);

@@ -1,4 +1,6 @@
 import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { FIELD_MESSAGES } from '../i18n/common-messages';
+import { fieldLabel } from '../i18n/field-labels';
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
@@ -9,8 +11,8 @@ export class SlugParamPipe implements PipeTransform<string, string> {
     const name = metadata.data ?? 'slug';
     if (!SLUG_PATTERN.test(value)) {
       throw new BadRequestException({
-        message: `Invalid ${name}`,
-        errors: { [name]: 'must be lower-case letters, digits and hyphens' },
+        message: FIELD_MESSAGES.slugParam({ field: fieldLabel(name) }),
+        errors: { [name]: FIELD_MESSAGES.slugParam({ field: fieldLabel(name) }) },
       });
     }
     return value;

@@ -19,6 +19,7 @@ import { DEFAULT_VARIANT, DocumentVariant, Exporter, PublishedExporter } from '.
 import { PUBLISHED_EXPORTERS } from './published-exporters';
 import { ReleaseContent } from './release-content';
 import { editionNotFound } from '../../editions/edition-messages';
+import { RELEASE_MESSAGES } from '../release-messages';
 
 /** Content keys remembered per (format, release, edition stamp, variant); cleared when full. */
 const MAX_CONTENT_KEYS = 10_000;
@@ -82,7 +83,7 @@ export class PublishedDocuments implements OnModuleInit, OnModuleDestroy {
     if (!edition) throw new NotFoundException({ message: editionNotFound(key) });
     if (!release) {
       const model = exporter.modelBeforeRelease(edition, variant);
-      if (model === null) throw new NotFoundException(`The program of ${edition.slug} is not published yet`);
+      if (model === null) throw new NotFoundException({ message: RELEASE_MESSAGES.notPublishedYet({ slug: edition.slug }) });
       return renderedDocument(await exporter.render(model), edition.updatedAt, exporter.mediaType, exporter.fileName(edition, null, variant));
     }
     const fileName = exporter.fileName(edition, release, variant);
