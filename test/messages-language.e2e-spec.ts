@@ -70,6 +70,19 @@ describe('messages in the language of the request', () => {
     expect(en.body.message).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('words a conflict (409) and a refused delete in Chinese, naming what refers to it', async () => {
+    const zh = { Authorization: `Bearer ${organizer}`, 'Accept-Language': 'zh-CN' };
+    const taken = await t.http.post(`/api/editions/${f.edition.id}/rooms`).set(zh).send({ name: '第一会议室', capacity: 10 }).expect(409);
+    expect(taken.body.message).toMatch(/^本届大会已有名为 第一会议室 的会场（会场 \d+）$/);
+    expect(taken.body.errors).toEqual({ name: '本届大会已使用该名称' });
+    const [room] = await api.get(`/api/editions/${f.edition.id}/rooms`);
+    const refused = await t.http.delete(`/api/rooms/${room.id}`).set(zh).expect(409);
+    expect(refused.body.message).toMatch(/^无法删除会场 \d+：仍有 \d+ 个活动引用它$/);
+    expect(Object.keys(refused.body.errors)).toEqual(['sessions']);
+    const duplicate = await t.http.post('/api/editions').set(zh).send({ brand: 'integrity', year: 2026, title: '重复', startDate: '2026-12-01', endDate: '2026-12-02' }).expect(409);
+    expect(duplicate.body.errors.year).toBe('integrity 在 2026 年已有一届大会');
+  });
+
   it('names the speaker, their organization and the other session in a conflict warning, in both languages', async () => {
     const cfis = (await api.get(`/api/organizations?q=${encodeURIComponent('中国网络社会组织联合会')}`))[0];
     const zhao = await api.post('/api/speakers', { name: '赵晖', nameEn: 'Zhao Hui', title: '秘书长', organizationId: cfis.id });

@@ -13,6 +13,7 @@ import { SessionStore } from '../sessions/session.store';
 import { SpeakerStore } from '../speakers/speaker.store';
 import { RegistrationStore } from './registration.store';
 import { RegistrationsService } from './registrations.service';
+import { errorBody } from '../common/filters/api-exception.filter';
 
 /** Which sessions one may register for, read from a real, migrated SQLite file. */
 describe('session eligibility', () => {
@@ -64,7 +65,8 @@ describe('session eligibility', () => {
     try {
       await service.assertRegistrable(ofEdition, release, sessionIds, at);
     } catch (error) {
-      return ((error as { getResponse(): { errors: Record<string, string> } }).getResponse()).errors;
+      // As an English reader gets them.
+      return errorBody(error, 'en').errors ?? {};
     }
     throw new Error('registration was not refused');
   };

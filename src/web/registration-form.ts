@@ -126,7 +126,7 @@ export async function validateRegistration(values: FormValues, sessionIds: numbe
 }
 
 /**
- * The API's `errors` (field → English detail) as messages beside the fields, in the reader's
+ * The API's `errors` (field → its words in both languages) as messages beside the fields, in the reader's
  * language. `sessionIds[2]` belongs to the session checkboxes; an unknown field to the summary.
  */
 export function fieldErrors(apiErrors: Record<string, Words>, lang: Language, status?: number): FieldErrors {

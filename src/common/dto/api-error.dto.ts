@@ -8,12 +8,12 @@ export class ApiError {
   @ApiProperty({ example: 'Bad Request' })
   error: string;
 
-  @ApiProperty({ example: 'Invalid year' })
+  @ApiProperty({ example: '「年份」不能小于 1990', description: 'In the language of Accept-Language: Chinese unless it asks for English (en…); Content-Language says which' })
   message: string;
 
   @ApiPropertyOptional({
-    description: 'Each bad field and why',
-    example: { year: 'year must be an integer between 1990 and 2100' },
+    description: 'Each bad field, by its path (`email`, `hosts[0].organizationId`), and why, naming the field in words',
+    example: { year: '「年份」不能小于 1990' },
     type: 'object',
     additionalProperties: { type: 'string' },
   })
