@@ -208,6 +208,12 @@ export class EditionStore {
     return tx.findOne(Edition, { where: 'id' in key ? { id: key.id } : { slug: key.slug }, relations: { brand: true } });
   }
 
+  /** The id of the edition with this slug, drafts too; null when there is none. */
+  async idOfSlug(slug: string, tx: Tx = this.dataSource.manager): Promise<number | null> {
+    const edition = await tx.findOne(Edition, { where: { slug }, select: { id: true } });
+    return edition?.id ?? null;
+  }
+
   /** The edition, or null. */
   find(editionId: number, tx: Tx = this.dataSource.manager): Promise<Edition | null> {
     return tx.findOne(Edition, { where: { id: editionId } });

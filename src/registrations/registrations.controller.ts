@@ -19,6 +19,7 @@ import { ChangeSessionsRequest, RegisterRequest } from './dto/register.dto';
 import { RegistrationCreatedDto, RegistrationDto } from './dto/registration.dto';
 import { RegistrationAccess } from './registration-access';
 import { RegistrationsService } from './registrations.service';
+import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
 
 const TOKEN_QUERY = { name: 'token', required: false, description: 'The registration token (or send it as Authorization: Bearer <token>)' };
 
@@ -28,6 +29,7 @@ export class RegistrationsController {
   constructor(private readonly registrations: RegistrationsService) {}
 
   @Post('editions/:id/registrations')
+  @ApiEditionParam()
   @Public()
   @ApiOperation({ summary: 'Register for an edition and its sessions: a seat, or a waitlist place with its position' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried POST with the same key gets the first answer' })
@@ -37,7 +39,7 @@ export class RegistrationsController {
   @ApiConflictResponse({ type: ApiError, description: 'Already registered with this email, or the edition is full' })
   @ApiUnprocessableEntityResponse({ type: ApiError, description: 'A session cannot be registered for, or registration is closed' })
   register(
-    @Param('id', IdParamPipe) editionId: number,
+    @Param('id', EditionIdPipe) editionId: number,
     @Body() body: RegisterRequest,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
   ): Promise<RegistrationCreatedDto> {
