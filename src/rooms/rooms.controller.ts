@@ -38,7 +38,11 @@ export class RoomsController {
 
   @Patch('rooms/:id')
   @OrganizerOnly()
-  @ApiOperation({ summary: 'Rename a room or change its capacity (not below a session held in it)' })
+  @ApiOperation({
+    summary: 'Rename a room or change its capacity',
+    description:
+      'A room’s capacity is the seat limit of every session in it without a capacity of its own. A bigger room is never refused, and moves those sessions’ waitlists up at once; a smaller one is refused (409) below the capacity of a session held in it, or below the seats already taken in a session that takes the room’s seats.',
+  })
   @ApiOkResponse({ type: RoomDto })
   @ApiBadRequestResponse({ type: ApiError })
   @ApiConflictResponse({ type: ApiError })
