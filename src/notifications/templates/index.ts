@@ -1,6 +1,7 @@
 import { confirmation } from './confirmation';
 import { decision } from './decision';
 import { promotion } from './promotion';
+import { registrationLinks } from './registration-links';
 import { reminder } from './reminder';
 import { sessionChanged } from './session-changed';
 import { Language, LANGUAGES, RenderedText, Template, TemplateKey, TemplateParams } from './template';
@@ -12,6 +13,7 @@ const TEMPLATES: { [K in TemplateKey]: Template<TemplateParams[K]> } = {
   decision,
   reminder,
   session_changed: sessionChanged,
+  registration_links: registrationLinks,
   verbatim,
 };
 

@@ -1,6 +1,7 @@
 import type { ConfirmationParams } from './confirmation';
 import type { DecisionParams } from './decision';
 import type { PromotionParams } from './promotion';
+import type { RegistrationLinksParams } from './registration-links';
 import type { ReminderParams } from './reminder';
 import type { SessionChangedParams } from './session-changed';
 import type { VerbatimParams } from './verbatim';
@@ -34,6 +35,7 @@ export interface TemplateParams {
   decision: DecisionParams;
   reminder: ReminderParams;
   session_changed: SessionChangedParams;
+  registration_links: RegistrationLinksParams;
   verbatim: VerbatimParams;
 }
 export type TemplateKey = keyof TemplateParams;

@@ -42,6 +42,14 @@ export class RegisterRequest {
 
   @SessionIds({ example: [12, 15], description: 'Published sessions of this edition, e.g. sub-forums' })
   sessionIds: number[];
+
+  @ApiProperty({
+    example: 'default-1',
+    description: 'Consent to the edition’s privacy notice (个人信息处理告知, PIPL): the version it shows now, from GET /api/editions/{idOrSlug}/privacy-notice. Missing or not the current version: refused',
+  })
+  @IsString({ message: 'privacyNoticeVersion is required: the version of the privacy notice agreed to' })
+  @MaxLength(40)
+  privacyNoticeVersion: string;
 }
 
 export class ChangeSessionsRequest {
