@@ -25,8 +25,8 @@ describe('access to write routes', () => {
     organizer = await signIn(t, ADMIN.email, ADMIN.password);
     const [cfis] = (await t.http.get(`/api/organizations?q=${encodeURIComponent('中网联')}`)).body;
     partner = await partnerToken(t, organizer, cfis.id);
-    // Writes open to anybody (sign-in; an attendee's own registration, behind its token) are not organizers' routes.
-    const openWrites = new Set(['POST /api/auth/login', 'POST /api/editions/:id/registrations', 'PATCH /api/registrations/:code', 'DELETE /api/registrations/:code', 'DELETE /api/registrations/:code/sessions/:sessionId']);
+    // Writes open to anybody (sign-in; an attendee's own registration, behind its token; resending one's link) are not organizers' routes.
+    const openWrites = new Set(['POST /api/auth/login', 'POST /api/editions/:id/registrations', 'PATCH /api/registrations/:code', 'DELETE /api/registrations/:code', 'DELETE /api/registrations/:code/sessions/:sessionId', 'POST /api/editions/:idOrSlug/resend-link']);
     writeRoutes = t.routes.filter((r) => r.url.startsWith('/api/') && WRITE_METHODS.has(r.method) && !openWrites.has(`${r.method} ${r.url}`));
     organizerWrites = writeRoutes.filter((r) => !r.url.startsWith('/api/partner/'));
     partnerWrites = writeRoutes.filter((r) => r.url.startsWith('/api/partner/'));

@@ -163,13 +163,14 @@ describe('the partner portal', () => {
       }
     }
     expect(statuses.get('GET /api/partner/sessions/:id')).toBe(404);
-    // Writes open to anybody: sign-in, and an attendee's own registration (behind its token).
+    // Writes open to anybody: sign-in, an attendee's own registration (behind its token), resending one's link.
     const publicWrites = new Set([
       'POST /api/auth/login',
       'POST /api/editions/:id/registrations',
       'PATCH /api/registrations/:code',
       'DELETE /api/registrations/:code',
       'DELETE /api/registrations/:code/sessions/:sessionId',
+      'POST /api/editions/:idOrSlug/resend-link',
     ]);
     for (const [route, status] of statuses) {
       if (route.startsWith('GET') || route.includes('/api/partner/') || publicWrites.has(route)) continue;
