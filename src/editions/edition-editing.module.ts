@@ -9,14 +9,11 @@ import { EditionEditingController } from './edition-editing.controller';
 import { EditionEditingService } from './edition-editing.service';
 import { EditionRolesService } from './edition-roles.service';
 import { EditionsModule } from './editions.module';
-import { PrivacyNoticeController } from './privacy-notice.controller';
-import { PrivacyNoticesService } from './privacy-notices.service';
 
 /** Organizers' edits of editions and their roles, and cloning: above rooms, sessions and releases, which an edit checks or copies. */
 @Module({
   imports: [EditionsModule, BrandsModule, OrganizationsModule, RoomsModule, SessionsModule, ReleasesModule],
-  controllers: [EditionEditingController, PrivacyNoticeController],
-  providers: [EditionEditingService, EditionRolesService, EditionCloningService, PrivacyNoticesService],
-  exports: [PrivacyNoticesService],
+  controllers: [EditionEditingController],
+  providers: [EditionEditingService, EditionRolesService, EditionCloningService],
 })
 export class EditionEditingModule {}
