@@ -46,7 +46,8 @@ describe('consent to the privacy notice, and resending one’s link', () => {
 
   describe('consent', () => {
     it('is required: a registration without the notice version is refused (400) naming the field, and nobody is registered', async () => {
-      const { privacyNoticeVersion: _omitted, ...withoutConsent } = attendee(1, { sessionIds: [f.forum] });
+      const withoutConsent: Record<string, unknown> = attendee(1, { sessionIds: [f.forum] });
+      delete withoutConsent.privacyNoticeVersion;
       const refused = await register(withoutConsent).expect(400);
       expect(Object.keys(refused.body.errors)).toEqual(['privacyNoticeVersion']);
       expect(await t.dataSource.getRepository(Registration).countBy({ email: 'attendee1@example.com' })).toBe(0);
@@ -281,6 +282,15 @@ describe('consent to the privacy notice, and resending one’s link', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect((await resendMails()).slice(before).map((m) => m.toAddress)).toEqual(['attendee40@example.com']);
       expect(mails[0].body).toContain(taken.body.code);
+    });
+
+    it('is documented in the OpenAPI document, as consent is: a required field of a registration', async () => {
+      const doc = (await t.http.get('/api/docs-json').expect(200)).body;
+      expect(doc.paths['/api/editions/{idOrSlug}/resend-link'].post.responses).toHaveProperty('202');
+      expect(doc.paths['/api/editions/{idOrSlug}/resend-link'].post.responses).toHaveProperty('429');
+      expect(doc.paths['/api/editions/{id}/privacy-notice'].put.summary).toMatch(/privacy notice/);
+      expect(doc.components.schemas.RegisterRequest.required).toContain('privacyNoticeVersion');
+      expect(doc.components.schemas.RegistrationDto.properties).toHaveProperty('privacyConsentedAt');
     });
 
     it('answers 404 for an edition that is not public', async () => {
