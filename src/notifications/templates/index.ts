@@ -1,5 +1,6 @@
 import { confirmation } from './confirmation';
 import { decision } from './decision';
+import { passwordReset } from './password-reset';
 import { promotion } from './promotion';
 import { registrationLinks } from './registration-links';
 import { reminder } from './reminder';
@@ -13,6 +14,7 @@ const TEMPLATES: { [K in TemplateKey]: Template<TemplateParams[K]> } = {
   decision,
   reminder,
   session_changed: sessionChanged,
+  password_reset: passwordReset,
   registration_links: registrationLinks,
   verbatim,
 };

@@ -1,5 +1,6 @@
 import type { ConfirmationParams } from './confirmation';
 import type { DecisionParams } from './decision';
+import type { PasswordResetParams } from './password-reset';
 import type { PromotionParams } from './promotion';
 import type { RegistrationLinksParams } from './registration-links';
 import type { ReminderParams } from './reminder';
@@ -35,6 +36,7 @@ export interface TemplateParams {
   decision: DecisionParams;
   reminder: ReminderParams;
   session_changed: SessionChangedParams;
+  password_reset: PasswordResetParams;
   registration_links: RegistrationLinksParams;
   verbatim: VerbatimParams;
 }
