@@ -22,9 +22,14 @@ export interface PrivacyNotice {
 
 type NoticeFields = Pick<Edition, 'titleZh' | 'titleEn' | 'privacyNoticeVersion' | 'privacyNoticeZh' | 'privacyNoticeEn' | 'privacyNoticeUpdatedAt'>;
 
+/** The version a registration must consent to now (an organizer sets version and text together). */
+export function currentPrivacyNoticeVersion(edition: Pick<Edition, 'privacyNoticeVersion'>): string {
+  return edition.privacyNoticeVersion ?? DEFAULT_PRIVACY_NOTICE_VERSION;
+}
+
 /** The notice an edition shows now: its own, or the default naming the edition. */
 export function privacyNoticeOf(edition: NoticeFields): PrivacyNotice {
-  if (edition.privacyNoticeVersion && edition.privacyNoticeZh) {
+  if (edition.privacyNoticeVersion && edition.privacyNoticeZh !== null) {
     return { version: edition.privacyNoticeVersion, textZh: edition.privacyNoticeZh, textEn: edition.privacyNoticeEn, isDefault: false, updatedAt: edition.privacyNoticeUpdatedAt };
   }
   return {
