@@ -2,7 +2,10 @@ import { messages } from '../common/i18n/catalogue';
 
 /** What the schedule rules say, in both languages; `{session}`, `{room}`, `{speaker}`… are names, quoted by the caller. */
 export const CONFLICT_MESSAGES = messages({
-  capacityAboveRoom: { zh: '名额 {capacity} 超过会场{room}的 {seats} 个座位', en: 'Capacity {capacity} is above the {seats} seats of the room {room}' },
+  capacityAboveRoom: {
+    zh: '名额 {capacity} 超过会场{room}的 {seats} 个座位：请先扩大会场，或最多提供 {most} 个名额',
+    en: 'Capacity {capacity} is above the {seats} seats of the room {room}: make the room bigger first, or offer at most {most} seats',
+  },
   endsBeforeStart: { zh: '活动的结束时间应晚于开始时间', en: 'The session must end after it starts' },
   outsideEdition: {
     zh: '活动日期（{days}）不在大会日期 {startDate} 至 {endDate}（{timeZone}）之内',

@@ -74,15 +74,19 @@ function otherEdition(other: OtherSession, editionId: number | undefined): Local
   return CONFLICT_MESSAGES.inEdition({ edition: quote(other.edition.titleZh, other.edition.titleEn) });
 }
 
-/** More seats offered than the room has (either unknown: no rule). */
-export function capacityAboveRoom(sessionId: number, capacity: number | null, room: RoomFacts | null | undefined): ConflictDto | null {
-  if (!room || capacity === null || room.capacity === null || capacity <= room.capacity) return null;
+/**
+ * More seats offered than the room has (either unknown: no rule). `taken`: the seats already
+ * taken in the session; a capacity at or below them offers nobody a new seat, so lowering a
+ * capacity to what is taken is never refused, even in a room that has fewer.
+ */
+export function capacityAboveRoom(sessionId: number, capacity: number | null, room: RoomFacts | null | undefined, taken = 0): ConflictDto | null {
+  if (!room || capacity === null || room.capacity === null || capacity <= room.capacity || capacity <= taken) return null;
   return {
     severity: 'error',
     code: 'capacity_above_room',
     sessionId,
     roomId: room.id,
-    message: CONFLICT_MESSAGES.capacityAboveRoom({ capacity, seats: room.capacity, room: quote(room.nameZh, room.nameEn) }),
+    message: CONFLICT_MESSAGES.capacityAboveRoom({ capacity, seats: room.capacity, room: quote(room.nameZh, room.nameEn), most: Math.max(room.capacity, taken) }),
   };
 }
 
@@ -159,11 +163,11 @@ export function withTimedSession<R extends { session: ScheduledSession }>(rows: 
   return rows.filter((r): r is R & { session: R['session'] & Timed } => isTimed(r.session));
 }
 
-/** The errors of an edition's sessions among themselves: seats, times, days and rooms. */
-export function editionErrors(sessions: ScheduledSession[], edition: EditionDays): ConflictDto[] {
+/** The errors of an edition's sessions among themselves: seats, times, days and rooms. `taken`: seats taken by session id. */
+export function editionErrors(sessions: ScheduledSession[], edition: EditionDays, taken: ReadonlyMap<number, number> = new Map()): ConflictDto[] {
   const errors: ConflictDto[] = [];
   for (const s of sessions) {
-    const capacity = capacityAboveRoom(s.id, s.capacity, s.room);
+    const capacity = capacityAboveRoom(s.id, s.capacity, s.room, taken.get(s.id));
     if (capacity) errors.push(capacity);
   }
   const timed = sessions.filter(isTimed);

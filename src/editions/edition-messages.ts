@@ -8,6 +8,12 @@ export const EDITION_MESSAGES = messages({
   notFoundBySlug: { zh: '没有大会“{slug}”', en: 'No edition "{slug}"' },
   notPublic: { zh: '没有编号为 {id} 的公开大会', en: 'No edition with id {id} open to the public' },
   noSuchEdition: { zh: '没有这个大会', en: 'no such edition' },
+  defaultNoticeVersion: { zh: '以“default”开头的版本属于默认告知（{version}）', en: 'versions starting with "default" belong to the default notice ({version})' },
+  noticeVersionConsented: {
+    zh: '版本 {version} 是参会者已同意的告知；文字有改动时需要新的版本号',
+    en: 'Version {version} is the notice attendees have consented to; changed words need a new version',
+  },
+  noticeVersionMustChange: { zh: '文字改动时版本号也需改动', en: 'must change when the text changes' },
   roleNotFound: { zh: '没有编号为 {id} 的大会角色', en: 'No edition role with id {id}' },
   exists: { zh: '大会 {slug} 已存在', en: 'Edition {slug} already exists' },
   yearTaken: { zh: '{brand} 在 {year} 年已有一届大会', en: '{brand} already has an edition in {year}' },

@@ -10,7 +10,7 @@ export const PARTNER_MESSAGES = messages({
   noGrant: { zh: '单位 {organizationId} 没有场次 {sessionId} 的参会名单', en: 'Organization {organizationId} has no attendee list of session {sessionId}' },
   partnerOnly: { zh: '只有绑定单位的合作单位账号可以执行此操作', en: 'Only partner accounts bound to an organization may do this' },
   noLogo: { zh: '单位 {id} 没有标志', en: 'Organization {id} has no logo' },
-  namesAnother: { zh: '{name} 是另一个单位的名称', en: "{name} is another organization's name" },
+  namesAnother: { zh: '{name} 是（或读来像）另一个单位的名称', en: "{name} is, or reads like, another organization's name" },
   namesAnotherField: { zh: '是另一个单位的名称', en: 'names another organization' },
   noEdition: { zh: '本单位没有编号为 {id} 的大会', en: 'No edition {id} of this organization' },
   noHostedSession: { zh: '本单位没有主办场次 {id}', en: 'No session {id} hosted by this organization' },

@@ -111,6 +111,7 @@ export class RegistrationAdminService {
     const byStatus = await this.store.countsByStatus(editionId);
     const seatRows = await this.store.seatCountsBySession(editionId);
     const sessions = await this.sessions.ofEdition(editionId);
+    const limits = new Map((await this.seats.counts(sessions.map((s) => s.id))).map((p) => [p.sessionId, p.capacity]));
     const count = (status: string) => byStatus.find((r) => r.status === status)?.count ?? 0;
     const seatCount = (sessionId: number, status: string, field: 'count' | 'checkedIn' = 'count') => seatRows.find((r) => r.sessionId === sessionId && r.status === status)?.[field] ?? 0;
     return {
@@ -124,7 +125,7 @@ export class RegistrationAdminService {
       sessions: sessions.map((s) => ({
         sessionId: s.id,
         title: s.titleZh,
-        capacity: s.capacity,
+        capacity: limits.get(s.id) ?? null,
         confirmed: seatCount(s.id, 'confirmed'),
         waitlisted: seatCount(s.id, 'waitlisted'),
         cancelled: seatCount(s.id, 'cancelled'),
@@ -150,10 +151,12 @@ export class RegistrationAdminService {
       STATUS_LABELS[r.status],
       r.createdAt.toISOString(),
       r.checkedInAt?.toISOString() ?? '',
+      r.privacyNoticeVersion,
+      r.privacyConsentedAt?.toISOString() ?? '',
       (bySeat.get(r.id) ?? []).filter((s) => s.status !== 'cancelled').map((s) => `${titles.get(s.sessionId)}（${STATUS_LABELS[s.status as 'confirmed' | 'waitlisted']}）`).join('；'),
     ]);
     return {
-      body: csvDocument(['参会码', '姓名', '邮箱', '电话', '单位', '职务', '状态', '报名时间', '签到时间', '分论坛'], rows),
+      body: csvDocument(['参会码', '姓名', '邮箱', '电话', '单位', '职务', '状态', '报名时间', '签到时间', '隐私告知版本', '同意时间', '分论坛'], rows),
       filename: `${edition.slug}-registrations.csv`,
     };
   }

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
 import { toZonedIso } from '../common/zoned-dates';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -22,11 +22,13 @@ import { RegistrationAccess } from './registration-access';
 import { newRegistrationCode, normalisePhone } from './registration-codes';
 import { confirmationMessage, promotionMessage } from './registration-messages';
 import { RegistrationStore } from './registration.store';
-import { assertEligible, Eligibility, judgeEligibility } from './session-eligibility';
 import { EDITION_MESSAGES } from '../editions/edition-messages';
 import { fieldsRefused } from '../common/i18n/field-labels';
 import { named } from '../common/i18n/local-text';
 import { REGISTRATION_REFUSALS } from './registration-refusals';
+import { assertConsent } from './privacy-consent';
+import { assertEligible, editionWindowRefusal, Eligibility, judgeEligibility, NO_SESSION_CHOSEN, takesRegistrations } from './session-eligibility';
+import { inProgramOrder } from './session-order';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 /** READ COMMITTED on MySQL, so a transaction that waited for a seat pool's row lock sees the waitlist as it is now. */
@@ -80,6 +82,7 @@ export class RegistrationsService implements OnModuleInit {
       const replay = await this.replay(edition, request.email, idempotencyKey);
       if (replay) return replay;
     }
+    await this.assertSessionsChosen(release, request.sessionIds);
     const released = await this.assertRegistrable(edition, release, request.sessionIds);
 
     for (let attempt = 1; ; attempt++) {
@@ -110,9 +113,18 @@ export class RegistrationsService implements OnModuleInit {
     idempotencyKey: string | undefined,
   ): Promise<RegistrationCreatedDto> {
     const { registration, seats } = await this.transactions.run(async (tx) => {
+      // What this write decides by (still public, its window, approval, its place limit) is read
+      // here, in its transaction: the edition the public memo gave may be a second old, and
+      // another server process may have changed it meanwhile.
+      const terms = await this.editions.registrationTerms(edition.id, tx);
+      if (terms?.status !== 'published') throw new NotFoundException({ message: EDITION_MESSAGES.notPublic({ id: edition.id }) });
+      const closed = editionWindowRefusal(terms, new Date());
+      if (closed) throw new UnprocessableEntityException({ message: REGISTRATION_REFUSALS.cannotRegister({ details: closed.detail }), errors: { registration: closed.detail } });
+      // Consent to the notice the edition shows now, as this transaction reads it: not to one an organizer has replaced.
+      assertConsent(terms, request.privacyNoticeVersion);
       // Before the registration row: its foreign key would share-lock the edition row that this update must lock.
-      if (edition.registrationCapacity !== null && !(await this.editions.takePlace(tx, edition.id))) {
-        throw new ConflictException({ message: REGISTRATION_REFUSALS.full({ edition: named(edition.titleZh, edition.titleEn), capacity: edition.registrationCapacity }), errors: { registration: REGISTRATION_REFUSALS.editionFull() } });
+      if (terms.registrationCapacity !== null && !(await this.editions.takePlace(tx, edition.id))) {
+        throw new ConflictException({ message: REGISTRATION_REFUSALS.full({ edition: named(edition.titleZh, edition.titleEn), capacity: terms.registrationCapacity }), errors: { registration: REGISTRATION_REFUSALS.editionFull() } });
       }
       // Whole seconds, as the column keeps them, so this answer equals every later one.
       const createdAt = new Date(Math.floor(Date.now() / 1000) * 1000);
@@ -124,8 +136,10 @@ export class RegistrationsService implements OnModuleInit {
         phone,
         organization: request.organization || null,
         title: request.title || null,
-        status: edition.requiresApproval ? 'pending' : 'confirmed',
+        status: terms.requiresApproval ? 'pending' : 'confirmed',
         idempotencyKey: idempotencyKey ?? null,
+        privacyNoticeVersion: request.privacyNoticeVersion,
+        privacyConsentedAt: createdAt,
         checkedInAt: null,
         anonymizedAt: null,
         createdAt,
@@ -252,7 +266,9 @@ export class RegistrationsService implements OnModuleInit {
       title: registration.title,
       checkedInAt: registration.checkedInAt?.toISOString() ?? null,
       createdAt: registration.createdAt.toISOString(),
-      sessions: seats.map((seat) => {
+      privacyNoticeVersion: registration.privacyNoticeVersion,
+      privacyConsentedAt: registration.privacyConsentedAt?.toISOString() ?? null,
+      sessions: [...seats].sort((a, b) => inProgramOrder(released.get(a.sessionId), released.get(b.sessionId)) || a.sessionId - b.sessionId).map((seat) => {
         const session = released.get(seat.sessionId);
         return {
           sessionId: seat.sessionId,
@@ -270,6 +286,20 @@ export class RegistrationsService implements OnModuleInit {
         ticket: at(`/api/registrations/${registration.code}/ticket.pdf`),
       },
     };
+  }
+
+  /**
+   * A registration names at least one session (400 on sessionIds), unless the edition is
+   * registered for as a whole: its published program has no session to register for
+   * (`takesRegistrations`: all breaks or cancelled, or none at all). Read only for an empty list.
+   */
+  private async assertSessionsChosen(release: ProgramRelease | null, sessionIds: number[]): Promise<void> {
+    if (sessionIds.length > 0 || !release) return;
+    if (!(await this.releases.sessionsOf(release.id)).some(takesRegistrations)) return;
+    throw new BadRequestException({
+      message: REGISTRATION_REFUSALS.chooseSessions(),
+      errors: { sessionIds: NO_SESSION_CHOSEN },
+    });
   }
 
   /**
@@ -309,16 +339,18 @@ export class RegistrationsService implements OnModuleInit {
     if (idempotencyKey !== undefined && existing.idempotencyKey === idempotencyKey) {
       return { ...(await this.view(existing, edition)), token: await this.access.tokenFor(existing) };
     }
+    // Where to get the lost link again: the page, and its API route.
+    const resend = new URL(`/e/${edition.slug}/resend`, this.config.publicBaseUrl).href;
     throw new ConflictException({
-      message: REGISTRATION_REFUSALS.emailTaken({ email, route: 'GET /api/registrations/{code}?token=…' }),
+      message: REGISTRATION_REFUSALS.emailTaken({ email, resend, route: `POST /api/editions/${edition.slug}/resend-link` }),
       errors: { email: REGISTRATION_REFUSALS.emailTakenField() },
     });
   }
 }
 
-/** The chosen sessions as the release shows them, one line each, in the order chosen. */
+/** The chosen sessions as the release shows them, one line each, in the order they take place. */
 function sessionLines(sessionIds: number[], released: ReadonlyMap<number, ReleasedSession>, edition: Edition): string[] {
-  return sessionIds.map((id) => {
+  return [...sessionIds].sort((a, b) => inProgramOrder(released.get(a), released.get(b)) || a - b).map((id) => {
     const session = released.get(id);
     const startsAt = session?.startsAt ? toZonedIso(session.startsAt, edition.timeZone).slice(0, 16).replace('T', ' ') : null;
     return `· ${session?.titleZh ?? `#${id}`}${startsAt ? `（${startsAt}）` : ''}`;

@@ -3,8 +3,16 @@ import { messages } from '../common/i18n/catalogue';
 /** What the sessions module says when it refuses, in both languages. */
 export const SESSION_MESSAGES = messages({
   notFound: { zh: '没有编号为 {id} 的活动', en: 'No session with id {id}' },
-  capacityBelowTaken: { zh: '该活动已有 {taken} 个名额被占用，名额不能少于此数', en: '{taken} seats of this session are already taken; capacity cannot go below that' },
-  atLeast: { zh: '至少为 {taken}', en: 'at least {taken}' },
+  capacityBelowTaken: {
+    zh: '该活动已有 {taken} 个名额被占用：名额最少可降到 {taken}（要更低，请先取消报名）',
+    en: '{taken} seats of this session are already taken: its capacity can go down to {taken}, not below (cancel registrations first to go lower)',
+  },
+  atLeast: { zh: '至少为 {taken}，即已占用的名额', en: 'at least {taken}, the seats already taken' },
+  roomTooSmall: {
+    zh: '该活动已有 {taken} 个名额被占用，多于限制它的会场「{room}」的 {seats} 个座位：请扩大会场、换一个更大的会场，或将活动名额设为 {taken}',
+    en: '{taken} seats of this session are already taken, more than the {seats} seats of the room 「{room}」 that would limit it: make the room bigger, choose a bigger room, or give the session a capacity of {taken}',
+  },
+  roomSeatsTaken: { zh: '会场有 {seats} 个座位；已占用 {taken} 个', en: 'the room has {seats} seats; {taken} are taken' },
   capacityRaced: { zh: '该活动已占用的名额多于新的名额', en: 'More seats of this session are taken than the new capacity' },
   belowTaken: { zh: '少于已占用的名额', en: 'below the seats already taken' },
   needsKindAndTitle: { zh: '活动需要类型和标题', en: 'A session needs a kind and a title' },

@@ -6,7 +6,7 @@ import type { EditionDetailDto } from '../editions/dto/edition.dto';
 import { RegisterRequest } from '../registrations/dto/register.dto';
 import { normalisePhone } from '../registrations/registration-codes';
 import { RegistrationsService } from '../registrations/registrations.service';
-import type { Refusal } from '../registrations/session-eligibility';
+import { NO_SESSION_CHOSEN, takesRegistrations, type Refusal } from '../registrations/session-eligibility';
 import type { ProgramDto, ProgramSessionDto } from '../releases/dto/program.dto';
 import { SeatStore } from '../seats/seat.store';
 import { registrationOpen } from './edition-view';
@@ -66,7 +66,7 @@ export class RegistrationOffers {
    */
   async offer(edition: EditionDetailDto, program: ProgramDto, chosen: number[], lang: Language, held?: number[]): Promise<RegistrationOffer> {
     if (!held && !registrationOpen(edition, program)) return { open: false, closedReason: null, choices: [], refusals: new Map() };
-    const sessions = [...program.days.flatMap((d) => d.sessions), ...program.unscheduled].filter((s) => s.status !== 'cancelled' && s.kind !== 'break');
+    const sessions = [...program.days.flatMap((d) => d.sessions), ...program.unscheduled].filter(takesRegistrations);
     const asked = [...new Set([...sessions.map((s) => s.id), ...chosen])].filter((id) => !held?.includes(id));
     const [eligibility, left] = await Promise.all([this.registrations.eligibility(edition.id, asked), this.seats.seatsLeft(sessions.map((s) => s.id))]);
     if (eligibility.edition) return { open: false, closedReason: refusalText(eligibility.edition, edition, lang), choices: [], refusals: new Map() };
@@ -116,10 +116,21 @@ export function formValues(body: Record<string, unknown>): FormValues {
   return Object.fromEntries(FORM_FIELDS.map((f) => [f, typeof body[f] === 'string' ? body[f] : ''])) as FormValues;
 }
 
-/** The API's own request class and rules, so the page refuses exactly what the API refuses. */
-export async function validateRegistration(values: FormValues, sessionIds: number[]): Promise<{ request: RegisterRequest; errors: Record<string, Words> }> {
+/** The consent box of a form that collects personal data, and the notice version the page showed beside it (a hidden field). */
+export interface FormConsent {
+  agreed: boolean;
+  version: string;
+}
+
+export function formConsent(body: Record<string, unknown>): FormConsent {
+  return { agreed: body.privacyConsent === 'yes', version: typeof body.privacyNoticeVersion === 'string' ? body.privacyNoticeVersion : '' };
+}
+
+/** The API's own request class and rules, so the page refuses exactly what the API refuses; an unticked consent box is refused too. */
+export async function validateRegistration(values: FormValues, sessionIds: number[], consent: FormConsent): Promise<{ request: RegisterRequest; errors: Record<string, Words> }> {
   const plain = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const { request, errors } = await asApiRequest(RegisterRequest, { ...plain, sessionIds });
+  const { request, errors } = await asApiRequest(RegisterRequest, { ...plain, sessionIds, privacyNoticeVersion: consent.version });
+  if (!consent.agreed) errors.privacyConsent = 'required';
   // The service checks the number only once the rest is valid; the form says everything at once.
   if (request.phone && !errors.phone && !normalisePhone(request.phone)) errors.phone = 'not a phone number';
   return { request, errors };
@@ -135,7 +146,11 @@ export function fieldErrors(apiErrors: Record<string, Words>, lang: Language, st
     const detail = inLanguage(words, lang);
     const field = key.replace(/\[\d+\]$/, '');
     if (field === 'email' && status === 409) result.email = translate(lang, 'error.emailTaken');
+    else if (field === 'privacyConsent') result.privacyConsent = translate(lang, 'error.privacyConsent');
+    // A stale version: the notice changed while the form was open; the page shows the new one.
+    else if (field === 'privacyNoticeVersion') result.privacyConsent = translate(lang, 'error.privacyNoticeVersion');
     else if (field === 'registration' && status === 409) result.general = translate(lang, 'error.full');
+    else if (key === 'sessionIds' && detail === NO_SESSION_CHOSEN.in(lang)) result.sessionIds = translate(lang, 'error.sessionsRequired');
     else if (field === 'sessionIds' || field === 'registration') result[field === 'registration' ? 'general' : field] = translate(lang, `error.${field}`, { detail });
     else if ((FORM_FIELDS as readonly string[]).includes(field)) result[field] = translate(lang, `error.${field}`, { max: FIELD_MAX[field] });
     else result.general = detail;

@@ -4,6 +4,7 @@ import type { ValidationMetadata } from 'class-validator/types/metadata/Validati
 import { FIELD_MESSAGES } from '../i18n/common-messages';
 import { fieldLabel } from '../i18n/field-labels';
 import { joined, LocalText } from '../i18n/local-text';
+import { cleanSubmittedText } from './stored-text';
 
 /**
  * Flattens class-validator's tree into `{ "roles[0].organizationId": LocalText }`, so a client
@@ -83,6 +84,7 @@ class DtoValidationPipe extends ValidationPipe {
         const tooDeep = FIELD_MESSAGES.bodyTooDeep({ max: MAX_BODY_DEPTH });
         throw new BadRequestException({ message: tooDeep, errors: { body: tooDeep } });
       }
+      value = cleanSubmittedText(value);
     }
     return super.transform(value, metadata);
   }

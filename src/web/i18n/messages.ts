@@ -2,6 +2,7 @@ import { LanguageTables } from '../../common/i18n/catalogue';
 import type { Language } from '../../common/i18n/language';
 
 export type { Language } from '../../common/i18n/language';
+import { consentEn, consentZh } from './consent-messages';
 
 /**
  * The pages' own wording, one table per language (the shared catalogue mechanism of
@@ -9,6 +10,7 @@ export type { Language } from '../../common/i18n/language';
  * courtesy for foreign guests, so a missing English entry falls back to the Chinese one.
  */
 const zh = {
+  ...consentZh,
   siteName: '会务',
   siteTagline: '中国网络社会组织联合会品牌活动',
   skipToContent: '跳到正文',
@@ -56,22 +58,23 @@ const zh = {
   organization: '工作单位',
   jobTitle: '职务',
   chooseSessions: '选择参加的分论坛',
-  chooseSessionsHint: '可多选；名额已满的可以排队候补。',
+  chooseSessionsHint: '至少选择一个，可多选；名额已满的可以排队候补。',
   seatsLeft: '剩余 {n} 个名额',
   seatsUnlimited: '名额不限',
   seatsFull: '名额已满，可候补',
   submitRegistration: '提交报名',
-  noRegistrableSessions: '暂无可报名的分论坛，您仍可报名参加大会。',
+  noRegistrableSessions: '本届大会整体报名：没有需要选择的分论坛，提交即报名参加大会。',
   registrationClosed: '本届大会暂不接受报名。',
   errorSummary: '请修改以下问题后重新提交：',
   // field errors, by field
   'error.name': '请填写姓名（最多 {max} 字）',
   'error.email': '请填写有效的电子邮箱',
-  'error.emailTaken': '该邮箱已报名本届大会，请使用确认邮件中的链接管理报名',
+  'error.emailTaken': '该邮箱已报名本届大会，请使用确认邮件中的链接管理报名；找不到邮件可“找回报名链接”',
   'error.phone': '请填写中国大陆 11 位手机号，或以 + 开头的国际号码',
   'error.organization': '工作单位最多 {max} 字',
   'error.title': '职务最多 {max} 字',
   'error.sessionIds': '所选分论坛无法报名：{detail}',
+  'error.sessionsRequired': '请至少选择一个分论坛',
   'error.registration': '暂时无法报名：{detail}',
   'error.full': '本届大会名额已满',
   sessionRefused: '{title}：',
@@ -222,6 +225,7 @@ const zh = {
 export type MessageKey = keyof typeof zh;
 
 const en: Partial<Record<MessageKey, string>> = {
+  ...consentEn,
   siteName: 'Huiwu',
   siteTagline: 'Conferences of the China Federation of Internet Societies',
   skipToContent: 'Skip to content',
@@ -268,21 +272,22 @@ const en: Partial<Record<MessageKey, string>> = {
   organization: 'Organization',
   jobTitle: 'Job title',
   chooseSessions: 'Sub-forums you will attend',
-  chooseSessionsHint: 'Choose any; when a forum is full you join its waitlist.',
+  chooseSessionsHint: 'Choose at least one; when a forum is full you join its waitlist.',
   seatsLeft: '{n} seats left',
   seatsUnlimited: 'No seat limit',
   seatsFull: 'Full: join the waitlist',
   submitRegistration: 'Register',
-  noRegistrableSessions: 'No sub-forums are open for registration; you can still register for the conference.',
+  noRegistrableSessions: 'This edition is registered for as a whole: there are no sub-forums to choose, and registering signs you up for the conference.',
   registrationClosed: 'Registration is not open for this edition.',
   errorSummary: 'Please correct the following and submit again:',
   'error.name': 'Enter your name (at most {max} characters)',
   'error.email': 'Enter a valid email address',
-  'error.emailTaken': 'This email is already registered for this edition; use the link in your confirmation to manage it',
+  'error.emailTaken': 'This email is already registered for this edition; use the link in your confirmation to manage it, or “Resend my link” if you lost it',
   'error.phone': 'Enter an 11-digit mainland mobile number, or an international number starting with +',
   'error.organization': 'At most {max} characters',
   'error.title': 'At most {max} characters',
   'error.sessionIds': 'A chosen sub-forum cannot be registered for: {detail}',
+  'error.sessionsRequired': 'Choose at least one sub-forum',
   'error.registration': 'Registration is not possible: {detail}',
   'error.full': 'This edition is full',
   sessionRefused: '{title}: ',
