@@ -10,12 +10,13 @@ import { RegistrationAdminService } from './registration-admin.service';
 import { RegistrationStore } from './registration.store';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
+import { Tickets } from './tickets';
 
 /** Above seats and sessions: nothing but the web pages (and attendees' documents) depends on it. */
 @Module({
   imports: [SeatsModule, SessionsModule, EditionsModule, ReleasesModule],
   controllers: [RegistrationsController, RegistrationAdminController],
-  providers: [RegistrationStore, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas],
-  exports: [RegistrationStore, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService],
+  providers: [RegistrationStore, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas, Tickets],
+  exports: [RegistrationStore, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService, Tickets],
 })
 export class RegistrationsModule {}
