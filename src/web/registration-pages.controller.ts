@@ -7,6 +7,7 @@ import type { EditionDetailDto } from '../editions/dto/edition.dto';
 import { EditionsService } from '../editions/editions.service';
 import type { RegistrationDto } from '../registrations/dto/registration.dto';
 import { RegistrationsService } from '../registrations/registrations.service';
+import { Tickets } from '../registrations/tickets';
 import { ReleasesService } from '../releases/releases.service';
 import { personalLinks } from './edition-view';
 import { PageController } from './page-controller.decorator';
@@ -42,6 +43,7 @@ export class RegistrationPagesController {
     private readonly releases: ReleasesService,
     private readonly registrations: RegistrationsService,
     private readonly offers: RegistrationOffers,
+    private readonly tickets: Tickets,
     private readonly pages: PageRenderer,
   ) {}
 
@@ -93,7 +95,7 @@ export class RegistrationPagesController {
       edition,
       registration,
       pending: registration.status === 'pending',
-      links: personalLinks(registration, tokenOf(token), page.lang),
+      links: { ...personalLinks(registration, tokenOf(token), page.lang), ticketPage: await this.tickets.pageUrlForOwner(code, tokenOf(token)) },
     }, { personal: true });
   }
 
@@ -182,7 +184,7 @@ export class RegistrationPagesController {
         seats: registration.sessions.filter((s) => s.status !== 'cancelled'),
         closedReason: offer?.closedReason ?? null,
         choices: offer?.choices ?? [],
-        links: personalLinks(registration, token, page.lang),
+        links: { ...personalLinks(registration, token, page.lang), ticketPage: await this.tickets.pageUrlForOwner(registration.code, token) },
       },
       { status, form: true, personal: true },
     );
