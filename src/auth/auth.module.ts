@@ -6,13 +6,14 @@ import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
+import { SignInThrottleStore } from './sign-in-throttle.store';
 import { TokenSigner } from './token-signer';
 
 @Global()
 @Module({
   imports: [AccountsModule, SettingsModule],
   controllers: [AuthController],
-  providers: [AuthService, LoginThrottle, TokenSigner, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthService, LoginThrottle, SignInThrottleStore, TokenSigner, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [TokenSigner, AuthService],
 })
 export class AuthModule {}

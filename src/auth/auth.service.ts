@@ -19,15 +19,15 @@ export class AuthService {
   ) {}
 
   async login(request: LoginRequest, address: string): Promise<LoginResponse> {
-    this.throttle.check(request.email, address);
+    const attempt = await this.throttle.begin(request.email, address);
     const account = await this.accounts.findByEmail(request.email);
     const valid = await verifyPassword(request.password, account?.passwordHash ?? (await this.decoyHash));
     if (!account || !valid || account.disabledAt) {
-      this.throttle.recordFailure(request.email, address);
+      await this.throttle.failed(attempt);
       // One message for every cause, so sign-in does not tell which emails have accounts.
       throw new UnauthorizedException({ message: 'Wrong email or password', errors: { password: 'wrong email or password' } });
     }
-    this.throttle.recordSuccess(request.email);
+    await this.throttle.succeeded(attempt);
     const { token, expiresAt } = await this.tokens.sign(account.id);
     return { token, expiresAt: expiresAt.toISOString(), account: AccountDto.from(account) };
   }

@@ -1,5 +1,6 @@
 import { Account } from '../accounts/entities/account.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
+import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
 import { Brand } from '../brands/entities/brand.entity';
 import { EditionRole } from '../editions/entities/edition-role.entity';
 import { Edition } from '../editions/entities/edition.entity';
@@ -46,4 +47,5 @@ export const ENTITIES = [
   SessionSeat,
   Speaker,
   SessionSpeaker,
+  SignInThrottle,
 ];

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn } from '../../common/entity-columns';
-import { NOTIFICATION_KINDS, NotificationKind, OUTBOX_STATUSES, OutboxStatus } from '../notification-kind';
+import { NotificationKind, OUTBOX_STATUSES, OutboxStatus } from '../notification-kind';
 
 /**
  * A message to send, written in the same transaction as the change it announces, so nothing is
@@ -13,7 +13,11 @@ export class OutboxMessage {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Column({ type: 'simple-enum', enum: NOTIFICATION_KINDS })
+  /**
+   * One of NOTIFICATION_KINDS, kept as plain text rather than an enum: a new kind of message is a
+   * template and a line of code, not a table rebuild (SQLite can only change a CHECK by copying the table).
+   */
+  @Column({ type: 'varchar', length: 40 })
   kind: NotificationKind;
 
   /** e.g. `confirmation:42`, `reminder:42:2026-12-01`. */
