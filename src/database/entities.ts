@@ -1,4 +1,5 @@
 import { Account } from '../accounts/entities/account.entity';
+import { PasswordReset } from '../accounts/entities/password-reset.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
 import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
 import { Brand } from '../brands/entities/brand.entity';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   Organization,
   OrganizationAlias,
   OutboxMessage,
+  PasswordReset,
   ProgramRelease,
   Registration,
   ReleasedSession,

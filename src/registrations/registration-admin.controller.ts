@@ -11,6 +11,7 @@ import { CheckInDto, EditionAttendanceDto } from './dto/attendance.dto';
 import { RegistrationDto } from './dto/registration.dto';
 import { RegistrationQuery } from './dto/registration-query.dto';
 import { RegistrationAdminService } from './registration-admin.service';
+import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
 
 @ApiTags('registration (organizers)')
 @Controller()
@@ -18,31 +19,34 @@ export class RegistrationAdminController {
   constructor(private readonly admin: RegistrationAdminService) {}
 
   @Get('editions/:id/registrations')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({ summary: 'Registrations of an edition, filtered by session and status; total in X-Total-Count' })
   @ApiOkResponse({ type: [RegistrationDto] })
   @ApiNotFoundResponse({ type: ApiError })
-  async list(@Param('id', IdParamPipe) editionId: number, @Query() query: RegistrationQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+  async list(@Param('id', EditionIdPipe) editionId: number, @Query() query: RegistrationQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     return sendPaged(reply, await this.admin.list(editionId, query));
   }
 
   @Get('editions/:id/registrations.csv')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({ summary: 'Every registration as CSV (UTF-8 with BOM for Excel; formula-like cells neutralised)' })
   @ApiProduces('text/csv')
   @ApiNotFoundResponse({ type: ApiError })
-  async csv(@Param('id', IdParamPipe) editionId: number, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async csv(@Param('id', EditionIdPipe) editionId: number, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const { body, filename } = await this.admin.csv(editionId);
     void reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${filename}"`).header('Cache-Control', 'no-store');
     return body;
   }
 
   @Get('editions/:id/attendance')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({ summary: 'Counts per status and per session: confirmed, waitlisted, cancelled, checked in' })
   @ApiOkResponse({ type: EditionAttendanceDto })
   @ApiNotFoundResponse({ type: ApiError })
-  attendance(@Param('id', IdParamPipe) editionId: number): Promise<EditionAttendanceDto> {
+  attendance(@Param('id', EditionIdPipe) editionId: number): Promise<EditionAttendanceDto> {
     return this.admin.attendance(editionId);
   }
 

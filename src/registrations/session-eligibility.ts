@@ -31,13 +31,7 @@ export function judgeEdition(edition: Edition, announced: boolean, now: Date): R
   const today = DateTime.fromJSDate(now, { zone: edition.timeZone }).toISODate()!;
   if (edition.endDate < today) return { reason: 'ended', detail: `the edition ended on ${edition.endDate}` };
   if (!announced) return { reason: 'unannounced', detail: 'no program has been published yet' };
-  if (edition.registrationClosesAt && now >= edition.registrationClosesAt) {
-    return { reason: 'closed', at: edition.registrationClosesAt, detail: `registration closed at ${edition.registrationClosesAt.toISOString()}` };
-  }
-  if (edition.registrationOpensAt && now < edition.registrationOpensAt) {
-    return { reason: 'notYetOpen', at: edition.registrationOpensAt, detail: `registration opens at ${edition.registrationOpensAt.toISOString()}` };
-  }
-  return null;
+  return editionWindowRefusal(edition, now);
 }
 
 /**
@@ -61,6 +55,28 @@ export function judgeEligibility(
     if (refusal) refusals.set(id, refusal);
   }
   return { edition: judgeEdition(edition, announced, now), sessions: refusals, published };
+}
+
+/** Why the edition's own registration window refuses every registration now; null while it is open. */
+export function editionWindowRefusal(edition: Pick<Edition, 'registrationOpensAt' | 'registrationClosesAt'>, now: Date): Refusal | null {
+  if (edition.registrationClosesAt && now >= edition.registrationClosesAt) {
+    return { reason: 'closed', at: edition.registrationClosesAt, detail: `registration closed at ${edition.registrationClosesAt.toISOString()}` };
+  }
+  if (edition.registrationOpensAt && now < edition.registrationOpensAt) {
+    return { reason: 'notYetOpen', at: edition.registrationOpensAt, detail: `registration opens at ${edition.registrationOpensAt.toISOString()}` };
+  }
+  return null;
+}
+
+/** The field error of a registration that names no session where its edition has sessions to choose. */
+export const NO_SESSION_CHOSEN = 'choose at least one session';
+
+/**
+ * Whether a published session is one to register for: not a break, not cancelled. The form
+ * offers these; an edition whose program has none is registered for as a whole.
+ */
+export function takesRegistrations(session: Pick<ReleasedSession, 'kind' | 'status'>): boolean {
+  return session.kind !== 'break' && session.status !== 'cancelled';
 }
 
 function refusalOf(id: number, edition: Edition, session: Session | undefined, frozen: ReleasedSession | undefined, now: Date): Refusal | null {
