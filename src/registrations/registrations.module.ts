@@ -4,6 +4,8 @@ import { ReleasesModule } from '../releases/releases.module';
 import { SeatsModule } from '../seats/seats.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { AttendeeAgendas } from './attendee-agenda';
+import { LinkResendController } from './link-resend.controller';
+import { LinkResendService } from './link-resend.service';
 import { RegistrationAccess } from './registration-access';
 import { RegistrationAdminController } from './registration-admin.controller';
 import { RegistrationAdminService } from './registration-admin.service';
@@ -15,8 +17,8 @@ import { Tickets } from './tickets';
 /** Above seats and sessions: nothing but the web pages (and attendees' documents) depends on it. */
 @Module({
   imports: [SeatsModule, SessionsModule, EditionsModule, ReleasesModule],
-  controllers: [RegistrationsController, RegistrationAdminController],
-  providers: [RegistrationStore, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas, Tickets],
-  exports: [RegistrationStore, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService, Tickets],
+  controllers: [RegistrationsController, RegistrationAdminController, LinkResendController],
+  providers: [RegistrationStore, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas, LinkResendService, Tickets],
+  exports: [RegistrationStore, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService, LinkResendService, Tickets],
 })
 export class RegistrationsModule {}
