@@ -56,6 +56,8 @@ describe('printed and e-mailed links open pages', () => {
     await api.patch(`/api/editions/${f.edition.id}`, { requiresApproval: true });
     const pending = (await register(attendee(3, { sessionIds: [f.forum] }))).body as { code: string };
     await api.post(`/api/registrations/${pending.code}/approve`, {}, 200);
+    // "Resend my link".
+    await t.http.post(`/api/editions/${f.edition.slug}/resend-link`).send({ email: 'attendee1@example.com' }).expect(202);
   });
   afterAll(async () => {
     await t?.close();
@@ -111,7 +113,7 @@ describe('printed and e-mailed links open pages', () => {
 
   it('opens every link of every message the outbox holds as a page', async () => {
     const mails = (await t.dataSource.getRepository(OutboxMessage).find({ order: { id: 'ASC' } })).map(asMail);
-    expect(new Set(mails.map((m) => m.kind))).toEqual(new Set(['confirmation', 'waitlist_promotion', 'session_changed', 'reminder', 'approval']));
+    expect(new Set(mails.map((m) => m.kind))).toEqual(new Set(['confirmation', 'waitlist_promotion', 'session_changed', 'reminder', 'approval', 'link_resend']));
     const links = [...new Set(mails.flatMap((m) => urlsIn(m.body)))];
     expect(links.length).toBeGreaterThanOrEqual(3);
     for (const link of links) await expectPage(link);

@@ -1,6 +1,6 @@
 import { ADMIN, ADMIN_ENV, signIn } from '../support/accounts';
 import { asBuffer } from '../support/pdf';
-import { publishedEditionWithForum, RegistrationFixture } from '../support/registration-fixture';
+import { CONSENT, publishedEditionWithForum, RegistrationFixture } from '../support/registration-fixture';
 import { ScheduleBuilder } from '../support/schedule-builder';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -39,7 +39,7 @@ describe('pages in every state, and their link previews', () => {
       expect(form.text).not.toContain('暂不接受报名');
       expect(form.text).not.toContain('name="sessionIds"');
       expect((await t.http.get('/e/integrity-2019/register?lang=en').expect(200)).text).toContain('This conference has ended');
-      const byApi = await t.http.post(`/api/editions/${edition.id}/registrations`).send({ name: '李四', email: 'late@example.com', sessionIds: [] });
+      const byApi = await t.http.post(`/api/editions/${edition.id}/registrations`).send({ name: '李四', email: 'late@example.com', sessionIds: [], ...CONSENT });
       expect(byApi.status).toBe(422);
       expect(byApi.body.errors).toEqual({ registration: 'the edition ended on 2019-12-02' });
       expect((await t.http.get('/e/integrity-2019').expect(200)).text).not.toContain('/e/integrity-2019/register');
@@ -51,7 +51,7 @@ describe('pages in every state, and their link previews', () => {
       const form = await t.http.get(`/e/${edition.slug}/register`).expect(200);
       expect(form.text).toContain('议程待公布，公布后即可报名');
       expect(form.text).not.toContain('name="sessionIds"');
-      const byApi = await t.http.post(`/api/editions/${edition.id}/registrations`).send({ name: '李四', email: 'early@example.com', sessionIds: [] });
+      const byApi = await t.http.post(`/api/editions/${edition.id}/registrations`).send({ name: '李四', email: 'early@example.com', sessionIds: [], ...CONSENT });
       expect(byApi.status).toBe(422);
       expect(byApi.body.errors).toEqual({ registration: 'no program has been published yet' });
     });
@@ -62,7 +62,7 @@ describe('pages in every state, and their link previews', () => {
       const form = await t.http.get(`/e/${later.edition.slug}/register`).expect(200);
       expect(form.text).toContain('报名将于 2031年11月1日 周六 09:00 开始');
       expect(form.text).not.toContain('name="sessionIds"');
-      const byApi = await t.http.post(`/api/editions/${later.edition.id}/registrations`).send({ name: '李四', email: 'window@example.com', sessionIds: [later.forum] });
+      const byApi = await t.http.post(`/api/editions/${later.edition.id}/registrations`).send({ name: '李四', email: 'window@example.com', sessionIds: [later.forum], ...CONSENT });
       expect(byApi.status).toBe(422);
       expect(byApi.body.errors.registration).toBe('registration opens at 2031-11-01T01:00:00.000Z');
     });
@@ -126,7 +126,7 @@ describe('pages in every state, and their link previews', () => {
     });
 
     it('keeps personal pages out of previews and search engines', async () => {
-      const created = await api.post(`/api/editions/${fixture.edition.id}/registrations`, { name: '王五', email: 'preview@example.com', sessionIds: [fixture.forum] });
+      const created = await api.post(`/api/editions/${fixture.edition.id}/registrations`, { name: '王五', email: 'preview@example.com', sessionIds: [fixture.forum], ...CONSENT });
       const manage = await t.http.get(`/r/${created.code}?token=${encodeURIComponent(created.token)}`).expect(200);
       expect(meta(manage.text, 'og:title')).toBeNull();
       expect(meta(manage.text, 'robots')).toBe('noindex, nofollow');
