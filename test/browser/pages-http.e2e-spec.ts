@@ -155,9 +155,9 @@ describe('pages over HTTP', () => {
       const signedIn = await secure.http.post('/admin/sign-in').set('Cookie', form.cookie).type('form').send({ _csrf: form.csrf, email: ADMIN.email, password: ADMIN.password });
       expect(signedIn.status).toBe(303);
       const set = [signedIn.headers['set-cookie']].flat() as string[];
-      expect(set.find((c) => c.startsWith('huiwu_session='))).toMatch(/; Secure/);
+      expect(set.find((c) => c.startsWith('__Host-huiwu_session='))).toMatch(/; Secure/);
       const csrfCookie = await secure.http.get('/admin/sign-in');
-      expect([csrfCookie.headers['set-cookie']].flat().find((c: string) => c.startsWith('huiwu_csrf='))).toMatch(/; Secure/);
+      expect([csrfCookie.headers['set-cookie']].flat().find((c: string) => c.startsWith('__Host-huiwu_csrf='))).toMatch(/; Secure/);
     } finally {
       await secure.close();
     }
