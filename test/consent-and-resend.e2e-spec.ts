@@ -84,11 +84,11 @@ describe('consent to the privacy notice, and resending one’s link', () => {
     });
 
     it('follows the notice the organizer sets: audited, new words need a new version, and the old version is then stale', async () => {
-      const other = await publishedEditionWithForum(api, 'new-ecommerce', 2026);
+      const other = await publishedEditionWithForum(api, 'new-ecommerce', 2036);
       const publicNotice = (await t.http.get(`/api/editions/${other.edition.slug}/privacy-notice`).expect(200)).body;
       expect(publicNotice).toMatchObject({ version: DEFAULT_PRIVACY_NOTICE_VERSION, isDefault: true, updatedAt: null, page: `http://huiwu.test/e/${other.edition.slug}/privacy` });
       expect(publicNotice.text).toContain('个人信息保护法');
-      expect(publicNotice.text).toContain('2026年测试大会');
+      expect(publicNotice.text).toContain('2036年测试大会');
 
       await t.http.put(`/api/editions/${other.edition.id}/privacy-notice`).send({ version: '2026-1', text: '告知' }).expect(401);
       await t.http.put(`/api/editions/${other.edition.id}/privacy-notice`).set('Authorization', `Bearer ${organizer}`).send({ version: 'default-2', text: '告知' }).expect(400);
@@ -189,7 +189,7 @@ describe('consent to the privacy notice, and resending one’s link', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect((await resendMails()).slice(before).map((m) => m.toAddress)).toEqual(['attendee10@example.com']);
       const [mail] = mails;
-      expect(mail.subject).toBe('您的报名链接：2026年测试大会');
+      expect(mail.subject).toBe('您的报名链接：2036年测试大会');
       expect(mail.body).toContain(`参会码：${known.body.code}（已确认）`);
       const link = /(http:\/\/huiwu\.test\/r\/\S+)/.exec(mail.body)![1];
       expect(link).toBe(`http://huiwu.test/r/${known.body.code}?token=${encodeURIComponent(known.body.token)}`);

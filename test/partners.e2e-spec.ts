@@ -34,7 +34,7 @@ describe('the partner portal', () => {
     partnerB = await partnerToken(t, organizer, otherBody.id, 'b@partner.test');
     await t.http.patch('/api/partner/organization').set(as(partnerB)).send({ ...SECRET_CONTACT, shareContact: false }).expect(200);
 
-    f = await publishedEditionWithForum(api, 'integrity', 2026);
+    f = await publishedEditionWithForum(api, 'integrity', 2036);
     await api.post(`/api/editions/${f.edition.id}/roles`, { organizationId: shaanxi.id, role: 'host' });
     await api.post(`/api/editions/${f.edition.id}/roles`, { organizationId: otherBody.id, role: 'sponsor', sponsorTier: '金牌' });
     aSession = f.forum;
@@ -123,7 +123,7 @@ describe('the partner portal', () => {
   it('answers 404 for another body’s session and for an edition it has no part in', async () => {
     await t.http.get(`/api/partner/sessions/${bSession}`).set(as(partnerA)).expect(404);
     await t.http.get('/api/partner/sessions/999999').set(as(partnerA)).expect(404);
-    const other = await publishedEditionWithForum(api, 'new-ecommerce', 2026);
+    const other = await publishedEditionWithForum(api, 'new-ecommerce', 2036);
     await t.http.get(`/api/partner/editions/${other.edition.id}/sessions`).set(as(partnerA)).expect(404);
   });
 
