@@ -147,7 +147,8 @@ describe('the partner portal', () => {
         .replace(/:name/g, 'x')
         .replace(/:\w+/g, String(id));
     const forbidden = [SECRET_CONTACT.contactEmail, SECRET_CONTACT.contactPhone, 'secret.example', '+86138000000', '+86139000000', '乙方参会者', 'passwordHash', 'password_hash'];
-    const routes = t.routes.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
+    // Signing out everywhere would end partner A's token in the middle of the walk (account-security.e2e-spec.ts tests it).
+    const routes = t.routes.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.url !== '/api/auth/sign-out-everywhere');
     const statuses = new Map<string, number>();
     for (const route of routes) {
       for (const id of [bSession, f.edition.id, otherBody.id, 1]) {
@@ -163,9 +164,12 @@ describe('the partner portal', () => {
       }
     }
     expect(statuses.get('GET /api/partner/sessions/:id')).toBe(404);
-    // Writes open to anybody: sign-in, and an attendee's own registration (behind its token).
+    // Writes open to anybody: sign-in, password resets, and an attendee's own registration (behind its token); and the account's own password.
     const publicWrites = new Set([
       'POST /api/auth/login',
+      'POST /api/auth/password-reset',
+      'POST /api/auth/password-reset/complete',
+      'POST /api/auth/password',
       'POST /api/editions/:id/registrations',
       'PATCH /api/registrations/:code',
       'DELETE /api/registrations/:code',

@@ -58,7 +58,7 @@ describe('attendees register', () => {
     const again = await register(attendee(2, { sessionIds: [f.other] })).expect(409);
     expect(again.body.errors).toHaveProperty('email');
     expect(again.body.message).toContain('GET /api/registrations/');
-    const upper = await register(attendee(2, { email: 'ATTENDEE2@example.com', sessionIds: [] })).expect(409);
+    const upper = await register(attendee(2, { email: 'ATTENDEE2@example.com', sessionIds: [f.other] })).expect(409);
     expect(upper.body.errors).toHaveProperty('email');
   });
 

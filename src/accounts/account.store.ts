@@ -52,6 +52,21 @@ export class AccountStore {
     await tx.createQueryBuilder().insert().into(Account).values(fields).orIgnore().execute();
   }
 
+  /**
+   * A new password ends every sign-in made with the old one: the token version goes up with it
+   * (tokens carry the version they were issued under). The new version.
+   */
+  async setPassword(id: number, passwordHash: string, tx: Tx): Promise<number> {
+    await tx.update(Account, { id }, { passwordHash, tokenVersion: () => 'token_version + 1' });
+    return (await tx.findOneByOrFail(Account, { id })).tokenVersion;
+  }
+
+  /** Sign out everywhere: every token issued before now carries an older version and is refused. */
+  async raiseTokenVersion(id: number, tx: Tx): Promise<number> {
+    await tx.update(Account, { id }, { tokenVersion: () => 'token_version + 1' });
+    return (await tx.findOneByOrFail(Account, { id })).tokenVersion;
+  }
+
   // Removing and merging organizations (src/organizations) ask these.
   countOfOrganization(organizationId: number, tx: Tx = this.dataSource.manager): Promise<number> {
     return tx.countBy(Account, { organizationId });

@@ -4,11 +4,12 @@ import { AccountStore } from './account.store';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 import { AdminAccountBootstrap } from './admin-account.bootstrap';
+import { PasswordResetStore } from './password-reset.store';
 
 @Module({
   imports: [OrganizationsModule],
   controllers: [AccountsController],
-  providers: [AccountStore, AccountsService, AdminAccountBootstrap],
-  exports: [AccountStore],
+  providers: [AccountStore, PasswordResetStore, AccountsService, AdminAccountBootstrap],
+  exports: [AccountStore, PasswordResetStore],
 })
 export class AccountsModule {}

@@ -3,16 +3,20 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccountsModule } from '../accounts/accounts.module';
 import { SettingsModule } from '../settings/settings.module';
 import { AccessGuard } from './access.guard';
+import { AccountSecurityController } from './account-security.controller';
+import { AccountSecurityService } from './account-security.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
+import { PasswordResetThrottle } from './password-reset-throttle';
+import { SignInThrottleStore } from './sign-in-throttle.store';
 import { TokenSigner } from './token-signer';
 
 @Global()
 @Module({
   imports: [AccountsModule, SettingsModule],
-  controllers: [AuthController],
-  providers: [AuthService, LoginThrottle, TokenSigner, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [TokenSigner, AuthService],
+  controllers: [AuthController, AccountSecurityController],
+  providers: [AuthService, AccountSecurityService, LoginThrottle, SignInThrottleStore, PasswordResetThrottle, TokenSigner, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [TokenSigner, AuthService, AccountSecurityService],
 })
 export class AuthModule {}

@@ -1,6 +1,7 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { AccountDto } from '../accounts/dto/account.dto';
 import { AccountStore } from '../accounts/account.store';
+import type { Account } from '../accounts/entities/account.entity';
 import { hashPassword, verifyPassword } from '../accounts/password-hasher';
 import type { AuthenticatedAccount } from './authenticated-account';
 import { LoginRequest, LoginResponse } from './dto/login.dto';
@@ -19,16 +20,21 @@ export class AuthService {
   ) {}
 
   async login(request: LoginRequest, address: string): Promise<LoginResponse> {
-    this.throttle.check(request.email, address);
+    const attempt = await this.throttle.begin(request.email, address);
     const account = await this.accounts.findByEmail(request.email);
     const valid = await verifyPassword(request.password, account?.passwordHash ?? (await this.decoyHash));
     if (!account || !valid || account.disabledAt) {
-      this.throttle.recordFailure(request.email, address);
+      await this.throttle.failed(attempt);
       // One message for every cause, so sign-in does not tell which emails have accounts.
       throw new UnauthorizedException({ message: 'Wrong email or password', errors: { password: 'wrong email or password' } });
     }
-    this.throttle.recordSuccess(request.email);
-    const { token, expiresAt } = await this.tokens.sign(account.id);
+    await this.throttle.succeeded(attempt);
+    return this.signedIn(account);
+  }
+
+  /** A fresh token for the account, under its current token version. */
+  async signedIn(account: Account): Promise<LoginResponse> {
+    const { token, expiresAt } = await this.tokens.sign(account.id, account.tokenVersion);
     return { token, expiresAt: expiresAt.toISOString(), account: AccountDto.from(account) };
   }
 
@@ -37,12 +43,20 @@ export class AuthService {
   }
 
   // — for web
-  /** The enabled account a sign-in token stands for, or null: the API's bearer check, also the pages' cookie check. */
+  /**
+   * The enabled account a sign-in token stands for, or null: the API's bearer check, also the pages' cookie check.
+   *
+   * Revocation (sign out everywhere, a new password) is a per-account token version: each token
+   * carries the version it was issued under and is refused once the account's is higher. This
+   * check already reads the account row on every request (a disabled account is refused at
+   * once), so comparing the version costs no query more, and, read from the database rather
+   * than a per-process cache, a revoked token is refused by every server from the next request.
+   */
   async accountFor(token: string): Promise<AuthenticatedAccount | null> {
     const claims = await this.tokens.verify(token);
     if (!claims) return null;
     const account = await this.accounts.find(claims.sub);
-    if (!account || account.disabledAt) return null;
+    if (!account || account.disabledAt || (claims.ver ?? 0) !== account.tokenVersion) return null;
     return { id: account.id, email: account.email, kind: account.kind, organizationId: account.organizationId };
   }
 }

@@ -10,6 +10,8 @@ export interface TokenClaims {
   /** issued at / expires, seconds since the epoch */
   iat: number;
   exp: number;
+  /** The account's token version when the token was issued (absent in tokens older than it: 0). */
+  ver?: number;
 }
 
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
@@ -38,10 +40,10 @@ export class TokenSigner implements OnApplicationBootstrap {
     await this.secretKey();
   }
 
-  async sign(accountId: number, now = Date.now()): Promise<{ token: string; expiresAt: Date }> {
+  async sign(accountId: number, tokenVersion: number, now = Date.now()): Promise<{ token: string; expiresAt: Date }> {
     const iat = Math.floor(now / 1000);
     const exp = iat + this.config.auth.tokenTtlMinutes * 60;
-    const payload = Buffer.from(JSON.stringify({ sub: accountId, iat, exp } satisfies TokenClaims)).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ sub: accountId, iat, exp, ver: tokenVersion } satisfies TokenClaims)).toString('base64url');
     const signature = await this.signature(`${HEADER}.${payload}`);
     return { token: `${HEADER}.${payload}.${signature}`, expiresAt: new Date(exp * 1000) };
   }

@@ -44,7 +44,7 @@ describe('ScheduleConflicts on the database', () => {
 
   const at = (from: string, to: string) => ({ startsAt: new Date(from), endsAt: new Date(to) });
   function addSession(editionId: number, values: Partial<Session>): Promise<number> {
-    return sessions.create(tx, { editionId, kind: 'sub_forum', titleZh: '分论坛', status: 'scheduled', ...values });
+    return sessions.create(tx, { editionId, kind: 'sub_forum', titleZh: '分论坛', status: 'scheduled', ...values }, values.capacity ?? null);
   }
   function draft(values: Partial<SessionDraft>): SessionDraft {
     return { id: null, titleZh: '新分论坛', kind: 'sub_forum', startsAt: null, endsAt: null, roomId: null, capacity: null, status: 'scheduled', ...values };

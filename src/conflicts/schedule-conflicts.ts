@@ -36,20 +36,22 @@ export class ScheduleConflicts {
     private readonly rooms: RoomStore,
     private readonly speakers: SpeakerStore,
     private readonly sessions: SessionStore,
+    private readonly seats: SeatStore,
   ) {}
 
   /** The rules outside the application (the seed and demo loaders), over the stores of that data source. */
   static standalone(dataSource: DataSource): ScheduleConflicts {
     const speakers = new SpeakerStore(dataSource);
-    return new ScheduleConflicts(new RoomStore(dataSource), speakers, new SessionStore(dataSource, new SeatStore(dataSource, new SeatEvents()), speakers));
+    const seats = new SeatStore(dataSource, new SeatEvents());
+    return new ScheduleConflicts(new RoomStore(dataSource), speakers, new SessionStore(dataSource, seats, speakers), seats);
   }
 
-  /** The errors a session write would cause; empty means the write may go ahead. */
-  async errorsFor(tx: Tx, draft: SessionDraft, edition: Edition): Promise<ConflictDto[]> {
+  /** The errors a session write would cause; empty means the write may go ahead. `taken`: the seats taken in it now. */
+  async errorsFor(tx: Tx, draft: SessionDraft, edition: Edition, taken = 0): Promise<ConflictDto[]> {
     const errors: ConflictDto[] = [];
     const sessionId = draft.id ?? 0;
     const room = draft.roomId === null ? null : await this.rooms.findById(draft.roomId, tx);
-    const capacity = capacityAboveRoom(sessionId, draft.capacity, room);
+    const capacity = capacityAboveRoom(sessionId, draft.capacity, room, taken);
     if (capacity) errors.push(capacity);
     if (!draft.startsAt || !draft.endsAt || draft.status === 'cancelled') return errors;
     const window = { startsAt: draft.startsAt, endsAt: draft.endsAt };
@@ -83,7 +85,8 @@ export class ScheduleConflicts {
   /** Everything wrong or doubtful in an edition's schedule, as it stands. */
   async forEdition(tx: Tx, edition: Edition): Promise<EditionConflictsDto> {
     const sessions = await this.sessions.ofEdition(edition.id, tx);
-    const errors = editionErrors(sessions, edition);
+    const pools = await this.seats.counts(sessions.filter((s) => s.capacity !== null).map((s) => s.id), tx);
+    const errors = editionErrors(sessions, edition, new Map(pools.map((p) => [p.sessionId, p.taken])));
     const timed = sessions.filter(isTimed);
     if (timed.length === 0) return { errors, warnings: [] };
     const window = spanOf(timed);

@@ -35,15 +35,19 @@ export interface Hosting<S extends Timed = ScheduledSession & Timed> {
 
 const quote = (title: string) => `「${title}」`;
 
-/** More seats offered than the room has (either unknown: no rule). */
-export function capacityAboveRoom(sessionId: number, capacity: number | null, room: RoomFacts | null | undefined): ConflictDto | null {
-  if (!room || capacity === null || room.capacity === null || capacity <= room.capacity) return null;
+/**
+ * More seats offered than the room has (either unknown: no rule). `taken`: the seats already
+ * taken in the session; a capacity at or below them offers nobody a new seat, so lowering a
+ * capacity to what is taken is never refused, even in a room that has fewer.
+ */
+export function capacityAboveRoom(sessionId: number, capacity: number | null, room: RoomFacts | null | undefined, taken = 0): ConflictDto | null {
+  if (!room || capacity === null || room.capacity === null || capacity <= room.capacity || capacity <= taken) return null;
   return {
     severity: 'error',
     code: 'capacity_above_room',
     sessionId,
     roomId: room.id,
-    message: `Capacity ${capacity} is above the ${room.capacity} seats of the room ${quote(room.nameZh)}`,
+    message: `Capacity ${capacity} is above the ${room.capacity} seats of the room ${quote(room.nameZh)}: make the room bigger first, or offer at most ${Math.max(room.capacity, taken)} seats`,
   };
 }
 
@@ -114,11 +118,11 @@ export function withTimedSession<R extends { session: ScheduledSession }>(rows: 
   return rows.filter((r): r is R & { session: R['session'] & Timed } => isTimed(r.session));
 }
 
-/** The errors of an edition's sessions among themselves: seats, times, days and rooms. */
-export function editionErrors(sessions: ScheduledSession[], edition: EditionDays): ConflictDto[] {
+/** The errors of an edition's sessions among themselves: seats, times, days and rooms. `taken`: seats taken by session id. */
+export function editionErrors(sessions: ScheduledSession[], edition: EditionDays, taken: ReadonlyMap<number, number> = new Map()): ConflictDto[] {
   const errors: ConflictDto[] = [];
   for (const s of sessions) {
-    const capacity = capacityAboveRoom(s.id, s.capacity, s.room);
+    const capacity = capacityAboveRoom(s.id, s.capacity, s.room, taken.get(s.id));
     if (capacity) errors.push(capacity);
   }
   const timed = sessions.filter(isTimed);

@@ -1,5 +1,7 @@
 import { Account } from '../accounts/entities/account.entity';
+import { PasswordReset } from '../accounts/entities/password-reset.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
+import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
 import { Brand } from '../brands/entities/brand.entity';
 import { EditionRole } from '../editions/entities/edition-role.entity';
 import { Edition } from '../editions/entities/edition.entity';
@@ -36,6 +38,7 @@ export const ENTITIES = [
   Organization,
   OrganizationAlias,
   OutboxMessage,
+  PasswordReset,
   ProgramRelease,
   Registration,
   ReleasedSession,
@@ -46,4 +49,5 @@ export const ENTITIES = [
   SessionSeat,
   Speaker,
   SessionSpeaker,
+  SignInThrottle,
 ];

@@ -6,6 +6,7 @@ import { BrandStore } from '../brands/brand.store';
 import { isRealDate } from '../common/zoned-input';
 import { Transactions } from '../database/transactions';
 import { RoomStore } from '../rooms/room.store';
+import { seatLimit } from '../sessions/seat-limit';
 import { SessionStore } from '../sessions/session.store';
 import { EditionDetailDto } from './dto/edition.dto';
 import { CloneEditionRequest } from './dto/edition-write.dto';
@@ -89,7 +90,7 @@ export class EditionCloningService {
           roomId: s.roomId === null ? null : (roomIds.get(s.roomId) ?? null),
           capacity: s.capacity,
           status: 'scheduled',
-        });
+        }, seatLimit(s.capacity, s.roomId === null ? null : await this.rooms.findById(s.roomId, tx)));
         await this.sessions.copyRoles(s.id, copyId, tx);
       }
       await this.audit.record(tx, actor, {

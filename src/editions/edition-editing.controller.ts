@@ -11,6 +11,7 @@ import { CloneEditionRequest, CreateEditionRequest, UpdateEditionRequest } from 
 import { EditionCloningService } from './edition-cloning.service';
 import { EditionEditingService } from './edition-editing.service';
 import { EditionRolesService } from './edition-roles.service';
+import { ApiEditionParam, EditionIdPipe } from './edition-id.pipe';
 
 @ApiTags('editions')
 @Controller()
@@ -32,46 +33,50 @@ export class EditionEditingController {
   }
 
   @Patch('editions/:id')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({ summary: 'Change an edition (not so that sessions fall outside its days)' })
   @ApiOkResponse({ type: EditionDetailDto })
   @ApiBadRequestResponse({ type: ApiError })
   @ApiConflictResponse({ type: ApiError })
   @ApiNotFoundResponse({ type: ApiError })
-  update(@Param('id', IdParamPipe) id: number, @Body() body: UpdateEditionRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<EditionDetailDto> {
+  update(@Param('id', EditionIdPipe) id: number, @Body() body: UpdateEditionRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<EditionDetailDto> {
     return this.editing.update(id, body, actor);
   }
 
   @Delete('editions/:id')
+  @ApiEditionParam()
   @OrganizerOnly()
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an empty edition (409 naming what still refers to it)' })
   @ApiNoContentResponse()
   @ApiConflictResponse({ type: ApiError })
   @ApiNotFoundResponse({ type: ApiError })
-  remove(@Param('id', IdParamPipe) id: number, @CurrentAccount() actor: AuthenticatedAccount): Promise<void> {
+  remove(@Param('id', EditionIdPipe) id: number, @CurrentAccount() actor: AuthenticatedAccount): Promise<void> {
     return this.editing.remove(id, actor);
   }
 
   @Post('editions/:id/clone')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({ summary: 'Make next year’s edition as a draft: roles, rooms and session outline shifted to the new dates' })
   @ApiCreatedResponse({ type: EditionDetailDto })
   @ApiBadRequestResponse({ type: ApiError })
   @ApiConflictResponse({ type: ApiError })
   @ApiNotFoundResponse({ type: ApiError })
-  clone(@Param('id', IdParamPipe) id: number, @Body() body: CloneEditionRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<EditionDetailDto> {
+  clone(@Param('id', EditionIdPipe) id: number, @Body() body: CloneEditionRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<EditionDetailDto> {
     return this.cloning.clone(id, body, actor);
   }
 
   @Post('editions/:id/roles')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({ summary: 'Name an organization as guide, host, organizer, co-organizer, supporter, sponsor or media partner' })
   @ApiCreatedResponse({ type: EditionRoleDto })
   @ApiBadRequestResponse({ type: ApiError })
   @ApiConflictResponse({ type: ApiError })
   @ApiNotFoundResponse({ type: ApiError })
-  addRole(@Param('id', IdParamPipe) id: number, @Body() body: CreateEditionRoleRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<EditionRoleDto> {
+  addRole(@Param('id', EditionIdPipe) id: number, @Body() body: CreateEditionRoleRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<EditionRoleDto> {
     return this.roles.create(id, body, actor);
   }
 

@@ -15,6 +15,8 @@ export interface EditionFilter {
   limit: number;
 }
 
+export type RegistrationTerms = Pick<Edition, 'id' | 'status' | 'registrationOpensAt' | 'registrationClosesAt' | 'requiresApproval' | 'registrationCapacity'>;
+
 /** The only code that reads and writes edition and edition_role; other modules call this, never the entities. */
 @Injectable()
 export class EditionStore {
@@ -206,6 +208,23 @@ export class EditionStore {
   /** The edition with its brand, by id or slug; null when there is none. */
   findWithBrand(key: IdOrSlug, tx: Tx = this.dataSource.manager): Promise<Edition | null> {
     return tx.findOne(Edition, { where: 'id' in key ? { id: key.id } : { slug: key.slug }, relations: { brand: true } });
+  }
+
+  /** The id of the edition with this slug, drafts too; null when there is none. */
+  async idOfSlug(slug: string, tx: Tx = this.dataSource.manager): Promise<number | null> {
+    const edition = await tx.findOne(Edition, { where: { slug }, select: { id: true } });
+    return edition?.id ?? null;
+  }
+
+  /**
+   * What a registration is decided by, read in the registration's own transaction (never from a
+   * memo: another server process may have changed it a moment ago); null when there is no edition.
+   */
+  registrationTerms(id: number, tx: Tx): Promise<RegistrationTerms | null> {
+    return tx.findOne(Edition, {
+      where: { id },
+      select: { id: true, status: true, registrationOpensAt: true, registrationClosesAt: true, requiresApproval: true, registrationCapacity: true },
+    });
   }
 
   /** The edition, or null. */

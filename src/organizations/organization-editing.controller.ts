@@ -1,11 +1,11 @@
-import { Body, Controller, Delete, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
 import { OrganizerOnly } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
-import { OrganizationDetailDto } from './dto/organization.dto';
+import { OrganizationDetailDto, PendingRenameDto } from './dto/organization.dto';
 import { AddAliasRequest, CreateOrganizationRequest, MergeOrganizationsRequest, UpdateOrganizationRequest } from './dto/organization-write.dto';
 import { OrganizationEditingService } from './organization-editing.service';
 
@@ -13,6 +13,35 @@ import { OrganizationEditingService } from './organization-editing.service';
 @Controller('organizations')
 export class OrganizationEditingController {
   constructor(private readonly editing: OrganizationEditingService) {}
+
+  @Get('pending-names')
+  @OrganizerOnly()
+  @ApiOperation({ summary: 'New names partners asked for, waiting for an organizer’s decision (oldest first)' })
+  @ApiOkResponse({ type: [PendingRenameDto] })
+  pendingNames(): Promise<PendingRenameDto[]> {
+    return this.editing.pendingRenames();
+  }
+
+  @Post(':id/pending-name/approve')
+  @OrganizerOnly()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve the name a partner asked for: it becomes the official name, the old one an alias (409 if it now reads like another body’s name)' })
+  @ApiOkResponse({ type: OrganizationDetailDto })
+  @ApiNotFoundResponse({ type: ApiError, description: 'No such organization, or no name waiting' })
+  @ApiConflictResponse({ type: ApiError })
+  approveName(@Param('id', IdParamPipe) id: number, @CurrentAccount() actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
+    return this.editing.decideRename(id, true, actor);
+  }
+
+  @Post(':id/pending-name/reject')
+  @OrganizerOnly()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Refuse the name a partner asked for; the organization keeps its name' })
+  @ApiOkResponse({ type: OrganizationDetailDto })
+  @ApiNotFoundResponse({ type: ApiError, description: 'No such organization, or no name waiting' })
+  rejectName(@Param('id', IdParamPipe) id: number, @CurrentAccount() actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
+    return this.editing.decideRename(id, false, actor);
+  }
 
   @Post()
   @OrganizerOnly()

@@ -8,9 +8,8 @@ import { EditionStore } from '../editions/edition.store';
 import { AttendeeListGrantStore } from '../partners/attendee-list-grant.store';
 import { SessionStore } from '../sessions/session.store';
 import { SpeakerStore } from '../speakers/speaker.store';
-import { OrganizationDetailDto } from './dto/organization.dto';
+import { OrganizationDetailDto, PendingRenameDto } from './dto/organization.dto';
 import { CreateOrganizationRequest, UpdateOrganizationRequest } from './dto/organization-write.dto';
-import type { Organization } from './entities/organization.entity';
 import { OrganizationStore } from './organization.store';
 import { OrganizationsService } from './organizations.service';
 
@@ -70,6 +69,36 @@ export class OrganizationEditingService {
       // A name that became the official or short name is no longer also an alias.
       await this.store.removeAliases(id, names, tx);
       await this.audit.record(tx, actor, { action: 'update', entityType: 'organization', entityId: id, before, after: organization });
+    });
+    return this.organizations.findOne(id, true);
+  }
+
+  /** Names partners asked for that wait for an organizer's decision, oldest first. */
+  async pendingRenames(): Promise<PendingRenameDto[]> {
+    return (await this.store.pendingRenames()).map((o) => ({ id: o.id, name: o.nameZh, pendingName: o.pendingName!, pendingNameSince: o.pendingNameSince!.toISOString() }));
+  }
+
+  /**
+   * An organizer's decision on a partner's new name. Approved, the name is checked again (another body
+   * may have taken it meanwhile) and the old name stays as an alias, so searches and old links still
+   * find the body; refused, the request is dropped. Either way the partner sees the outcome in its profile.
+   */
+  async decideRename(id: number, approve: boolean, actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
+    await this.transactions.run(async (tx) => {
+      const organization = await this.store.require(id, undefined, tx);
+      const pendingName = organization.pendingName;
+      if (!pendingName) throw new NotFoundException({ message: `Organization ${id} has no name waiting for approval`, errors: { id: 'no pending name' } });
+      const before = { ...organization };
+      if (approve) {
+        await this.assertNamesFree(tx, [pendingName], id);
+        await this.store.removeAliases(id, [pendingName], tx);
+        await this.store.addAliases(id, [organization.nameZh], tx);
+        organization.nameZh = pendingName;
+      }
+      organization.pendingName = null;
+      organization.pendingNameSince = null;
+      await this.store.save(organization, tx);
+      await this.audit.record(tx, actor, { action: approve ? 'approve_rename' : 'reject_rename', entityType: 'organization', entityId: id, before, after: organization });
     });
     return this.organizations.findOne(id, true);
   }
@@ -151,16 +180,17 @@ export class OrganizationEditingService {
     return this.organizations.findOne(keptId, true);
   }
 
+  /** Refuses a name that is, or reads like, a name of another organization ("中网联" and "中网联 ", "⽹" for "网"). */
   private async assertNamesFree(tx: Tx, names: string[], ownerId: number | null): Promise<void> {
     if (names.length === 0) return;
-    const { byName, byAlias } = await this.store.holdersOf(names, ownerId, tx);
-    const taken = [...byName.flatMap((o: Organization) => [o.nameZh, o.shortName]), ...byAlias.map((a) => a.name)].filter((n) => n && names.includes(n));
-    if (taken.length > 0) {
-      const owner = byName[0]?.id ?? byAlias[0]?.organizationId;
+    const clash = await this.store.lookAlikeOf(names, ownerId, tx);
+    if (clash) {
+      const same = clash.name === clash.existing ? '' : ` (it reads like ${clash.existing})`;
       throw new ConflictException({
-        message: `The name ${taken[0]} already belongs to organization ${owner}; merge the two if they are the same body`,
-        errors: { name: `${taken[0]} already names organization ${owner}` },
+        message: `The name ${clash.name} already belongs to organization ${clash.organizationId}${same}; merge the two if they are the same body`,
+        errors: { name: `${clash.name} already names organization ${clash.organizationId}${same}` },
       });
     }
   }
+
 }

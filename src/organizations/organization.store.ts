@@ -1,9 +1,10 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { Brackets, DataSource, In, Not } from 'typeorm';
+import { Brackets, DataSource, In, IsNull, Not } from 'typeorm';
 import { containsPattern } from '../common/like-pattern';
 import type { Tx } from '../database/transactions';
 import { OrganizationAlias } from './entities/organization-alias.entity';
 import { Organization } from './entities/organization.entity';
+import { nameSkeleton } from './look-alike-names';
 
 /** The only code that reads and writes organization and organization_alias; other modules call this, never the entities. */
 @Injectable()
@@ -72,19 +73,6 @@ export class OrganizationStore {
     await tx.delete(Organization, { id });
   }
 
-  /**
-   * The organizations other than `ownerId` that hold one of these names as official or short
-   * name, and the aliases of others that are one of them.
-   */
-  async holdersOf(names: string[], ownerId: number | null, tx: Tx): Promise<{ byName: Organization[]; byAlias: OrganizationAlias[] }> {
-    const other = ownerId === null ? {} : { id: Not(ownerId) };
-    const byName = await tx.find(Organization, { where: [{ nameZh: In(names), ...other }, { shortName: In(names), ...other }] });
-    const byAlias = await tx.find(OrganizationAlias, {
-      where: { name: In(names), ...(ownerId === null ? {} : { organizationId: Not(ownerId) }) },
-    });
-    return { byName, byAlias };
-  }
-
   /** Whether the name is already the official or short name, or an alias, of this organization. */
   async isOwnName(id: number, name: string, tx: Tx): Promise<boolean> {
     const own = await tx.findOne(Organization, { where: [{ id, nameZh: name }, { id, shortName: name }] });
@@ -122,11 +110,30 @@ export class OrganizationStore {
   }
 
   /** Whether `name` is the name, short name or an alias of an organization other than `organizationId`. */
-  async namesAnother(name: string, organizationId: number, tx: Tx = this.dataSource.manager): Promise<boolean> {
-    return (
-      (await tx.existsBy(Organization, [{ nameZh: name, id: Not(organizationId) }, { shortName: name, id: Not(organizationId) }])) ||
-      (await tx.existsBy(OrganizationAlias, { name, organizationId: Not(organizationId) }))
-    );
+  /**
+   * The first of `names` that reads as a name (official, short or alias) of another organization
+   * than `ownerId`, compared by their look-alike skeletons; null when all are free. Every name is
+   * read: a few hundred bodies, and a rename is rare.
+   */
+  async lookAlikeOf(names: string[], ownerId: number | null, tx: Tx = this.dataSource.manager): Promise<{ name: string; organizationId: number; existing: string } | null> {
+    const wanted = new Map(names.map((name) => [nameSkeleton(name), name]));
+    const organizations = await tx.find(Organization, { select: { id: true, nameZh: true, shortName: true } });
+    const aliases = await tx.find(OrganizationAlias, { select: { organizationId: true, name: true } });
+    const existing = [
+      ...organizations.flatMap((o) => [{ organizationId: o.id, name: o.nameZh }, ...(o.shortName ? [{ organizationId: o.id, name: o.shortName }] : [])]),
+      ...aliases.map((a) => ({ organizationId: a.organizationId, name: a.name })),
+    ];
+    for (const other of existing) {
+      if (other.organizationId === ownerId) continue;
+      const name = wanted.get(nameSkeleton(other.name));
+      if (name !== undefined) return { name, organizationId: other.organizationId, existing: other.name };
+    }
+    return null;
+  }
+
+  /** Organizations whose partner asked for a new name that no organizer has decided on yet, oldest request first. */
+  pendingRenames(tx: Tx = this.dataSource.manager): Promise<Organization[]> {
+    return tx.find(Organization, { where: { pendingName: Not(IsNull()) }, order: { pendingNameSince: 'ASC', id: 'ASC' } });
   }
 
   async setLogo(id: number, file: string, contentType: string, tx: Tx = this.dataSource.manager): Promise<void> {

@@ -27,5 +27,7 @@ export function ownProfile(organization: Organization, base: URL): OwnProfileDto
     contactEmail: organization.contactEmail,
     contactPhone: organization.contactPhone,
     shareContact: organization.shareContact,
+    pendingName: organization.pendingName,
+    pendingNameSince: organization.pendingNameSince?.toISOString() ?? null,
   };
 }

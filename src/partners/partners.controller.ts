@@ -21,6 +21,7 @@ import { CalendarLinkDto, HostedSessionDto, OwnProfileDto, PartnerEditionDto, Up
 import { LOGO_TYPES, LogoType } from './organization-logos';
 import { PartnerOrganization } from './partner-organization.decorator';
 import { PartnersService } from './partners.service';
+import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
 
 /** The partner portal. Class-level access: every route here is for partner accounts, scoped to their organization. */
 @ApiTags('partner portal')
@@ -74,10 +75,11 @@ export class PartnersController {
   }
 
   @Get('editions/:id/sessions')
+  @ApiEditionParam()
   @ApiOperation({ summary: 'The sessions the organization hosts in an edition, with seat counts and the daily trend' })
   @ApiOkResponse({ type: [HostedSessionDto] })
   @ApiNotFoundResponse({ type: ApiError })
-  sessions(@PartnerOrganization() organizationId: number, @Param('id', IdParamPipe) editionId: number): Promise<HostedSessionDto[]> {
+  sessions(@PartnerOrganization() organizationId: number, @Param('id', EditionIdPipe) editionId: number): Promise<HostedSessionDto[]> {
     return this.partners.sessions(organizationId, editionId);
   }
 

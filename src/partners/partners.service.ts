@@ -49,9 +49,17 @@ export class PartnersService {
     await this.transactions.run(async (tx) => {
       const organization = await this.organizations.require(organizationId, undefined, tx);
       const before = { ...organization };
-      if (request.name !== undefined && request.name !== organization.nameZh) {
-        if (await this.organizations.namesAnother(request.name, organizationId, tx)) throw new ConflictException({ message: `${request.name} is another organization's name`, errors: { name: 'names another organization' } });
-        organization.nameZh = request.name;
+      if (request.name !== undefined) {
+        // A new name waits for an organizer (see Organization.pendingName); asking for the current one withdraws the request.
+        if (request.name === organization.nameZh) {
+          organization.pendingName = null;
+          organization.pendingNameSince = null;
+        } else if (request.name !== organization.pendingName) {
+          const clash = await this.organizations.lookAlikeOf([request.name], organizationId, tx);
+          if (clash) throw new ConflictException({ message: `${request.name} is, or reads like, another organization's name`, errors: { name: 'names another organization' } });
+          organization.pendingName = request.name;
+          organization.pendingNameSince = new Date();
+        }
       }
       if (request.nameEn !== undefined) organization.nameEn = request.nameEn;
       if (request.description !== undefined) organization.descriptionZh = request.description;

@@ -8,6 +8,7 @@ import { ReleaseStore } from '../releases/release.store';
 import type { SessionSeat } from '../seats/entities/session-seat.entity';
 import { SeatStore } from '../seats/seat.store';
 import type { Registration } from './entities/registration.entity';
+import { inProgramOrder } from './session-order';
 
 export interface AgendaItem {
   seat: SessionSeat;
@@ -36,7 +37,7 @@ export class AttendeeAgendas {
     if (!release || seats.length === 0) return { edition, release, items: [] };
     const sessions = new Map((await this.releases.sessionsAmong(release.id, seats.map((s) => s.sessionId), tx)).map((s) => [s.sessionId, s]));
     const items = seats.filter((seat) => sessions.has(seat.sessionId)).map((seat) => ({ seat, session: sessions.get(seat.sessionId)! }));
-    items.sort((a, b) => (a.session.startsAt?.getTime() ?? Infinity) - (b.session.startsAt?.getTime() ?? Infinity) || a.session.sessionId - b.session.sessionId);
+    items.sort((a, b) => inProgramOrder(a.session, b.session));
     return { edition, release, items };
   }
 }

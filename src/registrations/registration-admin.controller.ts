@@ -13,6 +13,7 @@ import { RegistrationDto } from './dto/registration.dto';
 import { RegistrationQuery } from './dto/registration-query.dto';
 import { exportLanguage } from './attendee-export';
 import { RegistrationAdminService } from './registration-admin.service';
+import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -22,15 +23,17 @@ export class RegistrationAdminController {
   constructor(private readonly admin: RegistrationAdminService) {}
 
   @Get('editions/:id/registrations')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({ summary: 'Registrations of an edition, filtered by session and status; total in X-Total-Count' })
   @ApiOkResponse({ type: [RegistrationDto] })
   @ApiNotFoundResponse({ type: ApiError })
-  async list(@Param('id', IdParamPipe) editionId: number, @Query() query: RegistrationQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+  async list(@Param('id', EditionIdPipe) editionId: number, @Query() query: RegistrationQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     return sendPaged(reply, await this.admin.list(editionId, query));
   }
 
   @Get('editions/:id/registrations.csv')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({
     summary: 'Every registration as CSV for Excel and WPS: one row per registration with its sessions and their statuses',
@@ -45,7 +48,7 @@ export class RegistrationAdminController {
   @ApiOkResponse({ description: 'The CSV file (attachment)', content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiNotFoundResponse({ type: ApiError })
   csv(
-    @Param('id', IdParamPipe) editionId: number,
+    @Param('id', EditionIdPipe) editionId: number,
     @Query() query: AttendeeExportQuery,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -54,6 +57,7 @@ export class RegistrationAdminController {
   }
 
   @Get('editions/:id/registrations.xlsx')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({
     summary: 'Every registration as an Excel workbook (.xlsx): one row per registration with its sessions and their statuses',
@@ -66,7 +70,7 @@ export class RegistrationAdminController {
   @ApiOkResponse({ description: 'The workbook (attachment)', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
   @ApiNotFoundResponse({ type: ApiError })
   xlsx(
-    @Param('id', IdParamPipe) editionId: number,
+    @Param('id', EditionIdPipe) editionId: number,
     @Query() query: AttendeeExportQuery,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -87,11 +91,12 @@ export class RegistrationAdminController {
   }
 
   @Get('editions/:id/attendance')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({ summary: 'Counts per status and per session: confirmed, waitlisted, cancelled, checked in' })
   @ApiOkResponse({ type: EditionAttendanceDto })
   @ApiNotFoundResponse({ type: ApiError })
-  attendance(@Param('id', IdParamPipe) editionId: number): Promise<EditionAttendanceDto> {
+  attendance(@Param('id', EditionIdPipe) editionId: number): Promise<EditionAttendanceDto> {
     return this.admin.attendance(editionId);
   }
 

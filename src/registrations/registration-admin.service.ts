@@ -112,6 +112,7 @@ export class RegistrationAdminService {
     const byStatus = await this.store.countsByStatus(editionId);
     const seatRows = await this.store.seatCountsBySession(editionId);
     const sessions = await this.sessions.ofEdition(editionId);
+    const limits = new Map((await this.seats.counts(sessions.map((s) => s.id))).map((p) => [p.sessionId, p.capacity]));
     const count = (status: string) => byStatus.find((r) => r.status === status)?.count ?? 0;
     const seatCount = (sessionId: number, status: string, field: 'count' | 'checkedIn' = 'count') => seatRows.find((r) => r.sessionId === sessionId && r.status === status)?.[field] ?? 0;
     return {
@@ -125,7 +126,7 @@ export class RegistrationAdminService {
       sessions: sessions.map((s) => ({
         sessionId: s.id,
         title: s.titleZh,
-        capacity: s.capacity,
+        capacity: limits.get(s.id) ?? null,
         confirmed: seatCount(s.id, 'confirmed'),
         waitlisted: seatCount(s.id, 'waitlisted'),
         cancelled: seatCount(s.id, 'cancelled'),

@@ -8,7 +8,7 @@ import type { Registration } from './entities/registration.entity';
  * the templates of src/notifications/templates, rendered when sent.
  */
 
-/** The lines come from the registration, in the order chosen; the attendee's page shows the seats. */
+/** The lines come from the registration, in the order the sessions take place; the attendee's page shows the seats. */
 export function confirmationMessage(registration: Registration, edition: Edition, sessionLines: string[], manageUrl: string): Notification<'confirmation'> {
   return {
     kind: 'confirmation',

@@ -19,6 +19,7 @@ import { ChangeSessionsRequest, RegisterRequest } from './dto/register.dto';
 import { RegistrationCreatedDto, RegistrationDto } from './dto/registration.dto';
 import { RegistrationAccess } from './registration-access';
 import { RegistrationsService } from './registrations.service';
+import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
 
 const TOKEN_QUERY = { name: 'token', required: false, description: 'The registration token (or send it as Authorization: Bearer <token>)' };
 
@@ -28,16 +29,21 @@ export class RegistrationsController {
   constructor(private readonly registrations: RegistrationsService) {}
 
   @Post('editions/:id/registrations')
+  @ApiEditionParam()
   @Public()
-  @ApiOperation({ summary: 'Register for an edition and its sessions: a seat, or a waitlist place with its position' })
+  @ApiOperation({
+    summary: 'Register for an edition and its sessions: a seat, or a waitlist place with its position',
+    description:
+      'The edition by id or slug. At least one session, unless the edition is registered for as a whole (its published program has no session to register for). Whether the edition is published, its registration window, approval and place limit are read in the registration’s own transaction. The answer lists the sessions in the order they take place.',
+  })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried POST with the same key gets the first answer' })
   @ApiCreatedResponse({ type: RegistrationCreatedDto })
-  @ApiBadRequestResponse({ type: ApiError })
+  @ApiBadRequestResponse({ type: ApiError, description: 'A malformed field, or no session chosen where the edition has sessions to choose (errors.sessionIds)' })
   @ApiNotFoundResponse({ type: ApiError })
   @ApiConflictResponse({ type: ApiError, description: 'Already registered with this email, or the edition is full' })
   @ApiUnprocessableEntityResponse({ type: ApiError, description: 'A session cannot be registered for, or registration is closed' })
   register(
-    @Param('id', IdParamPipe) editionId: number,
+    @Param('id', EditionIdPipe) editionId: number,
     @Body() body: RegisterRequest,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
   ): Promise<RegistrationCreatedDto> {

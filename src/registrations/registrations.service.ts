@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
 import { toZonedIso } from '../common/zoned-dates';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -22,7 +22,8 @@ import { RegistrationAccess } from './registration-access';
 import { newRegistrationCode, normalisePhone } from './registration-codes';
 import { confirmationMessage, promotionMessage } from './registration-messages';
 import { RegistrationStore } from './registration.store';
-import { assertEligible, Eligibility, judgeEligibility } from './session-eligibility';
+import { assertEligible, editionWindowRefusal, Eligibility, judgeEligibility, NO_SESSION_CHOSEN, takesRegistrations } from './session-eligibility';
+import { inProgramOrder } from './session-order';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 /** READ COMMITTED on MySQL, so a transaction that waited for a seat pool's row lock sees the waitlist as it is now. */
@@ -78,6 +79,7 @@ export class RegistrationsService implements OnModuleInit {
       const replay = await this.replay(edition, request.email, idempotencyKey);
       if (replay) return replay;
     }
+    await this.assertSessionsChosen(release, request.sessionIds);
     const released = await this.assertRegistrable(edition, release, request.sessionIds);
 
     for (let attempt = 1; ; attempt++) {
@@ -108,9 +110,16 @@ export class RegistrationsService implements OnModuleInit {
     idempotencyKey: string | undefined,
   ): Promise<RegistrationCreatedDto> {
     const { registration, seats } = await this.transactions.run(async (tx) => {
+      // What this write decides by (still public, its window, approval, its place limit) is read
+      // here, in its transaction: the edition the public memo gave may be a second old, and
+      // another server process may have changed it meanwhile.
+      const terms = await this.editions.registrationTerms(edition.id, tx);
+      if (terms?.status !== 'published') throw new NotFoundException(`No edition with id ${edition.id} open to the public`);
+      const closed = editionWindowRefusal(terms, new Date());
+      if (closed) throw new UnprocessableEntityException({ message: `Cannot register: ${closed.detail}`, errors: { registration: closed.detail } });
       // Before the registration row: its foreign key would share-lock the edition row that this update must lock.
-      if (edition.registrationCapacity !== null && !(await this.editions.takePlace(tx, edition.id))) {
-        throw new ConflictException({ message: `${edition.titleZh} is full: all ${edition.registrationCapacity} places are taken`, errors: { registration: 'the edition is full' } });
+      if (terms.registrationCapacity !== null && !(await this.editions.takePlace(tx, edition.id))) {
+        throw new ConflictException({ message: `${edition.titleZh} is full: all ${terms.registrationCapacity} places are taken`, errors: { registration: 'the edition is full' } });
       }
       // Whole seconds, as the column keeps them, so this answer equals every later one.
       const createdAt = new Date(Math.floor(Date.now() / 1000) * 1000);
@@ -122,7 +131,7 @@ export class RegistrationsService implements OnModuleInit {
         phone,
         organization: request.organization || null,
         title: request.title || null,
-        status: edition.requiresApproval ? 'pending' : 'confirmed',
+        status: terms.requiresApproval ? 'pending' : 'confirmed',
         idempotencyKey: idempotencyKey ?? null,
         checkedInAt: null,
         anonymizedAt: null,
@@ -250,7 +259,7 @@ export class RegistrationsService implements OnModuleInit {
       title: registration.title,
       checkedInAt: registration.checkedInAt?.toISOString() ?? null,
       createdAt: registration.createdAt.toISOString(),
-      sessions: seats.map((seat) => {
+      sessions: [...seats].sort((a, b) => inProgramOrder(released.get(a.sessionId), released.get(b.sessionId)) || a.sessionId - b.sessionId).map((seat) => {
         const session = released.get(seat.sessionId);
         return {
           sessionId: seat.sessionId,
@@ -268,6 +277,20 @@ export class RegistrationsService implements OnModuleInit {
         ticket: at(`/api/registrations/${registration.code}/ticket.pdf`),
       },
     };
+  }
+
+  /**
+   * A registration names at least one session (400 on sessionIds), unless the edition is
+   * registered for as a whole: its published program has no session to register for
+   * (`takesRegistrations`: all breaks or cancelled, or none at all). Read only for an empty list.
+   */
+  private async assertSessionsChosen(release: ProgramRelease | null, sessionIds: number[]): Promise<void> {
+    if (sessionIds.length > 0 || !release) return;
+    if (!(await this.releases.sessionsOf(release.id)).some(takesRegistrations)) return;
+    throw new BadRequestException({
+      message: 'Choose at least one session: this edition is registered for session by session (sessionIds may be empty only when its program has no session to register for)',
+      errors: { sessionIds: NO_SESSION_CHOSEN },
+    });
   }
 
   /**
@@ -314,9 +337,9 @@ export class RegistrationsService implements OnModuleInit {
   }
 }
 
-/** The chosen sessions as the release shows them, one line each, in the order chosen. */
+/** The chosen sessions as the release shows them, one line each, in the order they take place. */
 function sessionLines(sessionIds: number[], released: ReadonlyMap<number, ReleasedSession>, edition: Edition): string[] {
-  return sessionIds.map((id) => {
+  return [...sessionIds].sort((a, b) => inProgramOrder(released.get(a), released.get(b)) || a - b).map((id) => {
     const session = released.get(id);
     const startsAt = session?.startsAt ? toZonedIso(session.startsAt, edition.timeZone).slice(0, 16).replace('T', ' ') : null;
     return `· ${session?.titleZh ?? `#${id}`}${startsAt ? `（${startsAt}）` : ''}`;

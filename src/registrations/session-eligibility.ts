@@ -33,19 +33,34 @@ export function judgeEligibility(
   published: Map<number, ReleasedSession>,
   now: Date,
 ): Eligibility {
-  let editionRefusal: Refusal | null = null;
-  if (edition.registrationOpensAt && now < edition.registrationOpensAt) {
-    editionRefusal = { reason: 'notYetOpen', at: edition.registrationOpensAt, detail: `registration opens at ${edition.registrationOpensAt.toISOString()}` };
-  }
-  if (edition.registrationClosesAt && now >= edition.registrationClosesAt) {
-    editionRefusal = { reason: 'closed', at: edition.registrationClosesAt, detail: `registration closed at ${edition.registrationClosesAt.toISOString()}` };
-  }
   const refusals = new Map<number, Refusal>();
   for (const id of sessionIds) {
     const refusal = refusalOf(id, edition, live.get(id), published.get(id), now);
     if (refusal) refusals.set(id, refusal);
   }
-  return { edition: editionRefusal, sessions: refusals, published };
+  return { edition: editionWindowRefusal(edition, now), sessions: refusals, published };
+}
+
+/** Why the edition's own registration window refuses every registration now; null while it is open. */
+export function editionWindowRefusal(edition: Pick<Edition, 'registrationOpensAt' | 'registrationClosesAt'>, now: Date): Refusal | null {
+  if (edition.registrationClosesAt && now >= edition.registrationClosesAt) {
+    return { reason: 'closed', at: edition.registrationClosesAt, detail: `registration closed at ${edition.registrationClosesAt.toISOString()}` };
+  }
+  if (edition.registrationOpensAt && now < edition.registrationOpensAt) {
+    return { reason: 'notYetOpen', at: edition.registrationOpensAt, detail: `registration opens at ${edition.registrationOpensAt.toISOString()}` };
+  }
+  return null;
+}
+
+/** The field error of a registration that names no session where its edition has sessions to choose. */
+export const NO_SESSION_CHOSEN = 'choose at least one session';
+
+/**
+ * Whether a published session is one to register for: not a break, not cancelled. The form
+ * offers these; an edition whose program has none is registered for as a whole.
+ */
+export function takesRegistrations(session: Pick<ReleasedSession, 'kind' | 'status'>): boolean {
+  return session.kind !== 'break' && session.status !== 'cancelled';
 }
 
 function refusalOf(id: number, edition: Edition, session: Session | undefined, frozen: ReleasedSession | undefined, now: Date): Refusal | null {

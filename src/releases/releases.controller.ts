@@ -7,10 +7,10 @@ import { CurrentAccount } from '../auth/current-account.decorator';
 import { OrganizerOnly, Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdOrSlug, IdOrSlugPipe } from '../common/pipes/id-or-slug.pipe';
-import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { ProgramDto } from './dto/program.dto';
 import { PublishReleaseRequest, ReleaseDto } from './dto/release.dto';
 import { ReleasesService } from './releases.service';
+import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
 
 @ApiTags('program')
 @Controller('editions')
@@ -18,21 +18,23 @@ export class ReleasesController {
   constructor(private readonly releasesService: ReleasesService) {}
 
   @Post(':id/releases')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({ summary: 'Publish the current program as the next version; answers its changelog against the previous one' })
   @ApiCreatedResponse({ type: ReleaseDto })
   @ApiConflictResponse({ type: ApiError, description: 'The schedule has errors' })
   @ApiNotFoundResponse({ type: ApiError })
-  publish(@Param('id', IdParamPipe) id: number, @Body() body: PublishReleaseRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<ReleaseDto> {
+  publish(@Param('id', EditionIdPipe) id: number, @Body() body: PublishReleaseRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<ReleaseDto> {
     return this.releasesService.publish(id, body.note ?? null, actor);
   }
 
   @Get(':id/releases')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({ summary: 'Every published version of the program with its changelog, newest first' })
   @ApiOkResponse({ type: [ReleaseDto] })
   @ApiNotFoundResponse({ type: ApiError })
-  list(@Param('id', IdParamPipe) id: number): Promise<ReleaseDto[]> {
+  list(@Param('id', EditionIdPipe) id: number): Promise<ReleaseDto[]> {
     return this.releasesService.list(id);
   }
 

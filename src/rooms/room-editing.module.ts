@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { EditionsModule } from '../editions/editions.module';
+import { SeatsModule } from '../seats/seats.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { RoomsController } from './rooms.controller';
 import { RoomsModule } from './rooms.module';
 import { RoomsService } from './rooms.service';
 
-/** Organizers' room edits: above sessions, since a room's capacity may not drop below a session's in it. */
-@Module({ imports: [RoomsModule, EditionsModule, SessionsModule], controllers: [RoomsController], providers: [RoomsService] })
+/** Organizers' room edits: above sessions and seats, since a room's capacity bounds the seats of the sessions in it. */
+@Module({ imports: [RoomsModule, EditionsModule, SeatsModule, SessionsModule], controllers: [RoomsController], providers: [RoomsService] })
 export class RoomEditingModule {}

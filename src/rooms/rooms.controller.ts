@@ -7,6 +7,7 @@ import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { CreateRoomRequest, RoomDto, UpdateRoomRequest } from './dto/room.dto';
 import { RoomsService } from './rooms.service';
+import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
 
 @ApiTags('scheduling')
 @Controller()
@@ -14,28 +15,34 @@ export class RoomsController {
   constructor(private readonly roomsService: RoomsService) {}
 
   @Get('editions/:id/rooms')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({ summary: 'The rooms of an edition in display order' })
   @ApiOkResponse({ type: [RoomDto] })
   @ApiNotFoundResponse({ type: ApiError })
-  list(@Param('id', IdParamPipe) editionId: number): Promise<RoomDto[]> {
+  list(@Param('id', EditionIdPipe) editionId: number): Promise<RoomDto[]> {
     return this.roomsService.list(editionId);
   }
 
   @Post('editions/:id/rooms')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({ summary: 'Add a room to an edition' })
   @ApiCreatedResponse({ type: RoomDto })
   @ApiBadRequestResponse({ type: ApiError })
   @ApiConflictResponse({ type: ApiError })
   @ApiNotFoundResponse({ type: ApiError })
-  create(@Param('id', IdParamPipe) editionId: number, @Body() body: CreateRoomRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<RoomDto> {
+  create(@Param('id', EditionIdPipe) editionId: number, @Body() body: CreateRoomRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<RoomDto> {
     return this.roomsService.create(editionId, body, actor);
   }
 
   @Patch('rooms/:id')
   @OrganizerOnly()
-  @ApiOperation({ summary: 'Rename a room or change its capacity (not below a session held in it)' })
+  @ApiOperation({
+    summary: 'Rename a room or change its capacity',
+    description:
+      'A room’s capacity is the seat limit of every session in it without a capacity of its own. A bigger room is never refused, and moves those sessions’ waitlists up at once; a smaller one is refused (409) below the capacity of a session held in it, or below the seats already taken in a session that takes the room’s seats.',
+  })
   @ApiOkResponse({ type: RoomDto })
   @ApiBadRequestResponse({ type: ApiError })
   @ApiConflictResponse({ type: ApiError })

@@ -4,6 +4,8 @@ import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { assertUnreferenced } from '../common/references';
 import { Transactions, type Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
+import { SeatStore } from '../seats/seat.store';
+import type { Session } from '../sessions/entities/session.entity';
 import { SessionStore } from '../sessions/session.store';
 import { CreateRoomRequest, RoomDto, UpdateRoomRequest } from './dto/room.dto';
 import { RoomStore } from './room.store';
@@ -15,6 +17,7 @@ export class RoomsService {
     private readonly rooms: RoomStore,
     private readonly editions: EditionStore,
     private readonly sessions: SessionStore,
+    private readonly seats: SeatStore,
     private readonly audit: AuditService,
   ) {}
 
@@ -54,19 +57,20 @@ export class RoomsService {
       }
       if (request.nameEn !== undefined) room.nameEn = request.nameEn;
       if (request.displayOrder !== undefined) room.displayOrder = request.displayOrder;
-      if (request.capacity !== undefined) {
-        if (request.capacity !== null) {
-          const over = await this.sessions.aboveCapacityInRoom(id, request.capacity, 5, tx);
-          if (over.length > 0) {
-            throw new ConflictException({
-              message: `Sessions in this room offer more than ${request.capacity} seats: ${over.map((s) => `「${s.titleZh}」 (session ${s.id}, ${s.capacity})`).join(', ')}`,
-              errors: { capacity: 'below the capacity of sessions held in the room' },
-            });
-          }
-        }
-        room.capacity = request.capacity;
+      const grows = request.capacity !== undefined && request.capacity !== room.capacity && (request.capacity === null || (room.capacity !== null && request.capacity > room.capacity));
+      const shrinks = request.capacity !== undefined && request.capacity !== room.capacity && !grows;
+      // The sessions without a capacity of their own take the room's seats as their limit.
+      const bound = request.capacity !== undefined && request.capacity !== room.capacity ? await this.sessions.boundByRoom(id, tx) : [];
+      if (shrinks) await this.assertFits(tx, id, request.capacity!, bound);
+      if (request.capacity !== undefined) room.capacity = request.capacity;
+      // A bigger room is never refused; a smaller one was checked above, and is checked again by
+      // each session's seat counter in one conditional statement, against registrations meanwhile.
+      for (const session of bound) {
+        if (grows) await this.seats.raise(tx, session.id, room.capacity);
+        else if (!(await this.seats.resize(tx, session.id, room.capacity))) await this.assertFits(tx, id, room.capacity!, [session]);
       }
       await this.rooms.save(room, tx);
+      if (grows) for (const session of bound) await this.seats.promote(tx, session.id);
       await this.audit.record(tx, actor, { action: 'update', entityType: 'room', entityId: id, editionId: room.editionId, before, after: RoomDto.from(room) });
       return RoomDto.from(room);
     });
@@ -79,6 +83,28 @@ export class RoomsService {
       await this.rooms.delete(id, tx);
       await this.audit.record(tx, actor, { action: 'delete', entityType: 'room', entityId: id, editionId: room.editionId, before: RoomDto.from(room) });
     });
+  }
+
+  /**
+   * Refuses (409) a smaller room while a session in it offers more seats (its own capacity: lower
+   * that first) or, without a capacity of its own, has more seats taken than the room would have.
+   */
+  private async assertFits(tx: Tx, roomId: number, capacity: number, bound: Session[]): Promise<void> {
+    const over = await this.sessions.aboveCapacityInRoom(roomId, capacity, 5, tx);
+    if (over.length > 0) {
+      throw new ConflictException({
+        message: `Sessions in this room offer more than ${capacity} seats of their own: ${over.map((s) => `「${s.titleZh}」 (session ${s.id}, capacity ${s.capacity})`).join(', ')}; lower their capacity first`,
+        errors: { capacity: 'below the capacity of sessions held in the room' },
+      });
+    }
+    const counts = await this.seats.counts(bound.map((s) => s.id), tx);
+    const full = bound.filter((s) => (counts.find((c) => c.sessionId === s.id)?.taken ?? 0) > capacity);
+    if (full.length > 0) {
+      throw new ConflictException({
+        message: `Sessions in this room without a capacity of their own have more than ${capacity} seats taken: ${full.map((s) => `「${s.titleZh}」 (session ${s.id}, ${counts.find((c) => c.sessionId === s.id)!.taken} taken)`).join(', ')}; the room can shrink to the seats taken, not below`,
+        errors: { capacity: 'below the seats already taken in a session held in the room' },
+      });
+    }
   }
 
   private async assertNameFree(tx: Tx, editionId: number, name: string, exceptId: number | null): Promise<void> {

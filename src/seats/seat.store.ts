@@ -44,6 +44,15 @@ export class SeatStore {
     return resized.affected === 1;
   }
 
+  /**
+   * A higher limit (a bigger room), never refused: where more seats were taken than the old
+   * limit (before rooms bounded their sessions), they stay taken and nobody else gets one until
+   * enough are given back. Follow with `promote`.
+   */
+  async raise(tx: Tx, sessionId: number, capacity: number | null): Promise<void> {
+    await tx.createQueryBuilder().update(SeatPool).set({ capacity }).where('session_id = :sessionId', { sessionId }).execute();
+  }
+
   /** A confirmed seat if one is free, otherwise the next waitlist ticket. */
   async take(tx: Tx, sessionId: number): Promise<SeatOutcome> {
     if (await this.takeSeat(tx, sessionId)) return { status: 'confirmed', queueNumber: null };

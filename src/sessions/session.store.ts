@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, In, MoreThan } from 'typeorm';
+import { DataSource, In, IsNull, MoreThan } from 'typeorm';
 import type { Tx } from '../database/transactions';
 import { insertRow } from '../database/plain-insert';
 import { SeatEvents } from '../seats/seat-events';
@@ -34,12 +34,12 @@ export class SessionStore {
   }
 
   /**
-   * The one way a session row comes to be: with it, the seats module opens its seat pool
-   * (limited to the session's capacity), in the same transaction. Answers the new id.
+   * The one way a session row comes to be: with it, the seats module opens its seat pool, limited
+   * to `seats` (see seatLimit: its capacity, else its room's), in the same transaction. Answers the new id.
    */
-  async create(tx: Tx, values: Partial<Session>): Promise<number> {
+  async create(tx: Tx, values: Partial<Session>, seats: number | null): Promise<number> {
     const id = await insertRow(tx, Session, values);
-    await this.seats.open(tx, id, values.capacity ?? null);
+    await this.seats.open(tx, id, seats);
     return id;
   }
 
@@ -167,6 +167,11 @@ export class SessionStore {
 
   countInRoom(roomId: number, tx: Tx = this.dataSource.manager): Promise<number> {
     return tx.countBy(Session, { roomId });
+  }
+
+  /** The sessions in the room without a capacity of their own: the room's seats are their limit. */
+  boundByRoom(roomId: number, tx: Tx = this.dataSource.manager): Promise<Session[]> {
+    return tx.find(Session, { where: { roomId, capacity: IsNull() }, order: { id: 'ASC' } });
   }
 
   /** Up to `limit` sessions in the room that offer more than `capacity` seats. */

@@ -18,6 +18,7 @@ import { SessionDto } from './dto/session.dto';
 import { CreateSessionRequest, UpdateSessionRequest } from './dto/session-write.dto';
 import { SessionWriteResult } from './dto/session-write-result.dto';
 import { SessionsService } from './sessions.service';
+import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
 
 @ApiTags('scheduling')
 @Controller()
@@ -25,15 +26,17 @@ export class SessionsController {
   constructor(private readonly sessionsService: SessionsService) {}
 
   @Get('editions/:id/sessions')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({ summary: 'Every session of an edition as organizers see it, unpublished changes included' })
   @ApiOkResponse({ type: [SessionDto] })
   @ApiNotFoundResponse({ type: ApiError })
-  list(@Param('id', IdParamPipe) editionId: number): Promise<SessionDto[]> {
+  list(@Param('id', EditionIdPipe) editionId: number): Promise<SessionDto[]> {
     return this.sessionsService.listForEdition(editionId);
   }
 
   @Post('editions/:id/sessions')
+  @ApiEditionParam()
   @OrganizerOnly()
   @ApiOperation({ summary: 'Add a session; refused with 409 on a schedule error, warnings returned' })
   @ApiCreatedResponse({ type: SessionWriteResult })
@@ -41,7 +44,7 @@ export class SessionsController {
   @ApiConflictResponse({ type: ApiError, description: 'Schedule error: the conflicting session is named' })
   @ApiNotFoundResponse({ type: ApiError })
   create(
-    @Param('id', IdParamPipe) editionId: number,
+    @Param('id', EditionIdPipe) editionId: number,
     @Body() body: CreateSessionRequest,
     @CurrentAccount() actor: AuthenticatedAccount,
   ): Promise<SessionWriteResult> {

@@ -15,7 +15,9 @@ import { SpeakerStore } from '../speakers/speaker.store';
 import { SessionDto } from './dto/session.dto';
 import { CreateSessionRequest, SessionHostInput, UpdateSessionRequest } from './dto/session-write.dto';
 import { SessionWriteResult } from './dto/session-write-result.dto';
+import type { Room } from '../rooms/entities/room.entity';
 import type { Session } from './entities/session.entity';
+import { seatLimit } from './seat-limit';
 import { NewHost, SessionStore } from './session.store';
 
 @Injectable()
@@ -58,8 +60,8 @@ export class SessionsService {
         registrationClosesAt: null,
       } as Partial<Session> as Session;
       this.apply(session, request, edition, 0);
-      await this.check(manager, session, edition);
-      session.id = await this.sessions.create(manager, session);
+      const room = await this.check(manager, session, edition, 0);
+      session.id = await this.sessions.create(manager, session, seatLimit(session.capacity, room));
       if (request.hosts) await this.replaceHosts(manager, session.id, request.hosts);
       const view = await this.view(manager, session, edition);
       await this.audit.record(manager, actor, { action: 'create', entityType: 'session', entityId: session.id, editionId, after: view });
@@ -73,20 +75,25 @@ export class SessionsService {
       const edition = await this.editions.lock(existing.editionId, manager);
       const before = await this.view(manager, existing, edition);
       const [pool] = await this.seats.counts([id], manager);
-      this.apply(existing, request, edition, pool?.taken ?? 0);
-      await this.check(manager, existing, edition);
+      const taken = pool?.taken ?? 0;
+      this.apply(existing, request, edition, taken);
+      const room = await this.check(manager, existing, edition, taken);
+      // A new capacity or a new room may change the seats registration can fill (seatLimit).
+      const limit = seatLimit(existing.capacity, room);
+      const resized = (request.capacity !== undefined || request.roomId !== undefined) && pool !== undefined && limit !== pool.capacity;
       // The seat pool before the session row: registrations lock the pool row, then the session
       // row (their seat's foreign key), so this order cannot deadlock with them on InnoDB.
-      // Seats may have been taken since the count above: the seat store checks the capacity in one
+      // Seats may have been taken since the count above: the seat store checks the limit in one
       // conditional statement rather than on that count.
-      if (request.capacity !== undefined && !(await this.seats.resize(manager, id, existing.capacity))) {
-        throw new ConflictException({ message: 'More seats of this session are taken than the new capacity', errors: { capacity: 'below the seats already taken' } });
+      if (resized && !(await this.seats.resize(manager, id, limit))) {
+        const [now] = await this.seats.counts([id], manager);
+        throw existing.capacity === null ? roomTooSmall(now.taken, room!) : capacityBelowTaken(now.taken);
       }
       await this.sessions.save(manager, existing);
       if (request.hosts) await this.replaceHosts(manager, id, request.hosts);
       // More seats (or no limit any more): the waitlist moves up at once, and the promoted
       // attendees are told (SeatEvents), with the session as this request leaves it.
-      if (request.capacity !== undefined) await this.seats.promote(manager, id);
+      if (resized) await this.seats.promote(manager, id);
       const after = await this.view(manager, existing, edition);
       await this.audit.record(manager, actor, { action: 'update', entityType: 'session', entityId: id, editionId: edition.id, before, after });
       return { session: after, warnings: await this.conflicts.warningsFor(manager, id) };
@@ -137,12 +144,7 @@ export class SessionsService {
     if (request.status !== undefined) session.status = request.status;
     if (request.registrationOpensAt !== undefined) session.registrationOpensAt = request.registrationOpensAt === null ? null : new Date(request.registrationOpensAt);
     if (request.registrationClosesAt !== undefined) session.registrationClosesAt = request.registrationClosesAt === null ? null : new Date(request.registrationClosesAt);
-    if (session.capacity !== null && session.capacity < taken) {
-      throw new ConflictException({
-        message: `${taken} seats of this session are already taken; capacity cannot go below that`,
-        errors: { capacity: `at least ${taken}` },
-      });
-    }
+    if (session.capacity !== null && session.capacity < taken) throw capacityBelowTaken(taken);
     if (session.kind === undefined || session.titleZh === undefined) {
       throw new BadRequestException({ message: 'A session needs a kind and a title', errors: { kind: 'required', title: 'required' } });
     }
@@ -154,9 +156,14 @@ export class SessionsService {
     }
   }
 
-  /** Refuses the write (409, naming the conflicting session) when the schedule rules forbid it. */
-  private async check(manager: Tx, session: Session, edition: Edition): Promise<void> {
-    if (session.roomId !== null && !(await this.rooms.existsInEdition(session.roomId, edition.id, manager))) {
+  /**
+   * Refuses the write (409, naming the conflicting session) when the schedule rules forbid it;
+   * answers the session's room. `taken`: the seats taken in it now (a capacity at or below them
+   * is never refused for the room's size: those attendees have their seats).
+   */
+  private async check(manager: Tx, session: Session, edition: Edition, taken: number): Promise<Room | null> {
+    const room = session.roomId === null ? null : await this.rooms.findById(session.roomId, manager);
+    if (session.roomId !== null && room?.editionId !== edition.id) {
       throw new BadRequestException({ message: 'Invalid roomId', errors: { roomId: `no room ${session.roomId} in edition ${edition.id}` } });
     }
     const draft: SessionDraft = {
@@ -169,7 +176,7 @@ export class SessionsService {
       capacity: session.capacity,
       status: session.status,
     };
-    const errors = await this.conflicts.errorsFor(manager, draft, edition);
+    const errors = await this.conflicts.errorsFor(manager, draft, edition, taken);
     if (errors.length > 0) {
       throw new ConflictException({
         message: errors.map((e) => e.message).join('; '),
@@ -177,6 +184,7 @@ export class SessionsService {
         conflicts: errors,
       });
     }
+    return room;
   }
 
   private async replaceHosts(manager: Tx, sessionId: number, hosts: SessionHostInput[]): Promise<void> {
@@ -199,4 +207,23 @@ export class SessionsService {
     }
     await this.sessions.replaceHosts(manager, sessionId, rows);
   }
+}
+
+/**
+ * The session's own capacity below the seats already taken. Lowering it to exactly that many is
+ * always allowed, whatever the room: nobody loses a seat, and nobody else gets one.
+ */
+function capacityBelowTaken(taken: number): ConflictException {
+  return new ConflictException({
+    message: `${taken} seats of this session are already taken: its capacity can go down to ${taken}, not below (cancel registrations first to go lower)`,
+    errors: { capacity: `at least ${taken}, the seats already taken` },
+  });
+}
+
+/** A session without its own capacity takes its room's seats as its limit: this room has fewer than are taken. */
+function roomTooSmall(taken: number, room: Pick<Room, 'nameZh' | 'capacity'>): ConflictException {
+  return new ConflictException({
+    message: `${taken} seats of this session are already taken, more than the ${room.capacity} seats of the room 「${room.nameZh}」 that would limit it: make the room bigger, choose a bigger room, or give the session a capacity of ${taken}`,
+    errors: { roomId: `the room has ${room.capacity} seats; ${taken} are taken` },
+  });
 }

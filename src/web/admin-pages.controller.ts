@@ -5,26 +5,28 @@ import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { EditionsService } from '../editions/editions.service';
 import { PublishReleaseRequest } from '../releases/dto/release.dto';
 import { ReleasesService } from '../releases/releases.service';
+import { AccountSecurityService } from '../auth/account-security.service';
+import { AccountPagesController } from './account-pages';
 import { AdminEditionView } from './admin-edition';
 import { asApiRequest, maxLengthOf } from './form-validation';
 import { PageController } from './page-controller.decorator';
 import { Page, PageRenderer } from './page-renderer';
 import { SignInCookie } from './sign-in-cookie';
-import { SignInPagesController } from './sign-in-pages';
 
 type Form = Record<string, unknown>;
 
 const NOTE_MAX = maxLengthOf(PublishReleaseRequest, 'note');
 
-/** Organizers: sign in, every edition (drafts too), and one edition's schedule, releases and registrations. */
+/** Organizers: sign in (and their account's password and sign-ins), every edition (drafts too), and one edition's schedule, releases and registrations. */
 @PageController('admin')
-export class AdminPagesController extends SignInPagesController {
+export class AdminPagesController extends AccountPagesController {
   constructor(
     pages: PageRenderer,
     signInCookie: SignInCookie,
     private readonly editions: EditionsService,
     private readonly releases: ReleasesService,
     private readonly editionView: AdminEditionView,
+    protected readonly security: AccountSecurityService,
   ) {
     super(pages, signInCookie, 'organizer', { path: '/admin', titleKey: 'adminSignIn' });
   }

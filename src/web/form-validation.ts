@@ -1,5 +1,6 @@
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate } from 'class-validator';
+import { cleanSubmittedText } from '../common/validation/stored-text';
 import { describeValidationErrors } from '../common/validation/validation-pipe';
 
 /**
@@ -7,7 +8,7 @@ import { describeValidationErrors } from '../common/validation/validation-pipe';
  * exactly what the API refuses: field → the API's English detail, empty when valid.
  */
 export async function asApiRequest<T extends object>(type: ClassConstructor<T>, plain: Record<string, unknown>): Promise<{ request: T; errors: Record<string, string> }> {
-  const request = plainToInstance(type, plain);
+  const request = plainToInstance(type, cleanSubmittedText({ ...plain }));
   const errors = describeValidationErrors(await validate(request, { whitelist: true, forbidNonWhitelisted: true }));
   return { request, errors };
 }

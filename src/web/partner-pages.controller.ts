@@ -1,18 +1,20 @@
 import { Get, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AccountSecurityService } from '../auth/account-security.service';
 import { PartnersService } from '../partners/partners.service';
+import { AccountPagesController } from './account-pages';
 import { PageController } from './page-controller.decorator';
 import { PageRenderer } from './page-renderer';
 import { SignInCookie } from './sign-in-cookie';
-import { SignInPagesController } from './sign-in-pages';
 
-/** Partner bodies: sign in, then their own editions, co-hosts and the sub-forums they host with their counts. */
+/** Partner bodies: sign in (and their account's password and sign-ins), then their own editions, co-hosts and the sub-forums they host with their counts. */
 @PageController('partner')
-export class PartnerPagesController extends SignInPagesController {
+export class PartnerPagesController extends AccountPagesController {
   constructor(
     private readonly partners: PartnersService,
     pages: PageRenderer,
     signInCookie: SignInCookie,
+    protected readonly security: AccountSecurityService,
   ) {
     super(pages, signInCookie, 'partner', { path: '/partner', titleKey: 'partnerSignIn' });
   }

@@ -4,7 +4,7 @@ import type { EditionDetailDto } from '../editions/dto/edition.dto';
 import { RegisterRequest } from '../registrations/dto/register.dto';
 import { normalisePhone } from '../registrations/registration-codes';
 import { RegistrationsService } from '../registrations/registrations.service';
-import type { Refusal } from '../registrations/session-eligibility';
+import { NO_SESSION_CHOSEN, takesRegistrations, type Refusal } from '../registrations/session-eligibility';
 import type { ProgramDto, ProgramSessionDto } from '../releases/dto/program.dto';
 import { SeatStore } from '../seats/seat.store';
 import { registrationOpen } from './edition-view';
@@ -64,7 +64,7 @@ export class RegistrationOffers {
    */
   async offer(edition: EditionDetailDto, program: ProgramDto, chosen: number[], lang: Language, held?: number[]): Promise<RegistrationOffer> {
     if (!held && !registrationOpen(edition, program)) return { open: false, closedReason: null, choices: [], refusals: new Map() };
-    const sessions = [...program.days.flatMap((d) => d.sessions), ...program.unscheduled].filter((s) => s.status !== 'cancelled' && s.kind !== 'break');
+    const sessions = [...program.days.flatMap((d) => d.sessions), ...program.unscheduled].filter(takesRegistrations);
     const asked = [...new Set([...sessions.map((s) => s.id), ...chosen])].filter((id) => !held?.includes(id));
     const [eligibility, left] = await Promise.all([this.registrations.eligibility(edition.id, asked), this.seats.seatsLeft(sessions.map((s) => s.id))]);
     if (eligibility.edition) return { open: false, closedReason: refusalText(eligibility.edition, edition, lang), choices: [], refusals: new Map() };
@@ -133,6 +133,7 @@ export function fieldErrors(apiErrors: Record<string, string>, lang: Language, s
     const field = key.replace(/\[\d+\]$/, '');
     if (field === 'email' && status === 409) result.email = translate(lang, 'error.emailTaken');
     else if (field === 'registration' && status === 409) result.general = translate(lang, 'error.full');
+    else if (key === 'sessionIds' && detail === NO_SESSION_CHOSEN) result.sessionIds = translate(lang, 'error.sessionsRequired');
     else if (field === 'sessionIds' || field === 'registration') result[field === 'registration' ? 'general' : field] = translate(lang, `error.${field}`, { detail });
     else if ((FORM_FIELDS as readonly string[]).includes(field)) result[field] = translate(lang, `error.${field}`, { max: FIELD_MAX[field] });
     else result.general = detail;

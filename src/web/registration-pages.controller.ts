@@ -6,6 +6,7 @@ import { SlugParamPipe } from '../common/pipes/slug-param.pipe';
 import type { EditionDetailDto } from '../editions/dto/edition.dto';
 import { EditionsService } from '../editions/editions.service';
 import type { RegistrationDto } from '../registrations/dto/registration.dto';
+import { NO_SESSION_CHOSEN } from '../registrations/session-eligibility';
 import { RegistrationsService } from '../registrations/registrations.service';
 import { ReleasesService } from '../releases/releases.service';
 import { personalLinks } from './edition-view';
@@ -69,6 +70,8 @@ export class RegistrationPagesController {
     if (Object.keys(errors).length > 0) {
       // The form says everything at once: the sessions the API would refuse too.
       const offer = await this.offers.offer(edition, program, sessionIds, page.lang);
+      // Nothing ticked where there are sessions to choose: the API would refuse that too (400).
+      if (sessionIds.length === 0 && offer.choices.length > 0) errors.sessionIds = NO_SESSION_CHOSEN;
       return this.renderForm(page, edition, offer, values, { ...fieldErrors(errors, page.lang, 400), ...refusalErrors(offer, page.lang) }, 400);
     }
     // The service decides (a retry with its Idempotency-Key gets its first answer, even once the window closed); the page words its refusal.

@@ -43,6 +43,12 @@ export class SignInCookie {
       throw error;
     }
     if (signedIn.account.kind !== kind) return { ok: false, messageKey: kind === 'organizer' ? 'notOrganizer' : 'notPartner' };
+    this.keep(reply, signedIn);
+    return { ok: true };
+  }
+
+  /** Keeps a token in the cookie: after signing in, and after a password change (which ends every older one). */
+  keep(reply: FastifyReply, signedIn: { token: string; expiresAt: string }): void {
     void reply.setCookie(SIGN_IN_COOKIE, signedIn.token, {
       path: '/',
       httpOnly: true,
@@ -50,7 +56,6 @@ export class SignInCookie {
       secure: this.pages.secureCookies,
       expires: new Date(signedIn.expiresAt),
     });
-    return { ok: true };
   }
 
   signOut(reply: FastifyReply): void {

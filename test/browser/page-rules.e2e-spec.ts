@@ -67,7 +67,10 @@ describe('pages apply the API’s rules', () => {
   });
 
   it('says why beside the session when a registration asks to add one outside its window', async () => {
-    const created = await api.post(`/api/editions/${fixture.edition.id}/registrations`, { name: '王五', email: 'change@example.com', sessionIds: [] });
+    // A registration names a session: one open for registration, published for this test.
+    const open = (await api.session(fixture.edition.id, { title: '可报名的研讨会', kind: 'seminar', startsAt: '2031-12-02T19:00', endsAt: '2031-12-02T20:00' })).session.id;
+    await api.post(`/api/editions/${fixture.edition.id}/releases`, { note: 'open seminar' });
+    const created = await api.post(`/api/editions/${fixture.edition.id}/registrations`, { name: '王五', email: 'change@example.com', sessionIds: [open] });
     const manageUrl = `/r/${created.code}?token=${encodeURIComponent(created.token)}`;
     const form = await openForm(t, manageUrl);
     expect(choiceOf(form.html, fixture.forum)).toContain('报名已于 2020年1月1日 周三 09:00 截止');

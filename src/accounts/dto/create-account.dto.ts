@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ACCOUNT_KINDS, AccountKind } from '../account-kind';
+import { ChosenPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-rules';
 
 export class CreateAccountRequest {
   @ApiProperty({ example: 'shaanxi@partner.example' })
@@ -10,10 +11,8 @@ export class CreateAccountRequest {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ minLength: 10, description: 'At least 10 characters' })
-  @IsString()
-  @MinLength(10, { message: 'password must be at least 10 characters long' })
-  @MaxLength(200)
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: `At least ${PASSWORD_MIN_LENGTH} characters` })
+  @ChosenPassword('password')
   password: string;
 
   @ApiProperty({ enum: ACCOUNT_KINDS })

@@ -34,6 +34,13 @@ export class Account {
   @Column({ name: 'disabled_at', type: 'datetime', nullable: true })
   disabledAt: Date | null;
 
+  /**
+   * Written into every sign-in token; raised to end every sign-in at once (sign out everywhere,
+   * a changed or reset password): a token carrying an older number is refused.
+   */
+  @Column({ name: 'token_version', type: 'int', default: 0 })
+  tokenVersion: number;
+
   @CreatedAtColumn()
   createdAt: Date;
 

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { cleanSubmittedText } from './stored-text';
 
 /**
  * Flattens class-validator's tree into `{ "roles[0].organizationId": "must be an integer" }`,
@@ -42,6 +43,7 @@ class DtoValidationPipe extends ValidationPipe {
       if (depthExceeds(value, MAX_BODY_DEPTH)) {
         throw new BadRequestException({ message: 'The body is nested too deeply', errors: { body: `must not nest deeper than ${MAX_BODY_DEPTH} levels` } });
       }
+      value = cleanSubmittedText(value);
     }
     return super.transform(value, metadata);
   }

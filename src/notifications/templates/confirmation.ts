@@ -9,7 +9,7 @@ export interface ConfirmationParams {
   editionTitle: Bilingual;
   startDate: string;
   city: Bilingual | null;
-  /** The chosen sessions, one line each, as the registration listed them. */
+  /** The chosen sessions, one line each, in the order they take place. */
   sessionLines: string[];
   manageUrl: string;
 }

@@ -1,5 +1,6 @@
 import { confirmation } from './confirmation';
 import { decision } from './decision';
+import { passwordReset } from './password-reset';
 import { promotion } from './promotion';
 import { reminder } from './reminder';
 import { sessionChanged } from './session-changed';
@@ -12,6 +13,7 @@ const TEMPLATES: { [K in TemplateKey]: Template<TemplateParams[K]> } = {
   decision,
   reminder,
   session_changed: sessionChanged,
+  password_reset: passwordReset,
   verbatim,
 };
 

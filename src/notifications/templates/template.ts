@@ -1,5 +1,6 @@
 import type { ConfirmationParams } from './confirmation';
 import type { DecisionParams } from './decision';
+import type { PasswordResetParams } from './password-reset';
 import type { PromotionParams } from './promotion';
 import type { ReminderParams } from './reminder';
 import type { SessionChangedParams } from './session-changed';
@@ -34,6 +35,7 @@ export interface TemplateParams {
   decision: DecisionParams;
   reminder: ReminderParams;
   session_changed: SessionChangedParams;
+  password_reset: PasswordResetParams;
   verbatim: VerbatimParams;
 }
 export type TemplateKey = keyof TemplateParams;

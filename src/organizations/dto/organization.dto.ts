@@ -114,3 +114,11 @@ export class OrganizationDetailDto extends OrganizationDto {
   @ApiProperty({ type: [OrganizationSessionRoleDto], description: 'Sessions (e.g. sub-forums) it hosted or organized' })
   sessionRoles: OrganizationSessionRoleDto[];
 }
+
+/** A partner's request for a new name, waiting for an organizer. */
+export class PendingRenameDto {
+  @ApiProperty() id: number;
+  @ApiProperty({ description: 'The name shown now' }) name: string;
+  @ApiProperty({ description: 'The name the partner asked for' }) pendingName: string;
+  @ApiProperty({ format: 'date-time' }) pendingNameSince: string;
+}

@@ -13,6 +13,16 @@ export class Organization {
   @Column({ name: 'name_zh', type: 'varchar', length: 200, unique: true })
   nameZh: string;
 
+  /**
+   * A new Chinese name the organization's partner asked for: shown to the public only once an
+   * organizer approves it, so a partner cannot pose as another body under a look-alike name.
+   */
+  @Column({ name: 'pending_name', type: 'varchar', length: 200, nullable: true })
+  pendingName: string | null;
+
+  @Column({ name: 'pending_name_since', type: 'datetime', nullable: true })
+  pendingNameSince: Date | null;
+
   @Column({ name: 'name_en', type: 'varchar', length: 300, nullable: true })
   nameEn: string | null;
 

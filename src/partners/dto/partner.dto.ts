@@ -62,10 +62,12 @@ export class OwnProfileDto extends PublicProfileDto {
   @ApiPropertyOptional({ nullable: true, type: String }) contactEmail: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) contactPhone: string | null;
   @ApiProperty({ description: 'Whether co-hosts see the contact fields' }) shareContact: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'A new name asked for and not yet approved by an organizer; the public sees `name` until then' }) pendingName: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) pendingNameSince: string | null;
 }
 
 export class UpdateOwnProfileRequest {
-  @ApiPropertyOptional({ description: 'Full Chinese name (must not be another organization’s name)' })
+  @ApiPropertyOptional({ description: 'A new full Chinese name: it must not be, or read like, another organization’s name, and it is shown once an organizer approves it (see pendingName)' })
   @IsOptional()
   @Transform(trim)
   @IsString()

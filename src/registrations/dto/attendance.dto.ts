@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 export class SessionAttendanceDto {
   @ApiProperty() sessionId: number;
   @ApiProperty() title: string;
-  @ApiPropertyOptional({ nullable: true, type: Number }) capacity: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'The seats registration may fill: the session’s capacity, else its room’s; null: no limit' }) capacity: number | null;
   @ApiProperty() confirmed: number;
   @ApiProperty() waitlisted: number;
   @ApiProperty() cancelled: number;

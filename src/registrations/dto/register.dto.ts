@@ -40,7 +40,11 @@ export class RegisterRequest {
   @MaxLength(200)
   title?: string;
 
-  @SessionIds({ example: [12, 15], description: 'Published sessions of this edition, e.g. sub-forums' })
+  @SessionIds({
+    example: [12, 15],
+    description:
+      'Published sessions of this edition, e.g. sub-forums: at least one (400 otherwise), unless the edition is registered for as a whole, i.e. its published program has no session to register for (only breaks or cancelled sessions): then [] registers for the conference itself',
+  })
   sessionIds: number[];
 }
 

@@ -17,10 +17,10 @@ export class SeatPool {
   session: Session;
 
   /**
-   * The limit the seat store enforces; null: registration is not limited by seats. Today always
-   * session.capacity (the organizer's declared figure, shown in programs and release snapshots),
-   * written with it in one transaction by the sessions service; a later issue makes it
-   * `session.capacity ?? room.capacity`, which is why it is a column of its own.
+   * The limit the seat store enforces; null: registration is not limited by seats. Always
+   * `session.capacity ?? room.capacity` (seatLimit in the sessions module): the organizer's
+   * declared figure (shown in programs and release snapshots), else the room's seats; written in
+   * the transaction that changes either, by the sessions and rooms services.
    */
   @Column({ type: 'int', nullable: true })
   capacity: number | null;

@@ -88,7 +88,7 @@ export class CreateSessionRequest {
   @Max(2_147_483_647)
   roomId?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Seats offered; at most the room capacity' })
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Seats offered: at most the room’s (a capacity down to the seats already taken is always accepted); null: the room’s seats are the limit, or none without a room' })
   @IsOptional()
   @IsInt({ message: 'capacity must be a whole number' })
   @Min(0)
