@@ -235,7 +235,7 @@ describe('the attendee export (CSV and xlsx)', () => {
     });
   });
 
-  it('is for organizers only', async () => {
+  it('is for organizers only, by id or slug', async () => {
     const [cfis] = (await t.http.get(`/api/organizations?q=${encodeURIComponent('中网联')}`)).body;
     const partner = await partnerToken(t, organizer, cfis.id);
     for (const format of ['csv', 'xlsx']) {
@@ -243,6 +243,7 @@ describe('the attendee export (CSV and xlsx)', () => {
       await t.http.get(`/api/editions/${f.edition.id}/registrations.${format}`).set('Authorization', `Bearer ${partner}`).expect(403);
     }
     await t.http.get(`/api/editions/999999/registrations.xlsx`).set('Authorization', `Bearer ${organizer}`).expect(404);
+    await download(`/api/editions/${f.edition.slug}/registrations.xlsx`);
   });
 
   it('documents both formats in OpenAPI', async () => {
