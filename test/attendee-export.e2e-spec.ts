@@ -1,6 +1,7 @@
 import { Workbook, ValueType, type Cell, type Worksheet } from 'exceljs';
 import { DateTime } from 'luxon';
 import type { Response } from 'supertest';
+import { DEFAULT_PRIVACY_NOTICE_VERSION } from '../src/editions/privacy-notice';
 import { ADMIN, ADMIN_ENV, partnerToken, signIn } from './support/accounts';
 import { attendee, publishedEditionWithForum, RegistrationFixture } from './support/registration-fixture';
 import { ScheduleBuilder } from './support/schedule-builder';
@@ -9,7 +10,7 @@ import { startTestApp, TestApp } from './support/test-app';
 /** A zone that is neither UTC, nor Shanghai, nor the test's TZ, with a 45-minute offset no shortcut gets right. */
 const ZONE = 'Asia/Kathmandu';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const ZH_HEADERS = ['参会码', '姓名', '邮箱', '电话', '单位', '职务', '状态', `报名时间（${ZONE}）`, `签到时间（${ZONE}）`, '场次及状态'];
+const ZH_HEADERS = ['参会码', '姓名', '邮箱', '电话', '单位', '职务', '状态', `报名时间（${ZONE}）`, `签到时间（${ZONE}）`, '隐私告知版本', `同意时间（${ZONE}）`, '场次及状态'];
 
 /** RFC 4180: quoted fields with doubled quotes, commas and CRLF inside quotes. */
 function parseCsv(text: string): string[][] {
@@ -76,7 +77,7 @@ describe('the attendee export (CSV and xlsx)', () => {
   let organizer: string;
   let f: RegistrationFixture;
   let tiny: number;
-  const people: Record<string, { code: string; createdAt: string; checkedInAt?: string }> = {};
+  const people: Record<string, { code: string; createdAt: string; consentedAt: string; checkedInAt?: string }> = {};
   const NAMES = {
     formula: '=HYPERLINK("http://evil.example","点我")',
     plus: '+张三',
@@ -97,7 +98,7 @@ describe('the attendee export (CSV and xlsx)', () => {
     await api.post(`/api/editions/${f.edition.id}/releases`, { note: 'v2' });
     const register = async (key: string, body: object) => {
       const res = await t.http.post(`/api/editions/${f.edition.id}/registrations`).send(body).expect(201);
-      people[key] = { code: res.body.code, createdAt: res.body.createdAt };
+      people[key] = { code: res.body.code, createdAt: res.body.createdAt, consentedAt: res.body.privacyConsentedAt };
     };
     await register('formula', attendee(1, { name: NAMES.formula, phone: '138 0013 8000', organization: '+cmd|calc', sessionIds: [tiny, f.other, f.forum] }));
     await register('plus', attendee(2, { name: NAMES.plus, phone: '+86 139 0013 9000', title: '-处长', sessionIds: [tiny] }));
@@ -157,7 +158,7 @@ describe('the attendee export (CSV and xlsx)', () => {
 
     it("gives times as date cells showing the edition's wall clock", () => {
       const plain = rowOf(people.plain.code);
-      for (const [column, iso] of [[8, people.plain.createdAt], [9, people.plain.checkedInAt!]] as const) {
+      for (const [column, iso] of [[8, people.plain.createdAt], [9, people.plain.checkedInAt!], [11, people.plain.consentedAt]] as const) {
         const cell = plain.getCell(column);
         expect(cell.type).toBe(ValueType.Date);
         expect(cell.numFmt).toBe('yyyy-mm-dd hh:mm:ss');
@@ -168,8 +169,9 @@ describe('the attendee export (CSV and xlsx)', () => {
     });
 
     it('lists each registration’s sessions in programme order with their statuses', () => {
-      expect(rowOf(people.formula.code).getCell(10).value).toBe('平台经济诚信建设分论坛（已确认）；青少年网络保护分论坛（已确认）；闭门研讨会（已确认）');
-      expect(rowOf(people.plus.code).getCell(10).value).toBe('闭门研讨会（候补）');
+      expect(rowOf(people.formula.code).getCell(12).value).toBe('平台经济诚信建设分论坛（已确认）；青少年网络保护分论坛（已确认）；闭门研讨会（已确认）');
+      expect(rowOf(people.plus.code).getCell(12).value).toBe('闭门研讨会（候补）');
+      expect(rowOf(people.plus.code).getCell(10).value).toBe(DEFAULT_PRIVACY_NOTICE_VERSION);
       expect(rowOf(people.plus.code).getCell(7).value).toBe('已确认');
     });
 
@@ -224,7 +226,9 @@ describe('the attendee export (CSV and xlsx)', () => {
       const plain = rowOf(people.plain.code);
       expect(plain[7]).toBe(wallClock(people.plain.createdAt));
       expect(plain[8]).toBe(wallClock(people.plain.checkedInAt!));
-      expect(plain[9]).toBe('平台经济诚信建设分论坛（已确认）');
+      expect(plain[9]).toBe(DEFAULT_PRIVACY_NOTICE_VERSION);
+      expect(plain[10]).toBe(wallClock(people.plain.consentedAt));
+      expect(plain[11]).toBe('平台经济诚信建设分论坛（已确认）');
     });
 
     it('speaks English with Accept-Language: en', async () => {

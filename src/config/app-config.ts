@@ -25,6 +25,8 @@ export interface AppConfig {
   readonly mail: MailConfig;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (never trust it otherwise). */
   readonly trustProxy: boolean;
+  /** `public` serves Swagger UI at /api/docs and the document at /api/docs-json; `off` serves neither. */
+  readonly apiDocs: 'public' | 'off';
 }
 
 export interface JobsConfig {
@@ -120,6 +122,8 @@ export function loadConfig(env: Env): AppConfig {
   const spoolFile = resolve(process.cwd(), read('MAIL_SPOOL') ?? 'data/mail-spool.jsonl');
   const cacheDir = resolve(process.cwd(), read('CACHE_DIR') ?? 'data/cache');
   const uploadDir = resolve(process.cwd(), read('UPLOAD_DIR') ?? 'data/uploads');
+  // A production server does not hand its route map to strangers unless told to; elsewhere the docs are the API's manual.
+  const apiDocs = attempt('API_DOCS', () => oneOf<'public' | 'off'>(read('API_DOCS') ?? (env.NODE_ENV === 'production' ? 'off' : 'public'), ['public', 'off']));
   const trustProxy = attempt('TRUST_PROXY', () => oneOf(read('TRUST_PROXY') ?? 'false', ['true', 'false']) === 'true');
 
   const adminEmail = read('ADMIN_EMAIL');
@@ -147,6 +151,7 @@ export function loadConfig(env: Env): AppConfig {
     admin,
     logLevel: logLevel!,
     trustProxy: trustProxy!,
+    apiDocs: apiDocs!,
     cacheDir,
     uploadDir,
     jobs: Object.freeze({ enabled: jobsEnabled!, purgeAfterDays: purgeAfterDays! }),

@@ -46,6 +46,8 @@ const COLUMNS: { zh: string; en: string; kind: 'text' | 'time'; width: number }[
   { zh: '状态', en: 'Status', kind: 'text', width: 10 },
   { zh: '报名时间', en: 'Registered at', kind: 'time', width: 20 },
   { zh: '签到时间', en: 'Checked in at', kind: 'time', width: 20 },
+  { zh: '隐私告知版本', en: 'Privacy notice version', kind: 'text', width: 14 },
+  { zh: '同意时间', en: 'Consented at', kind: 'time', width: 20 },
   { zh: '场次及状态', en: 'Sessions and statuses', kind: 'text', width: 60 },
 ];
 
@@ -78,6 +80,8 @@ export function attendeeSheet(input: AttendeeSheetInput, lang: Language): Attend
     labels[r.status],
     r.createdAt,
     r.checkedInAt,
+    r.privacyNoticeVersion,
+    r.privacyConsentedAt,
     (seatsOf.get(r.id) ?? [])
       .sort((a, b) => (order.get(a.sessionId) ?? 0) - (order.get(b.sessionId) ?? 0))
       .map((s) => `${titles.get(s.sessionId) ?? s.sessionId}${open}${labels[s.status as SeatLabel] ?? s.status}${close}`)

@@ -4,6 +4,8 @@ import { ReleasesModule } from '../releases/releases.module';
 import { SeatsModule } from '../seats/seats.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { AttendeeAgendas } from './attendee-agenda';
+import { LinkResendController } from './link-resend.controller';
+import { LinkResendService } from './link-resend.service';
 import { RegistrationAccess } from './registration-access';
 import { RegistrationAdminController } from './registration-admin.controller';
 import { RegistrationAdminService } from './registration-admin.service';
@@ -14,8 +16,8 @@ import { RegistrationsService } from './registrations.service';
 /** Above seats and sessions: nothing but the web pages (and attendees' documents) depends on it. */
 @Module({
   imports: [SeatsModule, SessionsModule, EditionsModule, ReleasesModule],
-  controllers: [RegistrationsController, RegistrationAdminController],
-  providers: [RegistrationStore, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas],
-  exports: [RegistrationStore, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService],
+  controllers: [RegistrationsController, RegistrationAdminController, LinkResendController],
+  providers: [RegistrationStore, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas, LinkResendService],
+  exports: [RegistrationStore, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService, LinkResendService],
 })
 export class RegistrationsModule {}

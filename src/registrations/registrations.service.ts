@@ -1,4 +1,5 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
+import { wordedError } from '../common/http/worded-error';
 import { toZonedIso } from '../common/zoned-dates';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -22,6 +23,7 @@ import { RegistrationAccess } from './registration-access';
 import { newRegistrationCode, normalisePhone } from './registration-codes';
 import { confirmationMessage, promotionMessage } from './registration-messages';
 import { RegistrationStore } from './registration.store';
+import { assertConsent } from './privacy-consent';
 import { assertEligible, editionWindowRefusal, Eligibility, judgeEligibility, NO_SESSION_CHOSEN, takesRegistrations } from './session-eligibility';
 import { inProgramOrder } from './session-order';
 
@@ -117,6 +119,8 @@ export class RegistrationsService implements OnModuleInit {
       if (terms?.status !== 'published') throw new NotFoundException(`No edition with id ${edition.id} open to the public`);
       const closed = editionWindowRefusal(terms, new Date());
       if (closed) throw new UnprocessableEntityException({ message: `Cannot register: ${closed.detail}`, errors: { registration: closed.detail } });
+      // Consent to the notice the edition shows now, as this transaction reads it: not to one an organizer has replaced.
+      assertConsent(terms, request.privacyNoticeVersion);
       // Before the registration row: its foreign key would share-lock the edition row that this update must lock.
       if (terms.registrationCapacity !== null && !(await this.editions.takePlace(tx, edition.id))) {
         throw new ConflictException({ message: `${edition.titleZh} is full: all ${terms.registrationCapacity} places are taken`, errors: { registration: 'the edition is full' } });
@@ -133,6 +137,8 @@ export class RegistrationsService implements OnModuleInit {
         title: request.title || null,
         status: terms.requiresApproval ? 'pending' : 'confirmed',
         idempotencyKey: idempotencyKey ?? null,
+        privacyNoticeVersion: request.privacyNoticeVersion,
+        privacyConsentedAt: createdAt,
         checkedInAt: null,
         anonymizedAt: null,
         createdAt,
@@ -259,6 +265,8 @@ export class RegistrationsService implements OnModuleInit {
       title: registration.title,
       checkedInAt: registration.checkedInAt?.toISOString() ?? null,
       createdAt: registration.createdAt.toISOString(),
+      privacyNoticeVersion: registration.privacyNoticeVersion,
+      privacyConsentedAt: registration.privacyConsentedAt?.toISOString() ?? null,
       sessions: [...seats].sort((a, b) => inProgramOrder(released.get(a.sessionId), released.get(b.sessionId)) || a.sessionId - b.sessionId).map((seat) => {
         const session = released.get(seat.sessionId);
         return {
@@ -330,10 +338,16 @@ export class RegistrationsService implements OnModuleInit {
     if (idempotencyKey !== undefined && existing.idempotencyKey === idempotencyKey) {
       return { ...(await this.view(existing, edition)), token: await this.access.tokenFor(existing) };
     }
-    throw new ConflictException({
-      message: `${email} is already registered for this edition. Use the code and token from the confirmation message (GET /api/registrations/{code}?token=…), or ask the organizers to resend it.`,
-      errors: { email: 'already registered for this edition' },
-    });
+    // Where to get the lost link again: the page, and its API route.
+    const resend = new URL(`/e/${edition.slug}/resend`, this.config.publicBaseUrl).href;
+    throw wordedError(
+      409,
+      {
+        zh: `${email} 已报名本届大会。请使用确认邮件中的链接查看或修改报名；遗失链接可在 ${resend} 重新获取（POST /api/editions/${edition.slug}/resend-link）。`,
+        en: `${email} is already registered for this edition. Use the link in the confirmation message to see or change the registration; lost it? Get it again at ${resend} (POST /api/editions/${edition.slug}/resend-link).`,
+      },
+      { email: { zh: '该邮箱已报名本届大会', en: 'already registered for this edition' } },
+    );
   }
 }
 

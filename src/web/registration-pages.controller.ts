@@ -5,6 +5,7 @@ import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { SlugParamPipe } from '../common/pipes/slug-param.pipe';
 import type { EditionDetailDto } from '../editions/dto/edition.dto';
 import { EditionsService } from '../editions/editions.service';
+import { PrivacyNoticesService } from '../editions/privacy-notices.service';
 import type { RegistrationDto } from '../registrations/dto/registration.dto';
 import { NO_SESSION_CHOSEN } from '../registrations/session-eligibility';
 import { RegistrationsService } from '../registrations/registrations.service';
@@ -16,6 +17,7 @@ import {
   chosenSessionIds,
   FieldErrors,
   fieldErrors,
+  formConsent,
   FormValues,
   formValues,
   inReadersWords,
@@ -43,6 +45,7 @@ export class RegistrationPagesController {
     private readonly releases: ReleasesService,
     private readonly registrations: RegistrationsService,
     private readonly offers: RegistrationOffers,
+    private readonly notices: PrivacyNoticesService,
     private readonly pages: PageRenderer,
   ) {}
 
@@ -56,7 +59,7 @@ export class RegistrationPagesController {
     const offer = await this.offers.offer(edition, program, [], page.lang);
     const choosable = new Set(offer.choices.filter((c) => !c.refused).map((c) => c.id));
     for (const choice of offer.choices) choice.checked = preselected.includes(choice.id) && choosable.has(choice.id);
-    await this.renderForm(page, edition, offer, {}, {}, 200);
+    await this.renderForm(page, edition, offer, {}, {}, 200, false);
   }
 
   @Post('e/:slug/register')
@@ -66,13 +69,14 @@ export class RegistrationPagesController {
     const program = await this.releases.program({ slug });
     const values = formValues(body ?? {});
     const sessionIds = chosenSessionIds(body?.sessionIds);
-    const { request: registration, errors } = await validateRegistration(values, sessionIds);
+    const consent = formConsent(body ?? {});
+    const { request: registration, errors } = await validateRegistration(values, sessionIds, consent);
     if (Object.keys(errors).length > 0) {
       // The form says everything at once: the sessions the API would refuse too.
       const offer = await this.offers.offer(edition, program, sessionIds, page.lang);
       // Nothing ticked where there are sessions to choose: the API would refuse that too (400).
       if (sessionIds.length === 0 && offer.choices.length > 0) errors.sessionIds = NO_SESSION_CHOSEN;
-      return this.renderForm(page, edition, offer, values, { ...fieldErrors(errors, page.lang, 400), ...refusalErrors(offer, page.lang) }, 400);
+      return this.renderForm(page, edition, offer, values, { ...fieldErrors(errors, page.lang, 400), ...refusalErrors(offer, page.lang) }, 400, consent.agreed);
     }
     // The service decides (a retry with its Idempotency-Key gets its first answer, even once the window closed); the page words its refusal.
     const key = typeof body.idempotencyKey === 'string' ? body.idempotencyKey : undefined;
@@ -83,7 +87,9 @@ export class RegistrationPagesController {
       const refusal = refusalOf(error, page.lang);
       if (!refusal) throw error;
       const offer = await this.offers.offer(edition, program, sessionIds, page.lang);
-      return this.renderForm(page, edition, offer, values, inReadersWords(refusal.errors, offer, page.lang), refusal.status);
+      const errors = inReadersWords(refusal.errors, offer, page.lang);
+      // Consent to a notice that changed meanwhile is asked again, beside the new one.
+      return this.renderForm(page, edition, offer, values, errors, refusal.status, consent.agreed && !errors.privacyConsent);
     }
   }
 
@@ -146,7 +152,8 @@ export class RegistrationPagesController {
     return page.redirect(manageUrl(code, token, 'cancelled'));
   }
 
-  private async renderForm(page: Page, edition: EditionDetailDto, offer: RegistrationOffer, values: FormValues, errors: FieldErrors, status: number) {
+  private async renderForm(page: Page, edition: EditionDetailDto, offer: RegistrationOffer, values: FormValues, errors: FieldErrors, status: number, consented: boolean) {
+    const notice = await this.notices.current({ id: edition.id });
     await page.render(
       'register.hbs',
       page.t('registerFor', { title: page.pick(edition.title, edition.titleEn) }),
@@ -158,6 +165,8 @@ export class RegistrationPagesController {
         errors,
         errorList: Object.entries(errors).map(([field, message]) => ({ field, message, anchor: errorAnchor(field) })),
         choices: offer.choices,
+        privacyNoticeVersion: notice.version,
+        consented,
         idempotencyKey: randomUUID(),
       },
       { status, form: true, personal: status !== 200 },

@@ -78,6 +78,7 @@ describe('attendee pages in Chromium', () => {
     expect(await page.locator('#f-name-error').textContent()).toContain('请填写姓名');
     expect(await page.locator('#f-email-error').textContent()).toContain('请填写有效的电子邮箱');
     expect(await page.locator('#f-phone-error').textContent()).toContain('手机号');
+    expect(await page.locator('#privacy-consent-error').textContent()).toContain('请阅读并勾选同意《个人信息处理告知》');
     expect(await page.getByLabel('电子邮箱').inputValue()).toBe('wang.fang@example');
     expect(await page.getByLabel('工作单位').inputValue()).toBe('某市网信办');
     expect(await page.getByLabel('电子邮箱').getAttribute('aria-invalid')).toBe('true');
@@ -89,6 +90,7 @@ describe('attendee pages in Chromium', () => {
     await page.getByLabel('手机号码').fill('138 1234 5678');
     await page.getByLabel(/平台经济诚信建设分论坛/).check();
     await page.getByLabel(/青少年网络保护分论坛/).check();
+    await page.getByLabel(/我已阅读并同意/).check();
     await page.getByRole('button', { name: '提交报名' }).click();
 
     await expectTitle(page, '报名成功');

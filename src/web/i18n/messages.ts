@@ -1,8 +1,11 @@
+import { consentEn, consentZh } from './consent-messages';
+
 /**
  * The pages' own wording. Chinese is the language of record (and the default); English is a
  * courtesy for foreign guests, so a missing English entry falls back to the Chinese one.
  */
 const zh = {
+  ...consentZh,
   siteName: '会务',
   siteTagline: '中国网络社会组织联合会品牌活动',
   skipToContent: '跳到正文',
@@ -61,7 +64,7 @@ const zh = {
   // field errors, by field
   'error.name': '请填写姓名（最多 {max} 字）',
   'error.email': '请填写有效的电子邮箱',
-  'error.emailTaken': '该邮箱已报名本届大会，请使用确认邮件中的链接管理报名',
+  'error.emailTaken': '该邮箱已报名本届大会，请使用确认邮件中的链接管理报名；找不到邮件可“找回报名链接”',
   'error.phone': '请填写中国大陆 11 位手机号，或以 + 开头的国际号码',
   'error.organization': '工作单位最多 {max} 字',
   'error.title': '职务最多 {max} 字',
@@ -217,6 +220,7 @@ const zh = {
 export type MessageKey = keyof typeof zh;
 
 const en: Partial<Record<MessageKey, string>> = {
+  ...consentEn,
   siteName: 'Huiwu',
   siteTagline: 'Conferences of the China Federation of Internet Societies',
   skipToContent: 'Skip to content',
@@ -273,7 +277,7 @@ const en: Partial<Record<MessageKey, string>> = {
   errorSummary: 'Please correct the following and submit again:',
   'error.name': 'Enter your name (at most {max} characters)',
   'error.email': 'Enter a valid email address',
-  'error.emailTaken': 'This email is already registered for this edition; use the link in your confirmation to manage it',
+  'error.emailTaken': 'This email is already registered for this edition; use the link in your confirmation to manage it, or “Resend my link” if you lost it',
   'error.phone': 'Enter an 11-digit mainland mobile number, or an international number starting with +',
   'error.organization': 'At most {max} characters',
   'error.title': 'At most {max} characters',
