@@ -1,4 +1,5 @@
 import type { Language } from '../common/dto/lang-query.dto';
+import { apiLanguage } from '../common/http/worded-error';
 import type { Registration } from './entities/registration.entity';
 import { REGISTRATION_STATUSES } from './registration-status';
 
@@ -100,20 +101,7 @@ export function attendeeSheet(input: AttendeeSheetInput, lang: Language): Attend
   };
 }
 
-/**
- * The export's language: `?lang=` when given, else English when the first language the client
- * accepts is English, else Chinese (the organizers' language).
- */
+/** The export's language: `?lang=` when given, else the client's Accept-Language as the API reads it (Chinese unless English is preferred). */
 export function exportLanguage(lang: Language | undefined, acceptLanguage: string | undefined): Language {
-  if (lang) return lang;
-  const first = acceptLanguage
-    ?.split(',')
-    .map((part) => {
-      const [tag, ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-      return { tag: tag.trim().toLowerCase(), q: q === undefined ? 1 : Number(q) };
-    })
-    .filter((entry) => entry.tag && entry.q > 0)
-    .sort((a, b) => b.q - a.q)[0];
-  return first?.tag.startsWith('en') ? 'en' : 'zh';
+  return lang ?? apiLanguage(acceptLanguage);
 }
