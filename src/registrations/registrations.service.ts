@@ -319,9 +319,9 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   private async eligibilityIn(edition: Edition, release: ProgramRelease | null, sessionIds: number[], now: Date): Promise<Eligibility> {
-    if (sessionIds.length === 0) return judgeEligibility(edition, sessionIds, new Map(), new Map(), now);
+    if (sessionIds.length === 0) return judgeEligibility(edition, sessionIds, new Map(), new Map(), now, release !== null);
     const [live, frozen] = await Promise.all([this.sessions.findMany(sessionIds), release ? this.releases.sessionsAmong(release.id, sessionIds) : []]);
-    return judgeEligibility(edition, sessionIds, new Map(live.map((s) => [s.id, s])), new Map(frozen.map((row) => [row.sessionId, row])), now);
+    return judgeEligibility(edition, sessionIds, new Map(live.map((s) => [s.id, s])), new Map(frozen.map((row) => [row.sessionId, row])), now, release !== null);
   }
 
   /** The attendee's own page, with the token that proves it is theirs. */
