@@ -146,7 +146,7 @@ describe('the partner portal', () => {
         .replace(/:code/g, 'ZZZZZ-ZZZZZ')
         .replace(/:name/g, 'x')
         .replace(/:\w+/g, String(id));
-    const forbidden = [SECRET_CONTACT.contactEmail, SECRET_CONTACT.contactPhone, 'secret.example', '+86138000000', '+86139000000', '乙方参会者', 'passwordHash', 'password_hash'];
+    const forbidden = [SECRET_CONTACT.contactEmail, SECRET_CONTACT.contactPhone, 'secret.example', '1380000000', '1390000000', '乙方参会者', 'passwordHash', 'password_hash'];
     // Signing out everywhere would end partner A's token in the middle of the walk (account-security.e2e-spec.ts tests it).
     const routes = t.routes.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.url !== '/api/auth/sign-out-everywhere');
     const statuses = new Map<string, number>();
