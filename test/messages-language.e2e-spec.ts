@@ -42,9 +42,7 @@ describe('messages in the language of the request', () => {
   });
 
   it('says once that a missing field is required, not every rule it breaks', async () => {
-    const { sessionIds: _none, ...noSessions } = attendee(4, { sessionIds: [] });
-    void _none;
-    const zh = await register(noSessions, 'zh-CN').expect(400);
+    const zh = await register(attendee(4), 'zh-CN').expect(400);
     expect(zh.body.errors).toEqual({ sessionIds: '「场次」为必填项' });
     expect(zh.body.message).toBe('「场次」为必填项');
     const { name: _name, ...noName } = attendee(4, { sessionIds: [f.forum] });

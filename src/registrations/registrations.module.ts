@@ -12,12 +12,13 @@ import { RegistrationAdminService } from './registration-admin.service';
 import { RegistrationStore } from './registration.store';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
+import { Tickets } from './tickets';
 
 /** Above seats and sessions: nothing but the web pages (and attendees' documents) depends on it. */
 @Module({
   imports: [SeatsModule, SessionsModule, EditionsModule, ReleasesModule],
   controllers: [RegistrationsController, RegistrationAdminController, LinkResendController],
-  providers: [RegistrationStore, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas, LinkResendService],
-  exports: [RegistrationStore, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService, LinkResendService],
+  providers: [RegistrationStore, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas, LinkResendService, Tickets],
+  exports: [RegistrationStore, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService, LinkResendService, Tickets],
 })
 export class RegistrationsModule {}

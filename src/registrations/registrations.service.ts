@@ -70,8 +70,10 @@ export class RegistrationsService implements OnModuleInit {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new BadRequestException({ message: fieldsRefused({ 'Idempotency-Key': REGISTRATION_REFUSALS.badIdempotencyKey() }), errors: { 'Idempotency-Key': REGISTRATION_REFUSALS.badIdempotencyKey() } });
     }
-    const phone = request.phone ? normalisePhone(request.phone) : null;
-    if (request.phone && !phone) {
+    // Checked, then kept as the attendee wrote it ("138 0013 8000", "+86 138…"): organizers read it
+    // off lists and exports, and a normalised form can always be derived again.
+    const phone = request.phone || null;
+    if (phone && !normalisePhone(phone)) {
       throw new BadRequestException({ message: fieldsRefused({ phone: REGISTRATION_REFUSALS.badPhone() }), errors: { phone: REGISTRATION_REFUSALS.badPhone() } });
     }
     const { edition, release } = await this.published.forEdition({ id: editionId });
@@ -320,9 +322,9 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   private async eligibilityIn(edition: Edition, release: ProgramRelease | null, sessionIds: number[], now: Date): Promise<Eligibility> {
-    if (sessionIds.length === 0) return judgeEligibility(edition, sessionIds, new Map(), new Map(), now);
+    if (sessionIds.length === 0) return judgeEligibility(edition, sessionIds, new Map(), new Map(), now, release !== null);
     const [live, frozen] = await Promise.all([this.sessions.findMany(sessionIds), release ? this.releases.sessionsAmong(release.id, sessionIds) : []]);
-    return judgeEligibility(edition, sessionIds, new Map(live.map((s) => [s.id, s])), new Map(frozen.map((row) => [row.sessionId, row])), now);
+    return judgeEligibility(edition, sessionIds, new Map(live.map((s) => [s.id, s])), new Map(frozen.map((row) => [row.sessionId, row])), now, release !== null);
   }
 
   /** The attendee's own page, with the token that proves it is theirs. */

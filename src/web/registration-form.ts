@@ -9,7 +9,6 @@ import { RegistrationsService } from '../registrations/registrations.service';
 import { NO_SESSION_CHOSEN, takesRegistrations, type Refusal } from '../registrations/session-eligibility';
 import type { ProgramDto, ProgramSessionDto } from '../releases/dto/program.dto';
 import { SeatStore } from '../seats/seat.store';
-import { registrationOpen } from './edition-view';
 import { asApiRequest, maxLengthOf } from './form-validation';
 import { translate, type Language } from './i18n/messages';
 import { formatDay, wallTime } from './view-helpers';
@@ -62,10 +61,9 @@ export class RegistrationOffers {
   /**
    * `chosen`: the sessions ticked, refusals among them reported in `refusals`. `held`, when
    * changing a registration: the sessions it has, which the API lets one keep whatever their
-   * window says (a new registration is offered only while registrationOpen says so).
+   * window says. Whether the edition takes registrations at all is the API's `judgeEdition`.
    */
   async offer(edition: EditionDetailDto, program: ProgramDto, chosen: number[], lang: Language, held?: number[]): Promise<RegistrationOffer> {
-    if (!held && !registrationOpen(edition, program)) return { open: false, closedReason: null, choices: [], refusals: new Map() };
     const sessions = [...program.days.flatMap((d) => d.sessions), ...program.unscheduled].filter(takesRegistrations);
     const asked = [...new Set([...sessions.map((s) => s.id), ...chosen])].filter((id) => !held?.includes(id));
     const [eligibility, left] = await Promise.all([this.registrations.eligibility(edition.id, asked), this.seats.seatsLeft(sessions.map((s) => s.id))]);
@@ -80,9 +78,8 @@ export class RegistrationOffers {
   }
 }
 
-/** Whether the pages link to the form: it is offered, the edition's window is open and, for one session, that session's too. */
-export async function canRegister(registrations: RegistrationsService, edition: EditionDetailDto, program: ProgramDto, sessionId?: number): Promise<boolean> {
-  if (!registrationOpen(edition, program)) return false;
+/** Whether the pages link to the form: the API would take a registration for the edition now and, for one session, for that session too. */
+export async function canRegister(registrations: RegistrationsService, edition: EditionDetailDto, sessionId?: number): Promise<boolean> {
   const eligibility = await registrations.eligibility(edition.id, sessionId === undefined ? [] : [sessionId]);
   return !eligibility.edition && eligibility.sessions.size === 0;
 }

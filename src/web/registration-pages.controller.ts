@@ -9,6 +9,7 @@ import { PrivacyNoticesService } from '../editions/privacy-notices.service';
 import type { RegistrationDto } from '../registrations/dto/registration.dto';
 import { NO_SESSION_CHOSEN } from '../registrations/session-eligibility';
 import { RegistrationsService } from '../registrations/registrations.service';
+import { Tickets } from '../registrations/tickets';
 import { ReleasesService } from '../releases/releases.service';
 import { personalLinks } from './edition-view';
 import { PageController } from './page-controller.decorator';
@@ -45,6 +46,7 @@ export class RegistrationPagesController {
     private readonly releases: ReleasesService,
     private readonly registrations: RegistrationsService,
     private readonly offers: RegistrationOffers,
+    private readonly tickets: Tickets,
     private readonly notices: PrivacyNoticesService,
     private readonly pages: PageRenderer,
   ) {}
@@ -102,7 +104,7 @@ export class RegistrationPagesController {
       edition,
       registration,
       pending: registration.status === 'pending',
-      links: personalLinks(registration, tokenOf(token), page.lang),
+      links: { ...personalLinks(registration, tokenOf(token), page.lang), ticketPage: await this.tickets.pageUrlForOwner(code, tokenOf(token)) },
     }, { personal: true });
   }
 
@@ -194,7 +196,7 @@ export class RegistrationPagesController {
         seats: registration.sessions.filter((s) => s.status !== 'cancelled'),
         closedReason: offer?.closedReason ?? null,
         choices: offer?.choices ?? [],
-        links: personalLinks(registration, token, page.lang),
+        links: { ...personalLinks(registration, token, page.lang), ticketPage: await this.tickets.pageUrlForOwner(registration.code, token) },
       },
       { status, form: true, personal: true },
     );

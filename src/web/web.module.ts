@@ -19,8 +19,10 @@ import { PublicPagesController } from './public-pages.controller';
 import { RegistrationOffers } from './registration-form';
 import { RegistrationPagesController } from './registration-pages.controller';
 import { SignInCookie } from './sign-in-cookie';
+import { SiteFilesController } from './site-files.controller';
+import { TicketPagesController } from './ticket-pages.controller';
 
-export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, PartnerPagesController, AdminPagesController];
+export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({

@@ -105,6 +105,17 @@ describe('attendee pages in Chromium', () => {
     const ticket = await downloadBytes(page, () => page.getByRole('link', { name: '下载电子票 (PDF)' }).click());
     expect(ticket.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
+    // The ticket as a page, as the QR code opens it on a phone: read-only.
+    const confirmation = page.url();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('link', { name: '电子票（网页）' }).click();
+    expect(page.url()).toMatch(new RegExp(`/t/${code}\\?token=`));
+    expect((await page.locator('#ticket-validity').textContent())?.trim()).toBe('有效');
+    expect(await page.locator('.ticket-name').textContent()).toBe('王芳');
+    expect(await page.locator('form').count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'ticket-390.png'), fullPage: true });
+    await page.goto(confirmation);
+
     await page.getByRole('link', { name: '管理报名' }).click();
     await expectTitle(page, '管理报名');
     expect(await page.locator('.seat-list li').count()).toBe(2);

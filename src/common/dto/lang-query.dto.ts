@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
-export const LANGUAGES = ['zh', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from '../i18n/language';
+
+export { LANGUAGES, type Language } from '../i18n/language';
 
 export class LangQuery {
   @ApiPropertyOptional({ enum: LANGUAGES, default: 'zh', description: 'zh (default) or en; English falls back to Chinese where a text has no translation' })
