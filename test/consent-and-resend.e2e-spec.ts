@@ -76,7 +76,8 @@ describe('consent to the privacy notice, and resending one’s link', () => {
 
       const list = await api.get(`/api/editions/${f.edition.id}/registrations`);
       expect(list.find((r: { code: string }) => r.code === created.body.code)).toMatchObject({ privacyNoticeVersion: DEFAULT_PRIVACY_NOTICE_VERSION, privacyConsentedAt: created.body.privacyConsentedAt });
-      const csv = (await t.http.get(`/api/editions/${f.edition.id}/registrations.csv`).set('Authorization', `Bearer ${organizer}`).expect(200)).text;
+      // Chinese headers: the export follows Accept-Language, as a Chinese organizer's browser sends it.
+      const csv = (await t.http.get(`/api/editions/${f.edition.id}/registrations.csv`).set('Authorization', `Bearer ${organizer}`).set('Accept-Language', 'zh-CN').expect(200)).text;
       const [header, ...lines] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
       const columns = header.split(',');
       const line = lines.find((l) => l.startsWith(created.body.code))!.split(',');

@@ -4,6 +4,9 @@ import { attendee, publishedEditionWithForum, RegistrationFixture } from './supp
 import { ScheduleBuilder } from './support/schedule-builder';
 import { startTestApp, TestApp } from './support/test-app';
 
+/** The fixture's year (publishedEditionWithForum's default): its edition runs on 1–2 December. */
+const YEAR = 2036;
+
 /** API errors and warnings in the reader's language: Chinese unless `Accept-Language` asks for English. */
 describe('messages in the language of the request', () => {
   let t: TestApp;
@@ -20,7 +23,7 @@ describe('messages in the language of the request', () => {
     t = await startTestApp({ env: ADMIN_ENV });
     organizer = await signIn(t, ADMIN.email, ADMIN.password);
     api = new ScheduleBuilder(t, organizer);
-    f = await publishedEditionWithForum(api);
+    f = await publishedEditionWithForum(api, 'integrity', YEAR);
   });
   afterAll(async () => {
     await t?.close();
@@ -81,15 +84,15 @@ describe('messages in the language of the request', () => {
     const refused = await t.http.delete(`/api/rooms/${room.id}`).set(zh).expect(409);
     expect(refused.body.message).toMatch(/^无法删除会场 \d+：仍有 \d+ 个活动引用它$/);
     expect(Object.keys(refused.body.errors)).toEqual(['sessions']);
-    const duplicate = await t.http.post('/api/editions').set(zh).send({ brand: 'integrity', year: 2026, title: '重复', startDate: '2026-12-01', endDate: '2026-12-02' }).expect(409);
-    expect(duplicate.body.errors.year).toBe('integrity 在 2026 年已有一届大会');
+    const duplicate = await t.http.post('/api/editions').set(zh).send({ brand: 'integrity', year: YEAR, title: '重复', startDate: `${YEAR}-12-01`, endDate: `${YEAR}-12-02` }).expect(409);
+    expect(duplicate.body.errors.year).toBe(`integrity 在 ${YEAR} 年已有一届大会`);
   });
 
   it('names the speaker, their organization and the other session in a conflict warning, in both languages', async () => {
     const cfis = (await api.get(`/api/organizations?q=${encodeURIComponent('中国网络社会组织联合会')}`))[0];
     const zhao = await api.post('/api/speakers', { name: '赵晖', nameEn: 'Zhao Hui', title: '秘书长', organizationId: cfis.id });
     await api.post(`/api/sessions/${f.forum}/speakers`, { speakerId: zhao.id, role: 'moderator' });
-    const clash = await api.session(f.edition.id, { title: '数字素养分论坛', titleEn: 'Digital Literacy Forum', startsAt: '2026-12-01T15:00', endsAt: '2026-12-01T16:00' });
+    const clash = await api.session(f.edition.id, { title: '数字素养分论坛', titleEn: 'Digital Literacy Forum', startsAt: `${YEAR}-12-01T15:00`, endsAt: `${YEAR}-12-01T16:00` });
     const zhWarning = await t.http.post(`/api/sessions/${clash.session.id}/speakers`).set('Authorization', `Bearer ${organizer}`).set('Accept-Language', 'zh-CN').send({ speakerId: zhao.id }).expect(201);
     const zh = zhWarning.body.warnings.map((w: { message: string }) => w.message);
     expect(zh).toEqual([expect.stringContaining('赵晖（中国网络社会组织联合会）同时在「平台经济诚信建设分论坛」')]);
