@@ -157,7 +157,7 @@ export class RegistrationsService implements OnModuleInit {
     }, SEAT_TRANSACTION);
     // Positions after the commit: they are ranks among the waiting, read as they are now.
     const positions = seats.some((seat) => seat.status === 'waitlisted') ? await this.seats.positionsOf(registration.id) : new Map<number, number>();
-    const view = this.compose(registration, edition, seats, released, (seat) => positions.get(seat.sessionId) ?? null);
+    const view = this.compose(registration, edition, seats, released, (seat) => positions.get(seat.sessionId) ?? null, await this.access.ticketTokenFor(registration));
     return { ...view, token: await this.access.tokenFor(registration) };
   }
 
@@ -238,7 +238,8 @@ export class RegistrationsService implements OnModuleInit {
       if (!seatsOf.has(seat.registrationId)) seatsOf.set(seat.registrationId, []);
       seatsOf.get(seat.registrationId)!.push(seat);
     }
-    return registrations.map((registration) => this.compose(registration, edition, seatsOf.get(registration.id) ?? [], byId, (seat) => positions.get(seat.id) ?? null));
+    const readTokens = await Promise.all(registrations.map((registration) => this.access.ticketTokenFor(registration)));
+    return registrations.map((registration, i) => this.compose(registration, edition, seatsOf.get(registration.id) ?? [], byId, (seat) => positions.get(seat.id) ?? null, readTokens[i]));
   }
 
   /**
@@ -251,8 +252,12 @@ export class RegistrationsService implements OnModuleInit {
     seats: S[],
     released: ReadonlyMap<number, ReleasedSession>,
     positionOf: (seat: S) => number | null,
+    readToken: string,
   ): RegistrationDto {
     const at = (path: string) => new URL(path, this.config.publicBaseUrl).href;
+    // The calendar and the ticket carry the read-only ticket token, never the owner's: a calendar
+    // URL travels to calendar servers and a ticket is shown at the door, and neither may cancel.
+    const readable = (path: string) => `${at(path)}?token=${encodeURIComponent(readToken)}`;
     return {
       code: registration.code,
       editionId: edition.id,
@@ -281,8 +286,8 @@ export class RegistrationsService implements OnModuleInit {
       }),
       links: {
         self: at(`/api/registrations/${registration.code}`),
-        calendar: at(`/api/registrations/${registration.code}/calendar.ics`),
-        ticket: at(`/api/registrations/${registration.code}/ticket.pdf`),
+        calendar: readable(`/api/registrations/${registration.code}/calendar.ics`),
+        ticket: readable(`/api/registrations/${registration.code}/ticket.pdf`),
       },
     };
   }
