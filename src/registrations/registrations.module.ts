@@ -7,6 +7,9 @@ import { AttendeeAgendas } from './attendee-agenda';
 import { RegistrationAccess } from './registration-access';
 import { RegistrationAdminController } from './registration-admin.controller';
 import { RegistrationAdminService } from './registration-admin.service';
+import { RegistrationChallenges } from './registration-challenge';
+import { RegistrationLimits } from './registration-limits';
+import { RegistrationThrottleStore } from './registration-throttle.store';
 import { RegistrationStore } from './registration.store';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
@@ -15,7 +18,7 @@ import { RegistrationsService } from './registrations.service';
 @Module({
   imports: [SeatsModule, SessionsModule, EditionsModule, ReleasesModule],
   controllers: [RegistrationsController, RegistrationAdminController],
-  providers: [RegistrationStore, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas],
-  exports: [RegistrationStore, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService],
+  providers: [RegistrationStore, RegistrationThrottleStore, RegistrationLimits, RegistrationChallenges, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas],
+  exports: [RegistrationStore, RegistrationChallenges, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService],
 })
 export class RegistrationsModule {}

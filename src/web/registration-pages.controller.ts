@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Get, HttpException, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { SlugParamPipe } from '../common/pipes/slug-param.pipe';
 import type { EditionDetailDto } from '../editions/dto/edition.dto';
 import { EditionsService } from '../editions/editions.service';
 import type { RegistrationDto } from '../registrations/dto/registration.dto';
+import { IssuedChallenge, RegistrationChallenges } from '../registrations/registration-challenge';
 import { NO_SESSION_CHOSEN } from '../registrations/session-eligibility';
 import { RegistrationsService } from '../registrations/registrations.service';
 import { ReleasesService } from '../releases/releases.service';
@@ -44,6 +45,7 @@ export class RegistrationPagesController {
     private readonly registrations: RegistrationsService,
     private readonly offers: RegistrationOffers,
     private readonly pages: PageRenderer,
+    private readonly challenges: RegistrationChallenges,
   ) {}
 
   @Get('e/:slug/register')
@@ -77,12 +79,17 @@ export class RegistrationPagesController {
     // The service decides (a retry with its Idempotency-Key gets its first answer, even once the window closed); the page words its refusal.
     const key = typeof body.idempotencyKey === 'string' ? body.idempotencyKey : undefined;
     try {
-      const created = await this.registrations.register(edition.id, registration, key);
+      const created = await this.registrations.register(edition.id, registration, key, { address: request.ip, language: page.lang, proof: typeof body.proof === 'string' ? body.proof : undefined });
       return page.redirect(`/r/${encodeURIComponent(created.code)}/confirmed?token=${encodeURIComponent(created.token)}`);
     } catch (error) {
+      const offer = await this.offers.offer(edition, program, sessionIds, page.lang);
+      // Unusually many registrations: the browser solves a challenge and sends the form again (pages.js-free, see registration-challenge.js).
+      if (error instanceof HttpException && error.getStatus() === HttpStatus.PRECONDITION_REQUIRED) {
+        const challenge = await this.challenges.issue(edition.id);
+        return this.renderForm(page, edition, offer, values, {}, HttpStatus.PRECONDITION_REQUIRED, challenge);
+      }
       const refusal = refusalOf(error, page.lang);
       if (!refusal) throw error;
-      const offer = await this.offers.offer(edition, program, sessionIds, page.lang);
       return this.renderForm(page, edition, offer, values, inReadersWords(refusal.errors, offer, page.lang), refusal.status);
     }
   }
@@ -146,7 +153,7 @@ export class RegistrationPagesController {
     return page.redirect(manageUrl(code, token, 'cancelled'));
   }
 
-  private async renderForm(page: Page, edition: EditionDetailDto, offer: RegistrationOffer, values: FormValues, errors: FieldErrors, status: number) {
+  private async renderForm(page: Page, edition: EditionDetailDto, offer: RegistrationOffer, values: FormValues, errors: FieldErrors, status: number, challenge?: IssuedChallenge) {
     await page.render(
       'register.hbs',
       page.t('registerFor', { title: page.pick(edition.title, edition.titleEn) }),
@@ -159,6 +166,7 @@ export class RegistrationPagesController {
         errorList: Object.entries(errors).map(([field, message]) => ({ field, message, anchor: errorAnchor(field) })),
         choices: offer.choices,
         idempotencyKey: randomUUID(),
+        challenge: challenge ?? null,
       },
       { status, form: true, personal: status !== 200 },
     );
