@@ -1,7 +1,7 @@
 'use strict';
 // One autocannon run in its own process, so the load generator's CPU never counts as the
 // server's event loop. Input: one JSON argument; output: one JSON line on stdout.
-//   { url, connections, duration, method?, headers?, body?, register?: { sessionIds, tag } }
+//   { url, connections, duration, method?, headers?, body?, register?: { sessionIds, tag, privacyNoticeVersion } }
 // `register` sends POSTs whose body carries an email unique to each request (the server
 // allows one registration per email), built per request by setupRequest.
 const autocannon = require('autocannon');
@@ -25,14 +25,14 @@ const options = {
 };
 if (spec.register) {
   let counter = 0;
-  const { sessionIds, tag } = spec.register;
+  const { sessionIds, tag, privacyNoticeVersion } = spec.register;
   options.requests = [
     {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       setupRequest: (request) => {
         counter += 1;
-        request.body = JSON.stringify({ name: `压测${counter}`, email: `bench-${tag}-${counter}@bench.huiwu.example`, sessionIds });
+        request.body = JSON.stringify({ name: `压测${counter}`, email: `bench-${tag}-${counter}@bench.huiwu.example`, sessionIds, privacyNoticeVersion });
         return request;
       },
     },

@@ -163,10 +163,12 @@ async function main() {
     log('personal calendar');
     // One attendee with a seat on each day, registered through the API as anyone would.
     const sessionIds = bigProgram.days.map((d) => d.sessions.find((s) => s.id !== big.largestSessionId).id);
+    // Registrations consent to the edition's privacy notice, by the version it shows now.
+    const { version: privacyNoticeVersion } = await (await fetch(`${server.url}/api/editions/${big.editionId}/privacy-notice`)).json();
     const registered = await fetch(`${server.url}/api/editions/${big.editionId}/registrations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: '基准测试', email: 'bench-calendar@bench.huiwu.example', sessionIds }),
+      body: JSON.stringify({ name: '基准测试', email: 'bench-calendar@bench.huiwu.example', sessionIds, privacyNoticeVersion }),
     });
     const attendee = await registered.json();
     if (registered.status !== 201 || !attendee.code || !attendee.token) throw new Error(`Registering the calendar attendee answered ${registered.status}: ${JSON.stringify(attendee).slice(0, 300)}`);
@@ -197,7 +199,7 @@ async function main() {
     const tag = randomBytes(4).toString('hex');
     const registrationRow = await measure(
       { key: 'register', label: 'POST /api/editions/:id/registrations', sessions: big.sessions, connections: WRITE_CONNECTIONS, floor: { name: options.sqlite ? 'sqlite' : 'mysql2', rps: dbFloor.rps } },
-      { url: `${server.url}/api/editions/${big.editionId}/registrations`, connections: WRITE_CONNECTIONS, register: { sessionIds: [big.largestSessionId], tag } },
+      { url: `${server.url}/api/editions/${big.editionId}/registrations`, connections: WRITE_CONNECTIONS, register: { sessionIds: [big.largestSessionId], tag, privacyNoticeVersion } },
     );
     const answered2xx = Object.entries(registrationRow.statusCodes).filter(([code]) => code.startsWith('2')).reduce((a, [, n]) => a + n, 0);
     // Requests still in flight when the run stopped (one per connection at most) may have registered too.

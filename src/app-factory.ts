@@ -3,8 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { refuseFormBodiesOnApi } from './common/http/api-body-types';
 import { RequestDrain } from './common/http/request-drain';
-import { registerSecurityHeaders } from './common/http/security-headers';
+import { API_DOCS_PATH, registerSecurityHeaders } from './common/http/security-headers';
 import { AppConfig } from './config/app-config';
 import { pagePaths, setUpWebPages } from './web/web-setup';
 
@@ -34,8 +35,16 @@ export async function createAppWithDrain(config: AppConfig): Promise<{ app: Nest
   // The API lives under /api; the server-rendered pages (src/web) answer at the site's root.
   app.setGlobalPrefix('api', { exclude: pagePaths() });
   registerSecurityHeaders(app.getHttpAdapter().getInstance());
+  refuseFormBodiesOnApi(app.getHttpAdapter().getInstance());
   await setUpWebPages(app, config);
-  const document = SwaggerModule.createDocument(
+  if (config.apiDocs === 'public') SwaggerModule.setup(API_DOCS_PATH.slice(1), app, createApiDocument(app, config), { jsonDocumentUrl: `${API_DOCS_PATH.slice(1)}-json` });
+  const drain = new RequestDrain(app.getHttpAdapter().getInstance());
+  return { app, drain };
+}
+
+/** The OpenAPI document of every route, as /api/docs-json serves it. */
+export function createApiDocument(app: NestFastifyApplication, config: AppConfig) {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Huiwu 会务 API')
@@ -48,7 +57,4 @@ export async function createAppWithDrain(config: AppConfig): Promise<{ app: Nest
       .addServer(config.publicBaseUrl.origin)
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-  const drain = new RequestDrain(app.getHttpAdapter().getInstance());
-  return { app, drain };
 }

@@ -20,7 +20,7 @@ async function bootstrap(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const logger = new Logger('Huiwu');
   logger.log(`Listening on http://${config.host}:${config.port} (database ${describeDatabase(config.database)})`);
-  logger.log(`API docs at ${new URL('/api/docs', config.publicBaseUrl).href}`);
+  if (config.apiDocs === 'public') logger.log(`API docs at ${new URL('/api/docs', config.publicBaseUrl).href}`);
 
   // On SIGTERM/SIGINT: keep serving until what clients already sent is answered (closing the
   // listener at once would reset connections the kernel had accepted), then stop accepting,

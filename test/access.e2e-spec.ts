@@ -25,7 +25,7 @@ describe('access to write routes', () => {
     organizer = await signIn(t, ADMIN.email, ADMIN.password);
     const [cfis] = (await t.http.get(`/api/organizations?q=${encodeURIComponent('中网联')}`)).body;
     partner = await partnerToken(t, organizer, cfis.id);
-    // Writes open to anybody (sign-in; an attendee's own registration, behind its token) are not organizers' routes.
+    // Writes open to anybody (sign-in; an attendee's own registration, behind its token; resending one's link) are not organizers' routes.
     const openWrites = new Set([
       'POST /api/auth/login',
       'POST /api/auth/password-reset',
@@ -34,6 +34,7 @@ describe('access to write routes', () => {
       'PATCH /api/registrations/:code',
       'DELETE /api/registrations/:code',
       'DELETE /api/registrations/:code/sessions/:sessionId',
+      'POST /api/editions/:idOrSlug/resend-link',
     ]);
     // Any signed-in account's writes to itself (its password, its sign-ins): neither kind's alone,
     // and signing out everywhere would end the tokens this suite goes on using.

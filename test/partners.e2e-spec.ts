@@ -164,7 +164,7 @@ describe('the partner portal', () => {
       }
     }
     expect(statuses.get('GET /api/partner/sessions/:id')).toBe(404);
-    // Writes open to anybody: sign-in, password resets, and an attendee's own registration (behind its token); and the account's own password.
+    // Writes open to anybody: sign-in, password resets, an attendee's own registration (behind its token), resending one's link; and the account's own password.
     const publicWrites = new Set([
       'POST /api/auth/login',
       'POST /api/auth/password-reset',
@@ -174,6 +174,7 @@ describe('the partner portal', () => {
       'PATCH /api/registrations/:code',
       'DELETE /api/registrations/:code',
       'DELETE /api/registrations/:code/sessions/:sessionId',
+      'POST /api/editions/:idOrSlug/resend-link',
     ]);
     for (const [route, status] of statuses) {
       if (route.startsWith('GET') || route.includes('/api/partner/') || publicWrites.has(route)) continue;

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { OutboxMessage } from '../src/notifications/entities/outbox-message.entity';
 import { leadingZeroBits } from '../src/registrations/registration-challenge';
-import { openForm } from './browser/page-forms';
+import { FORM_CONSENT, openForm } from './browser/page-forms';
 import { ADMIN, ADMIN_ENV, signIn } from './support/accounts';
 import { asMail } from './support/outbox-mail';
-import { attendee, publishedEditionWithForum, RegistrationFixture } from './support/registration-fixture';
+import { attendee, CONSENT, publishedEditionWithForum, RegistrationFixture } from './support/registration-fixture';
 import { ScheduleBuilder } from './support/schedule-builder';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -113,7 +113,7 @@ describe('registration abuse', () => {
         .post(`/e/${f.edition.slug}/register`)
         .set({ Cookie: form.cookie, 'X-Forwarded-For': '192.0.2.44' })
         .type('form')
-        .send({ _csrf: form.csrf, name: '赵六', email: 'web-challenge@example.com', sessionIds: String(f.forum) });
+        .send({ ...FORM_CONSENT, _csrf: form.csrf, name: '赵六', email: 'web-challenge@example.com', sessionIds: String(f.forum) });
       expect(page.status).toBe(428);
       expect(page.text).toContain('<script type="module" src="/assets/registration-challenge.js"></script>');
       expect(page.text).toMatch(/<noscript><p class="notice">此验证需要启用 JavaScript/);
@@ -128,7 +128,7 @@ describe('registration abuse', () => {
         .post(`/e/${f.edition.slug}/register`)
         .set({ Cookie: again.cookie, 'X-Forwarded-For': '192.0.2.44' })
         .type('form')
-        .send({ _csrf: again.csrf, name: '赵六', email: 'web-challenge@example.com', sessionIds: String(f.forum), proof });
+        .send({ ...FORM_CONSENT, _csrf: again.csrf, name: '赵六', email: 'web-challenge@example.com', sessionIds: String(f.forum), proof });
       expect(done.status).toBe(303);
       expect(done.headers.location).toMatch(/^\/r\/[^/]+\/confirmed\?token=/);
     });
@@ -148,7 +148,7 @@ describe('registration abuse', () => {
         .post(`/e/${f.edition.slug}/register`)
         .set('Cookie', form.cookie)
         .type('form')
-        .send({ _csrf: form.csrf, name: '点击 evil.com 领奖', email: 'web-link@example.com', sessionIds: String(f.forum) });
+        .send({ ...FORM_CONSENT, _csrf: form.csrf, name: '点击 evil.com 领奖', email: 'web-link@example.com', sessionIds: String(f.forum) });
       expect(page.status).toBe(400);
       expect(page.text).toContain('姓名中不能包含链接、网址或电子邮箱地址');
     });
@@ -184,7 +184,7 @@ describe('registration abuse', () => {
         t.http
           .post(`/api/editions/${f.edition.id}/registrations`)
           .set({ 'X-Forwarded-For': '198.51.100.41', 'Idempotency-Key': 'probe-key-0001' })
-          .send({ name: '探测', email, sessionIds: [999999] });
+          .send({ ...CONSENT, name: '探测', email, sessionIds: [999999] });
       const known = await probe('known@example.com');
       const unknown = await probe('nobody@example.com');
       expect(known.status).toBe(422);
@@ -195,7 +195,7 @@ describe('registration abuse', () => {
         t.http
           .post(`/api/editions/${f.edition.id}/registrations`)
           .set({ 'X-Forwarded-For': '198.51.100.41', 'Idempotency-Key': 'probe-key-0002' })
-          .send({ name: '探测', email, sessionIds: [f.cancelled] });
+          .send({ ...CONSENT, name: '探测', email, sessionIds: [f.cancelled] });
       expect((await cancelled('known@example.com')).body).toEqual((await cancelled('nobody@example.com')).body);
     });
 

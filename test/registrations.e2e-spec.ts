@@ -57,7 +57,7 @@ describe('attendees register', () => {
     expect(retried.body.token).toBe(first.body.token);
     const again = await register(attendee(2, { sessionIds: [f.other] })).expect(409);
     expect(again.body.errors).toHaveProperty('email');
-    expect(again.body.message).toContain('GET /api/registrations/');
+    expect(again.body.message).toContain('/resend-link');
     const upper = await register(attendee(2, { email: 'ATTENDEE2@example.com', sessionIds: [f.other] })).expect(409);
     expect(upper.body.errors).toHaveProperty('email');
   });

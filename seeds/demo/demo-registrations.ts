@@ -1,4 +1,5 @@
 import { DataSource, In } from 'typeorm';
+import { DEFAULT_PRIVACY_NOTICE_VERSION } from '../../src/editions/privacy-notice';
 import { Registration } from '../../src/registrations/entities/registration.entity';
 import { SeatPool } from '../../src/seats/entities/seat-pool.entity';
 import { SessionSeat } from '../../src/seats/entities/session-seat.entity';
@@ -34,6 +35,8 @@ export async function insertDemoRegistrations(
   const counters = new Map<number, SeatCounter>(sessions.map((s) => [s.id, { capacity: s.capacity, taken: 0, waitlistSeq: 0 }]));
   const codes = new Set<string>();
   const totals = { confirmed: 0, waitlisted: 0 };
+  // Whole seconds, as the column keeps them.
+  const consentedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
 
   for (let first = 0; first < count; first += CHUNK) {
     const size = Math.min(CHUNK, count - first);
@@ -59,6 +62,9 @@ export async function insertDemoRegistrations(
           title: pick(random, JOB_TITLES)[0],
           status: 'confirmed' as const,
           idempotencyKey: null,
+          // As the registration form records it: consent to the notice the edition shows (the default one).
+          privacyNoticeVersion: DEFAULT_PRIVACY_NOTICE_VERSION,
+          privacyConsentedAt: consentedAt,
           checkedInAt: null,
           anonymizedAt: null,
         },

@@ -7,7 +7,8 @@ import { Exporter } from '../releases/documents/exporter';
 export class TicketPdfExporter extends Exporter<TicketDocument> {
   readonly id = 'ticket-pdf';
   readonly mediaType = 'application/pdf';
-  readonly rendererVersion = 1;
+  // 2: the QR code opens the ticket page instead of the check-in API.
+  readonly rendererVersion = 2;
 
   constructor(private readonly pool: PdfRenderPool) {
     super();

@@ -25,6 +25,8 @@ export interface AppConfig {
   readonly mail: MailConfig;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (never trust it otherwise). */
   readonly trustProxy: boolean;
+  /** `public` serves Swagger UI at /api/docs and the document at /api/docs-json; `off` serves neither. */
+  readonly apiDocs: 'public' | 'off';
   readonly registrationLimits: RegistrationLimitsConfig;
 }
 
@@ -142,6 +144,8 @@ export function loadConfig(env: Env): AppConfig {
   const spoolFile = resolve(process.cwd(), read('MAIL_SPOOL') ?? 'data/mail-spool.jsonl');
   const cacheDir = resolve(process.cwd(), read('CACHE_DIR') ?? 'data/cache');
   const uploadDir = resolve(process.cwd(), read('UPLOAD_DIR') ?? 'data/uploads');
+  // A production server does not hand its route map to strangers unless told to; elsewhere the docs are the API's manual.
+  const apiDocs = attempt('API_DOCS', () => oneOf<'public' | 'off'>(read('API_DOCS') ?? (env.NODE_ENV === 'production' ? 'off' : 'public'), ['public', 'off']));
   const trustProxy = attempt('TRUST_PROXY', () => oneOf(read('TRUST_PROXY') ?? 'false', ['true', 'false']) === 'true');
 
   const whole = (name: string, fallback: number, max = 1_000_000) => attempt(name, () => parseWhole(read(name) ?? String(fallback), 1, max));
@@ -181,6 +185,7 @@ export function loadConfig(env: Env): AppConfig {
     logLevel: logLevel!,
     trustProxy: trustProxy!,
     registrationLimits: Object.freeze(registrationLimits),
+    apiDocs: apiDocs!,
     cacheDir,
     uploadDir,
     jobs: Object.freeze({ enabled: jobsEnabled!, purgeAfterDays: purgeAfterDays! }),

@@ -10,7 +10,8 @@ import { RegistrationStore } from './registration.store';
 /**
  * An attendee proves a registration is theirs with its secret token, derived from the code
  * (so it is never stored). A wrong token and an unknown code answer the same 404, so codes
- * cannot be probed.
+ * cannot be probed. The ticket token, printed in the ticket's QR code, is derived for another
+ * purpose: it shows the ticket and nothing else (it cannot change or cancel anything).
  */
 @Injectable()
 export class RegistrationAccess {
@@ -23,6 +24,11 @@ export class RegistrationAccess {
     return this.tokens.derive('registration', `${registration.id}:${registration.code}`);
   }
 
+  /** Shown on the ticket (its QR code) and in links to the ticket page: whoever sees the ticket may hold it. */
+  ticketTokenFor(registration: Pick<Registration, 'id' | 'code'>): Promise<string> {
+    return this.tokens.derive('ticket', `${registration.id}:${registration.code}`);
+  }
+
   /** The token from `Authorization: Bearer …` or `?token=`. */
   static tokenOf(request: FastifyRequest): string | undefined {
     const header = request.headers.authorization;
@@ -31,14 +37,26 @@ export class RegistrationAccess {
     return typeof query === 'string' ? query : undefined;
   }
 
-  async ownedRegistration(tx: Tx, code: string, token: string | undefined): Promise<Registration> {
+  /** The registration, for its owner's token only (not the ticket token): to look at it in full, change or cancel it. */
+  ownedRegistration(tx: Tx, code: string, token: string | undefined): Promise<Registration> {
+    return this.proven(tx, code, token, (registration) => [this.tokenFor(registration)]);
+  }
+
+  /** The registration, for its ticket token or its owner's token (who may see their own ticket): to show the ticket. */
+  ticketHolder(tx: Tx, code: string, token: string | undefined): Promise<Registration> {
+    return this.proven(tx, code, token, (registration) => [this.ticketTokenFor(registration), this.tokenFor(registration)]);
+  }
+
+  private async proven(tx: Tx, code: string, token: string | undefined, accepted: (registration: Registration) => Promise<string>[]): Promise<Registration> {
     const notFound = new NotFoundException(`No registration ${code.slice(0, 20)} for this token`);
     if (!REGISTRATION_CODE_PATTERN.test(code) || !token) throw notFound;
     const registration = await this.registrations.byCode(code, tx);
     if (!registration || registration.anonymizedAt) throw notFound;
-    const expected = Buffer.from(await this.tokenFor(registration));
     const given = Buffer.from(token);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw notFound;
-    return registration;
+    for (const expected of await Promise.all(accepted(registration))) {
+      const wanted = Buffer.from(expected);
+      if (wanted.length === given.length && timingSafeEqual(wanted, given)) return registration;
+    }
+    throw notFound;
   }
 }

@@ -150,10 +150,12 @@ export class RegistrationAdminService {
       STATUS_LABELS[r.status],
       r.createdAt.toISOString(),
       r.checkedInAt?.toISOString() ?? '',
+      r.privacyNoticeVersion,
+      r.privacyConsentedAt?.toISOString() ?? '',
       (bySeat.get(r.id) ?? []).filter((s) => s.status !== 'cancelled').map((s) => `${titles.get(s.sessionId)}（${STATUS_LABELS[s.status as 'confirmed' | 'waitlisted']}）`).join('；'),
     ]);
     return {
-      body: csvDocument(['参会码', '姓名', '邮箱', '电话', '单位', '职务', '状态', '报名时间', '签到时间', '分论坛'], rows),
+      body: csvDocument(['参会码', '姓名', '邮箱', '电话', '单位', '职务', '状态', '报名时间', '签到时间', '隐私告知版本', '同意时间', '分论坛'], rows),
       filename: `${edition.slug}-registrations.csv`,
     };
   }

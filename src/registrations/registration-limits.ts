@@ -1,16 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { wordedError, type Worded } from '../common/http/worded-error';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { RegistrationChallenges } from './registration-challenge';
 import { RegistrationThrottleStore, ThrottleWindow } from './registration-throttle.store';
 
-export type AnswerLanguage = 'zh' | 'en';
-
-/** Who asks to register: where from, in which language refusals are worded, and a solved challenge if any. */
+/** Who asks to register: where from, and a solved challenge if any. */
 export interface Requester {
   address: string;
-  language: AnswerLanguage;
   proof?: string;
 }
 
@@ -88,9 +86,9 @@ export class RegistrationLimits {
     await this.store.uncount(passed.map((w) => w.key));
     if (hard.length) {
       const first = hard.reduce((a, b) => (b.endsAt > a.endsAt ? b : a));
-      throw tooMany(first.limit as 'address' | 'edition' | 'recipient', seconds(first.endsAt.getTime() - now.getTime()), requester.language);
+      throw tooMany(first.limit as 'address' | 'edition' | 'recipient', seconds(first.endsAt.getTime() - now.getTime()));
     }
-    throw challengeRequired(editionId, requester.proof !== undefined && requester.proof !== '', requester.language);
+    throw challengeRequired(editionId, requester.proof !== undefined && requester.proof !== '');
   }
 }
 
@@ -113,44 +111,39 @@ function seconds(ms: number): number {
   return Math.max(1, Math.ceil(ms / 1000));
 }
 
-function wait(secs: number, language: AnswerLanguage): string {
-  if (secs < 120) return language === 'en' ? `${secs} seconds` : `${secs} 秒`;
+function wait(secs: number): Worded {
+  if (secs < 120) return { zh: `${secs} 秒`, en: `${secs} seconds` };
   const minutes = Math.ceil(secs / 60);
-  if (minutes < 120) return language === 'en' ? `${minutes} minutes` : `${minutes} 分钟`;
+  if (minutes < 120) return { zh: `${minutes} 分钟`, en: `${minutes} minutes` };
   const hours = Math.ceil(minutes / 60);
-  return language === 'en' ? `${hours} hours` : `${hours} 小时`;
+  return { zh: `${hours} 小时`, en: `${hours} hours` };
 }
 
 const TOO_MANY = {
-  address: {
-    zh: (w: string) => `来自您所在网络地址的报名过多，请 ${w}后再试；如需为多人集体报名，请联系主办方。`,
-    en: (w: string) => `Too many registrations from your network address; try again in ${w}, or ask the organizers to register a group.`,
-  },
-  edition: {
-    zh: (w: string) => `本届大会此刻收到的报名过多，请 ${w}后再试。`,
-    en: (w: string) => `This edition is receiving too many registrations right now; try again in ${w}.`,
-  },
-  recipient: {
-    zh: (w: string) => `该邮箱近期已收到过多报名邮件，请 ${w}后再试，或使用其他邮箱。`,
-    en: (w: string) => `This mailbox has been sent too many registration messages; try again in ${w}, or use another e-mail address.`,
-  },
+  address: (w: Worded): Worded => ({
+    zh: `来自您所在网络地址的报名过多，请 ${w.zh}后再试；如需为多人集体报名，请联系主办方。`,
+    en: `Too many registrations from your network address; try again in ${w.en}, or ask the organizers to register a group.`,
+  }),
+  edition: (w: Worded): Worded => ({
+    zh: `本届大会此刻收到的报名过多，请 ${w.zh}后再试。`,
+    en: `This edition is receiving too many registrations right now; try again in ${w.en}.`,
+  }),
+  recipient: (w: Worded): Worded => ({
+    zh: `该邮箱近期已收到过多报名邮件，请 ${w.zh}后再试，或使用其他邮箱。`,
+    en: `This mailbox has been sent too many registration messages; try again in ${w.en}, or use another e-mail address.`,
+  }),
 } as const;
 
-function tooMany(limit: 'address' | 'edition' | 'recipient', retryAfter: number, language: AnswerLanguage): HttpException {
-  const field = limit === 'recipient' ? 'email' : 'registration';
-  const message = TOO_MANY[limit][language](wait(retryAfter, language));
-  return new HttpException({ message, errors: { [field]: message }, retryAfter, limit }, HttpStatus.TOO_MANY_REQUESTS);
+/** 429 with Retry-After, in the client's language (the filter picks it; the pages pick the reader's). */
+function tooMany(limit: 'address' | 'edition' | 'recipient', retryAfter: number): HttpException {
+  const message = TOO_MANY[limit](wait(retryAfter));
+  return wordedError(HttpStatus.TOO_MANY_REQUESTS, message, { [limit === 'recipient' ? 'email' : 'registration']: message }, { retryAfter });
 }
 
-function challengeRequired(editionId: number, proofGiven: boolean, language: AnswerLanguage): HttpException {
-  const message =
-    language === 'en'
-      ? `${proofGiven ? 'The challenge solution is invalid, expired or already used. ' : ''}Unusually many registrations: this one needs a solved challenge. On the registration page your browser solves it; by API, GET /api/editions/${editionId}/registration-challenge, find the nonce and send "<challenge>.<nonce>" as proof.`
-      : `${proofGiven ? '验证答案无效、已过期或已使用。' : ''}报名异常频繁，此次报名需先完成验证：在报名页面由浏览器自动完成；通过 API 报名时，请先 GET /api/editions/${editionId}/registration-challenge，求得 nonce 后将 "<challenge>.<nonce>" 作为 proof 字段提交。`;
-  return new HttpException({ message, errors: { proof: message }, limit: 'challenge' }, HttpStatus.PRECONDITION_REQUIRED);
-}
-
-/** The answer language of an API request: English when Accept-Language puts it first, Chinese otherwise. */
-export function answerLanguage(acceptLanguage: string | undefined): AnswerLanguage {
-  return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'zh';
+function challengeRequired(editionId: number, proofGiven: boolean): HttpException {
+  const message: Worded = {
+    zh: `${proofGiven ? '验证答案无效、已过期或已使用。' : ''}报名异常频繁，此次报名需先完成验证：在报名页面由浏览器自动完成；通过 API 报名时，请先 GET /api/editions/${editionId}/registration-challenge，求得 nonce 后将 "<challenge>.<nonce>" 作为 proof 字段提交。`,
+    en: `${proofGiven ? 'The challenge solution is invalid, expired or already used. ' : ''}Unusually many registrations: this one needs a solved challenge. On the registration page your browser solves it; by API, GET /api/editions/${editionId}/registration-challenge, find the nonce and send "<challenge>.<nonce>" as proof.`,
+  };
+  return wordedError(HttpStatus.PRECONDITION_REQUIRED, message, { proof: message });
 }

@@ -1,6 +1,7 @@
 import type { Edition } from '../editions/entities/edition.entity';
 import { attendee, attendeeParams, placeName } from '../notifications/attendee-recipient';
 import type { Notification } from '../notifications/notification';
+import type { Language } from '../notifications/templates/template';
 import type { Registration } from './entities/registration.entity';
 
 /**
@@ -47,5 +48,30 @@ export function decisionMessage(registration: Registration, edition: Edition, ap
     recipient: attendee(registration),
     template: 'decision',
     params: { ...attendeeParams(registration, edition), approved },
+  };
+}
+
+/**
+ * The personal links of a person's registrations for one edition, sent again on request. Each
+ * request is its own message (the rate limit bounds them), on the channel the person asked by.
+ */
+export function registrationLinksMessage(
+  registrations: { registration: Registration; manageUrl: string }[],
+  edition: Edition,
+  language: Language,
+  requestedAt: Date,
+): Notification<'registration_links'> {
+  const [first] = registrations;
+  return {
+    kind: 'link_resend',
+    dedupeKey: `link_resend:${first.registration.id}:${requestedAt.getTime()}`,
+    registrationId: first.registration.id,
+    recipient: { ...attendee(first.registration), language },
+    template: 'registration_links',
+    params: {
+      name: first.registration.name,
+      editionTitle: { zh: edition.titleZh, en: edition.titleEn },
+      registrations: registrations.map(({ registration, manageUrl }) => ({ code: registration.code, status: registration.status, manageUrl })),
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import type { Tx } from '../database/transactions';
 import { insertRow } from '../database/plain-insert';
 import type { SeatStatus } from '../seats/seat-status';
@@ -45,6 +45,11 @@ export class RegistrationStore {
 
   byEmail(editionId: number, email: string, tx: Tx = this.dataSource.manager): Promise<Registration | null> {
     return tx.findOne(Registration, { where: { editionId, email } });
+  }
+
+  /** A person's registrations for an edition, by address (one today; a list, so a resend names them all). Anonymised ones have no address left. */
+  ofEmail(editionId: number, email: string, tx: Tx = this.dataSource.manager): Promise<Registration[]> {
+    return tx.find(Registration, { where: { editionId, email, anonymizedAt: IsNull() }, order: { id: 'ASC' } });
   }
 
   require(id: number, tx: Tx = this.dataSource.manager): Promise<Registration> {

@@ -21,7 +21,6 @@ import { ChangeSessionsRequest, RegisterRequest } from './dto/register.dto';
 import { RegistrationChallengeDto, RegistrationCreatedDto, RegistrationDto } from './dto/registration.dto';
 import { RegistrationAccess } from './registration-access';
 import { RegistrationChallenges } from './registration-challenge';
-import { answerLanguage } from './registration-limits';
 import { RegistrationsService } from './registrations.service';
 import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
 
@@ -55,10 +54,9 @@ export class RegistrationsController {
     @Param('id', EditionIdPipe) editionId: number,
     @Body() body: RegisterRequest,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Headers('accept-language') acceptLanguage: string | undefined,
     @Ip() address: string,
   ): Promise<RegistrationCreatedDto> {
-    return this.registrations.register(editionId, body, idempotencyKey, { address, language: answerLanguage(acceptLanguage), proof: body.proof });
+    return this.registrations.register(editionId, body, idempotencyKey, { address, proof: body.proof });
   }
 
   @Get('editions/:id/registration-challenge')

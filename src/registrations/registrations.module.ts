@@ -4,6 +4,8 @@ import { ReleasesModule } from '../releases/releases.module';
 import { SeatsModule } from '../seats/seats.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { AttendeeAgendas } from './attendee-agenda';
+import { LinkResendController } from './link-resend.controller';
+import { LinkResendService } from './link-resend.service';
 import { RegistrationAccess } from './registration-access';
 import { RegistrationAdminController } from './registration-admin.controller';
 import { RegistrationAdminService } from './registration-admin.service';
@@ -13,12 +15,13 @@ import { RegistrationThrottleStore } from './registration-throttle.store';
 import { RegistrationStore } from './registration.store';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
+import { Tickets } from './tickets';
 
 /** Above seats and sessions: nothing but the web pages (and attendees' documents) depends on it. */
 @Module({
   imports: [SeatsModule, SessionsModule, EditionsModule, ReleasesModule],
-  controllers: [RegistrationsController, RegistrationAdminController],
-  providers: [RegistrationStore, RegistrationThrottleStore, RegistrationLimits, RegistrationChallenges, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas],
-  exports: [RegistrationStore, RegistrationChallenges, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService],
+  controllers: [RegistrationsController, RegistrationAdminController, LinkResendController],
+  providers: [RegistrationStore, RegistrationThrottleStore, RegistrationLimits, RegistrationChallenges, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas, LinkResendService, Tickets],
+  exports: [RegistrationStore, RegistrationChallenges, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService, LinkResendService, Tickets],
 })
 export class RegistrationsModule {}

@@ -1,4 +1,5 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
+import { wordedError } from '../common/http/worded-error';
 import { toZonedIso } from '../common/zoned-dates';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -23,6 +24,7 @@ import { newRegistrationCode, normalisePhone } from './registration-codes';
 import { confirmationMessage, promotionMessage } from './registration-messages';
 import { RegistrationLimits, Requester } from './registration-limits';
 import { RegistrationStore } from './registration.store';
+import { assertConsent } from './privacy-consent';
 import { assertEligible, editionWindowRefusal, Eligibility, judgeEligibility, NO_SESSION_CHOSEN, takesRegistrations } from './session-eligibility';
 import { inProgramOrder } from './session-order';
 
@@ -120,6 +122,8 @@ export class RegistrationsService implements OnModuleInit {
       if (terms?.status !== 'published') throw new NotFoundException(`No edition with id ${edition.id} open to the public`);
       const closed = editionWindowRefusal(terms, new Date());
       if (closed) throw new UnprocessableEntityException({ message: `Cannot register: ${closed.detail}`, errors: { registration: closed.detail } });
+      // Consent to the notice the edition shows now, as this transaction reads it: not to one an organizer has replaced.
+      assertConsent(terms, request.privacyNoticeVersion);
       // Before the registration row: its foreign key would share-lock the edition row that this update must lock.
       if (terms.registrationCapacity !== null && !(await this.editions.takePlace(tx, edition.id))) {
         throw new ConflictException({ message: `${edition.titleZh} is full: all ${terms.registrationCapacity} places are taken`, errors: { registration: 'the edition is full' } });
@@ -136,6 +140,8 @@ export class RegistrationsService implements OnModuleInit {
         title: request.title || null,
         status: terms.requiresApproval ? 'pending' : 'confirmed',
         idempotencyKey: idempotencyKey ?? null,
+        privacyNoticeVersion: request.privacyNoticeVersion,
+        privacyConsentedAt: createdAt,
         checkedInAt: null,
         anonymizedAt: null,
         createdAt,
@@ -262,6 +268,8 @@ export class RegistrationsService implements OnModuleInit {
       title: registration.title,
       checkedInAt: registration.checkedInAt?.toISOString() ?? null,
       createdAt: registration.createdAt.toISOString(),
+      privacyNoticeVersion: registration.privacyNoticeVersion,
+      privacyConsentedAt: registration.privacyConsentedAt?.toISOString() ?? null,
       sessions: [...seats].sort((a, b) => inProgramOrder(released.get(a.sessionId), released.get(b.sessionId)) || a.sessionId - b.sessionId).map((seat) => {
         const session = released.get(seat.sessionId);
         return {
@@ -314,9 +322,9 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   private async eligibilityIn(edition: Edition, release: ProgramRelease | null, sessionIds: number[], now: Date): Promise<Eligibility> {
-    if (sessionIds.length === 0) return judgeEligibility(edition, sessionIds, new Map(), new Map(), now);
+    if (sessionIds.length === 0) return judgeEligibility(edition, sessionIds, new Map(), new Map(), now, release !== null);
     const [live, frozen] = await Promise.all([this.sessions.findMany(sessionIds), release ? this.releases.sessionsAmong(release.id, sessionIds) : []]);
-    return judgeEligibility(edition, sessionIds, new Map(live.map((s) => [s.id, s])), new Map(frozen.map((row) => [row.sessionId, row])), now);
+    return judgeEligibility(edition, sessionIds, new Map(live.map((s) => [s.id, s])), new Map(frozen.map((row) => [row.sessionId, row])), now, release !== null);
   }
 
   /** The attendee's own page, with the token that proves it is theirs. */
@@ -334,10 +342,16 @@ export class RegistrationsService implements OnModuleInit {
       return { ...(await this.view(existing, edition)), token: await this.access.tokenFor(existing) };
     }
     if (!conflict) return null;
-    throw new ConflictException({
-      message: `${email} is already registered for this edition. Use the code and token from the confirmation message (GET /api/registrations/{code}?token=…), or ask the organizers to resend it.`,
-      errors: { email: 'already registered for this edition' },
-    });
+    // Where to get the lost link again: the page, and its API route.
+    const resend = new URL(`/e/${edition.slug}/resend`, this.config.publicBaseUrl).href;
+    throw wordedError(
+      409,
+      {
+        zh: `${email} 已报名本届大会。请使用确认邮件中的链接查看或修改报名；遗失链接可在 ${resend} 重新获取（POST /api/editions/${edition.slug}/resend-link）。`,
+        en: `${email} is already registered for this edition. Use the link in the confirmation message to see or change the registration; lost it? Get it again at ${resend} (POST /api/editions/${edition.slug}/resend-link).`,
+      },
+      { email: { zh: '该邮箱已报名本届大会', en: 'already registered for this edition' } },
+    );
   }
 }
 

@@ -1,18 +1,19 @@
 import { UnprocessableEntityException } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import type { Edition } from '../editions/entities/edition.entity';
 import type { ReleasedSession } from '../releases/entities/released-session.entity';
 import type { Session } from '../sessions/entities/session.entity';
 
 /** Why one cannot register: `reason` for the pages to word in the reader's language, `detail` as the API answers it. */
 export interface Refusal {
-  reason: 'notYetOpen' | 'closed' | 'unknown' | 'otherEdition' | 'unpublished' | 'cancelled';
+  reason: 'editionCancelled' | 'ended' | 'unannounced' | 'notYetOpen' | 'closed' | 'unknown' | 'otherEdition' | 'unpublished' | 'cancelled';
   /** When the window opens or closed, for `notYetOpen` and `closed`. */
   at?: Date;
   detail: string;
 }
 
 export interface Eligibility {
-  /** The edition's own registration window, when it refuses every registration. */
+  /** Why the edition refuses every registration (cancelled, over, program not out, its own window), if it does. */
   edition: Refusal | null;
   /** Session id → why it cannot be chosen; a session not named here can. */
   sessions: Map<number, Refusal>;
@@ -21,10 +22,24 @@ export interface Eligibility {
 }
 
 /**
+ * Whether the edition takes registrations at all, first reason first: it is cancelled, its last
+ * day (in its own zone) is over, no program has been published yet, or its own registration
+ * window is shut. The form, the pages' register buttons and the API all ask this one question.
+ */
+export function judgeEdition(edition: Edition, announced: boolean, now: Date): Refusal | null {
+  if (edition.status === 'cancelled') return { reason: 'editionCancelled', detail: 'the edition is cancelled' };
+  const today = DateTime.fromJSDate(now, { zone: edition.timeZone }).toISODate()!;
+  if (edition.endDate < today) return { reason: 'ended', detail: `the edition ended on ${edition.endDate}` };
+  if (!announced) return { reason: 'unannounced', detail: 'no program has been published yet' };
+  return editionWindowRefusal(edition, now);
+}
+
+/**
  * The rule, with nothing to look up: which of these sessions one may register for now (not
  * unknown, of another edition, missing from the published program, cancelled, or outside their
- * registration window), and whether the edition's own window is open. The API and the pages
- * both judge by it: the API refuses with `assertEligible`, the pages word each refusal.
+ * registration window), and whether the edition takes registrations at all (`judgeEdition`;
+ * `announced`: it has a published release). The API and the pages both judge by it: the API
+ * refuses with `assertEligible`, the pages word each refusal.
  */
 export function judgeEligibility(
   edition: Edition,
@@ -32,13 +47,14 @@ export function judgeEligibility(
   live: ReadonlyMap<number, Session>,
   published: Map<number, ReleasedSession>,
   now: Date,
+  announced: boolean,
 ): Eligibility {
   const refusals = new Map<number, Refusal>();
   for (const id of sessionIds) {
     const refusal = refusalOf(id, edition, live.get(id), published.get(id), now);
     if (refusal) refusals.set(id, refusal);
   }
-  return { edition: editionWindowRefusal(edition, now), sessions: refusals, published };
+  return { edition: judgeEdition(edition, announced, now), sessions: refusals, published };
 }
 
 /** Why the edition's own registration window refuses every registration now; null while it is open. */

@@ -1,8 +1,8 @@
-import { DateTime } from 'luxon';
-import type { EditionDetailDto, EditionLinksDto } from '../editions/dto/edition.dto';
-import type { ProgramDto } from '../releases/dto/program.dto';
+import type { EditionLinksDto, EditionSummaryDto } from '../editions/dto/edition.dto';
+import type { ProgramSessionDto } from '../releases/dto/program.dto';
 import type { RegistrationDto } from '../registrations/dto/registration.dto';
 import type { Language } from './i18n/messages';
+import { formatDay, formatDayRange, wallTime } from './view-helpers';
 
 /** Calendars and PDFs in the reader's language (the API's default is Chinese). */
 const inLanguage = (url: string, lang: Language, extra: Record<string, string> = {}) => {
@@ -34,12 +34,20 @@ export function personalLinks(registration: RegistrationDto, token: string, lang
   };
 }
 
-/**
- * Whether the site offers a form at all: a published program of an edition not yet over (in its
- * own zone). The registration windows are the API's (RegistrationsService.eligibility, see
- * RegistrationOffers); capacity is decided when the form is sent.
- */
-export function registrationOpen(edition: Pick<EditionDetailDto, 'status' | 'endDate' | 'timeZone'>, program: Pick<ProgramDto, 'status'>, now = DateTime.now()): boolean {
-  const today = now.setZone(edition.timeZone).toISODate()!;
-  return edition.status === 'published' && program.status === 'published' && edition.endDate >= today;
+const pick = (lang: Language, zh: string, en: string | null | undefined) => (lang === 'en' && en ? en : zh);
+const joined = (parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' · ');
+
+/** An edition in one line for link previews: dates, city and venue, theme. */
+export function editionShareText(edition: EditionSummaryDto, lang: Language): string {
+  const place = joined([edition.city && pick(lang, edition.city, edition.cityEn), edition.venue && pick(lang, edition.venue, edition.venueEn)]);
+  const theme = edition.theme ? `${lang === 'en' ? 'Theme: ' : '主题：'}${pick(lang, edition.theme, edition.themeEn)}` : null;
+  return joined([formatDayRange(edition.startDate, edition.endDate, lang), place, theme]);
+}
+
+/** A session in one line for link previews: its time and room, its theme, and the edition it belongs to. */
+export function sessionShareText(session: ProgramSessionDto, edition: EditionSummaryDto, lang: Language): string {
+  const when = session.startsAt ? `${formatDay(session.startsAt.slice(0, 10), lang, true)} ${wallTime(session.startsAt)}–${wallTime(session.endsAt)}` : null;
+  const room = session.room ? pick(lang, session.room.name, session.room.nameEn) : null;
+  const theme = session.theme ? pick(lang, session.theme, session.themeEn) : null;
+  return joined([pick(lang, edition.title, edition.titleEn), when, room, theme]);
 }

@@ -8,7 +8,7 @@ import { BrandsService } from '../brands/brands.service';
 import { EditionsService } from '../editions/editions.service';
 import { RegistrationsService } from '../registrations/registrations.service';
 import { ReleasesService } from '../releases/releases.service';
-import { editionLinks, sessionCalendarUrl } from './edition-view';
+import { editionLinks, editionShareText, sessionCalendarUrl, sessionShareText } from './edition-view';
 import { PageController } from './page-controller.decorator';
 import { PageRenderer } from './page-renderer';
 import { programGrid } from './program-grid';
@@ -16,7 +16,7 @@ import { canRegister } from './registration-form';
 
 const sessionHref = (slug: string) => (s: ProgramSessionDto) => ({ ...s, href: `/e/${slug}/sessions/${s.id}` });
 
-/** What anybody may read: the brands, an edition with its published program, one session. */
+/** What anybody may read: the brands, one brand's editions, an edition with its published program, one session; each with its link preview. */
 @PageController()
 export class PublicPagesController {
   constructor(
@@ -31,7 +31,19 @@ export class PublicPagesController {
   async home(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const page = this.pages.page(request, reply);
     const brands = await this.brands.findAll();
-    await page.render('home.hbs', page.t('brands'), { brands });
+    const names = brands.map((b) => page.pick(b.name, b.nameEn)).join(page.lang === 'en' ? ', ' : '、');
+    await page.render('home.hbs', page.t('brands'), { brands }, {
+      share: { title: `${page.t('siteName')} · ${page.t('siteTagline')}`, description: page.t('shareHome', { tagline: page.t('siteTagline'), brands: names }), path: '/' },
+    });
+  }
+
+  @Get('b/:slug')
+  async brand(@Param('slug', SlugParamPipe) slug: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const page = this.pages.page(request, reply);
+    const brand = await this.brands.findBySlug(slug);
+    const title = page.pick(brand.name, brand.nameEn);
+    const description = brand.description ? page.pick(brand.description, brand.descriptionEn) : page.t('shareEditionCount', { n: brand.editions.length });
+    await page.render('brand.hbs', title, { brand }, { share: { title, description, path: `/b/${brand.slug}` } });
   }
 
   @Get('e/:slug')
@@ -44,16 +56,19 @@ export class PublicPagesController {
       const sessions = day.sessions.map(withHref);
       return { date: day.date, sessions, grid: programGrid(sessions) };
     });
-    await page.render('edition.hbs', page.pick(edition.title, edition.titleEn), {
+    const title = page.pick(edition.title, edition.titleEn);
+    await page.render('edition.hbs', title, {
       edition,
       roles: ORGANIZATION_ROLES.filter((role) => edition.roles[role]).map((role) => ({ role, holders: edition.roles[role] })),
       published: program.status === 'published',
       release: program.release,
       days,
+      // Days hold only sessions with a time: without any, the page says the program is still to come.
+      timed: days.length > 0,
       unscheduled: program.unscheduled.map(withHref),
       links: editionLinks(edition.links, page.lang),
-      canRegister: await canRegister(this.registrations, edition, program),
-    });
+      canRegister: await canRegister(this.registrations, edition),
+    }, { share: { title, description: editionShareText(edition, page.lang), path: `/e/${edition.slug}` } });
   }
 
   @Get('e/:slug/sessions/:id')
@@ -69,12 +84,13 @@ export class PublicPagesController {
     const session = [...program.days.flatMap((d) => d.sessions), ...program.unscheduled].find((s) => s.id === id);
     if (!session) throw new NotFoundException(`No published session ${id} in ${slug}`);
     const roleOrder = ['moderator', 'speaker', 'guest'];
-    await page.render('session.hbs', page.pick(session.title, session.titleEn), {
+    const title = page.pick(session.title, session.titleEn);
+    await page.render('session.hbs', title, {
       edition,
       session,
       speakers: [...session.speakers].sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || a.displayOrder - b.displayOrder),
       calendar: sessionCalendarUrl(edition.links, id, page.lang),
-      canRegister: session.status !== 'cancelled' && (await canRegister(this.registrations, edition, program, id)),
-    });
+      canRegister: session.status !== 'cancelled' && (await canRegister(this.registrations, edition, id)),
+    }, { share: { title: `${title} · ${page.pick(edition.title, edition.titleEn)}`, description: sessionShareText(session, edition, page.lang), path: `/e/${edition.slug}/sessions/${id}` } });
   }
 }

@@ -1,4 +1,5 @@
 import { HttpException, Injectable } from '@nestjs/common';
+import { inApiLanguage, type Worded } from '../common/http/worded-error';
 import { toZonedIso } from '../common/zoned-dates';
 import type { EditionDetailDto } from '../editions/dto/edition.dto';
 import { NAME_HAS_LINK } from '../registrations/dto/plain-name';
@@ -8,7 +9,6 @@ import { RegistrationsService } from '../registrations/registrations.service';
 import { NO_SESSION_CHOSEN, takesRegistrations, type Refusal } from '../registrations/session-eligibility';
 import type { ProgramDto, ProgramSessionDto } from '../releases/dto/program.dto';
 import { SeatStore } from '../seats/seat.store';
-import { registrationOpen } from './edition-view';
 import { asApiRequest, maxLengthOf } from './form-validation';
 import { translate, type Language } from './i18n/messages';
 import { formatDay, wallTime } from './view-helpers';
@@ -61,10 +61,9 @@ export class RegistrationOffers {
   /**
    * `chosen`: the sessions ticked, refusals among them reported in `refusals`. `held`, when
    * changing a registration: the sessions it has, which the API lets one keep whatever their
-   * window says (a new registration is offered only while registrationOpen says so).
+   * window says. Whether the edition takes registrations at all is the API's `judgeEdition`.
    */
   async offer(edition: EditionDetailDto, program: ProgramDto, chosen: number[], lang: Language, held?: number[]): Promise<RegistrationOffer> {
-    if (!held && !registrationOpen(edition, program)) return { open: false, closedReason: null, choices: [], refusals: new Map() };
     const sessions = [...program.days.flatMap((d) => d.sessions), ...program.unscheduled].filter(takesRegistrations);
     const asked = [...new Set([...sessions.map((s) => s.id), ...chosen])].filter((id) => !held?.includes(id));
     const [eligibility, left] = await Promise.all([this.registrations.eligibility(edition.id, asked), this.seats.seatsLeft(sessions.map((s) => s.id))]);
@@ -79,9 +78,8 @@ export class RegistrationOffers {
   }
 }
 
-/** Whether the pages link to the form: it is offered, the edition's window is open and, for one session, that session's too. */
-export async function canRegister(registrations: RegistrationsService, edition: EditionDetailDto, program: ProgramDto, sessionId?: number): Promise<boolean> {
-  if (!registrationOpen(edition, program)) return false;
+/** Whether the pages link to the form: the API would take a registration for the edition now and, for one session, for that session too. */
+export async function canRegister(registrations: RegistrationsService, edition: EditionDetailDto, sessionId?: number): Promise<boolean> {
   const eligibility = await registrations.eligibility(edition.id, sessionId === undefined ? [] : [sessionId]);
   return !eligibility.edition && eligibility.sessions.size === 0;
 }
@@ -115,10 +113,21 @@ export function formValues(body: Record<string, unknown>): FormValues {
   return Object.fromEntries(FORM_FIELDS.map((f) => [f, typeof body[f] === 'string' ? body[f] : ''])) as FormValues;
 }
 
-/** The API's own request class and rules, so the page refuses exactly what the API refuses. */
-export async function validateRegistration(values: FormValues, sessionIds: number[]): Promise<{ request: RegisterRequest; errors: Record<string, string> }> {
+/** The consent box of a form that collects personal data, and the notice version the page showed beside it (a hidden field). */
+export interface FormConsent {
+  agreed: boolean;
+  version: string;
+}
+
+export function formConsent(body: Record<string, unknown>): FormConsent {
+  return { agreed: body.privacyConsent === 'yes', version: typeof body.privacyNoticeVersion === 'string' ? body.privacyNoticeVersion : '' };
+}
+
+/** The API's own request class and rules, so the page refuses exactly what the API refuses; an unticked consent box is refused too. */
+export async function validateRegistration(values: FormValues, sessionIds: number[], consent: FormConsent): Promise<{ request: RegisterRequest; errors: Record<string, string> }> {
   const plain = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const { request, errors } = await asApiRequest(RegisterRequest, { ...plain, sessionIds });
+  const { request, errors } = await asApiRequest(RegisterRequest, { ...plain, sessionIds, privacyNoticeVersion: consent.version });
+  if (!consent.agreed) errors.privacyConsent = 'required';
   // The service checks the number only once the rest is valid; the form says everything at once.
   if (request.phone && !errors.phone && !normalisePhone(request.phone)) errors.phone = 'not a phone number';
   return { request, errors };
@@ -128,13 +137,17 @@ export async function validateRegistration(values: FormValues, sessionIds: numbe
  * The API's `errors` (field → English detail) as messages beside the fields, in the reader's
  * language. `sessionIds[2]` belongs to the session checkboxes; an unknown field to the summary.
  */
-export function fieldErrors(apiErrors: Record<string, string>, lang: Language, status?: number): FieldErrors {
+export function fieldErrors(apiErrors: Record<string, string | Worded>, lang: Language, status?: number): FieldErrors {
   const result: FieldErrors = {};
-  for (const [key, detail] of Object.entries(apiErrors)) {
+  for (const [key, worded] of Object.entries(apiErrors)) {
+    const detail = inApiLanguage(worded, lang);
     const field = key.replace(/\[\d+\]$/, '');
-    // A rate limit's message is already in the reader's language and says when to try again.
+    // A rate limit's message is in the reader's language already and says when to try again.
     if (status === 429) result[field === 'email' ? 'email' : 'general'] = detail;
     else if (field === 'email' && status === 409) result.email = translate(lang, 'error.emailTaken');
+    else if (field === 'privacyConsent') result.privacyConsent = translate(lang, 'error.privacyConsent');
+    // A stale version: the notice changed while the form was open; the page shows the new one.
+    else if (field === 'privacyNoticeVersion') result.privacyConsent = translate(lang, 'error.privacyNoticeVersion');
     else if (field === 'registration' && status === 409) result.general = translate(lang, 'error.full');
     else if (key === 'sessionIds' && detail === NO_SESSION_CHOSEN) result.sessionIds = translate(lang, 'error.sessionsRequired');
     else if (field === 'sessionIds' || field === 'registration') result[field === 'registration' ? 'general' : field] = translate(lang, `error.${field}`, { detail });
@@ -148,7 +161,7 @@ export function fieldErrors(apiErrors: Record<string, string>, lang: Language, s
 /** An API refusal with field errors (400, 409, 422, 429) as form errors; anything else is not the form's business. */
 export function refusalOf(error: unknown, lang: Language): { status: number; errors: FieldErrors } | null {
   if (!(error instanceof HttpException) || ![400, 404, 409, 422, 429].includes(error.getStatus())) return null;
-  const body = error.getResponse() as { errors?: Record<string, string>; message?: string };
-  const errors = body.errors ? fieldErrors(body.errors, lang, error.getStatus()) : { general: String(body.message ?? error.message) };
+  const body = error.getResponse() as { errors?: Record<string, string | Worded>; message?: string | Worded };
+  const errors = body.errors ? fieldErrors(body.errors, lang, error.getStatus()) : { general: String(inApiLanguage(body.message, lang) ?? error.message) };
   return { status: error.getStatus(), errors };
 }

@@ -5,10 +5,12 @@ import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { SlugParamPipe } from '../common/pipes/slug-param.pipe';
 import type { EditionDetailDto } from '../editions/dto/edition.dto';
 import { EditionsService } from '../editions/editions.service';
+import { PrivacyNoticesService } from '../editions/privacy-notices.service';
 import type { RegistrationDto } from '../registrations/dto/registration.dto';
 import { IssuedChallenge, RegistrationChallenges } from '../registrations/registration-challenge';
 import { NO_SESSION_CHOSEN } from '../registrations/session-eligibility';
 import { RegistrationsService } from '../registrations/registrations.service';
+import { Tickets } from '../registrations/tickets';
 import { ReleasesService } from '../releases/releases.service';
 import { personalLinks } from './edition-view';
 import { PageController } from './page-controller.decorator';
@@ -17,6 +19,7 @@ import {
   chosenSessionIds,
   FieldErrors,
   fieldErrors,
+  formConsent,
   FormValues,
   formValues,
   inReadersWords,
@@ -44,6 +47,8 @@ export class RegistrationPagesController {
     private readonly releases: ReleasesService,
     private readonly registrations: RegistrationsService,
     private readonly offers: RegistrationOffers,
+    private readonly tickets: Tickets,
+    private readonly notices: PrivacyNoticesService,
     private readonly pages: PageRenderer,
     private readonly challenges: RegistrationChallenges,
   ) {}
@@ -58,7 +63,7 @@ export class RegistrationPagesController {
     const offer = await this.offers.offer(edition, program, [], page.lang);
     const choosable = new Set(offer.choices.filter((c) => !c.refused).map((c) => c.id));
     for (const choice of offer.choices) choice.checked = preselected.includes(choice.id) && choosable.has(choice.id);
-    await this.renderForm(page, edition, offer, {}, {}, 200);
+    await this.renderForm(page, edition, offer, {}, {}, 200, false);
   }
 
   @Post('e/:slug/register')
@@ -68,29 +73,32 @@ export class RegistrationPagesController {
     const program = await this.releases.program({ slug });
     const values = formValues(body ?? {});
     const sessionIds = chosenSessionIds(body?.sessionIds);
-    const { request: registration, errors } = await validateRegistration(values, sessionIds);
+    const consent = formConsent(body ?? {});
+    const { request: registration, errors } = await validateRegistration(values, sessionIds, consent);
     if (Object.keys(errors).length > 0) {
       // The form says everything at once: the sessions the API would refuse too.
       const offer = await this.offers.offer(edition, program, sessionIds, page.lang);
       // Nothing ticked where there are sessions to choose: the API would refuse that too (400).
       if (sessionIds.length === 0 && offer.choices.length > 0) errors.sessionIds = NO_SESSION_CHOSEN;
-      return this.renderForm(page, edition, offer, values, { ...fieldErrors(errors, page.lang, 400), ...refusalErrors(offer, page.lang) }, 400);
+      return this.renderForm(page, edition, offer, values, { ...fieldErrors(errors, page.lang, 400), ...refusalErrors(offer, page.lang) }, 400, consent.agreed);
     }
     // The service decides (a retry with its Idempotency-Key gets its first answer, even once the window closed); the page words its refusal.
     const key = typeof body.idempotencyKey === 'string' ? body.idempotencyKey : undefined;
     try {
-      const created = await this.registrations.register(edition.id, registration, key, { address: request.ip, language: page.lang, proof: typeof body.proof === 'string' ? body.proof : undefined });
+      const created = await this.registrations.register(edition.id, registration, key, { address: request.ip, proof: typeof body.proof === 'string' ? body.proof : undefined });
       return page.redirect(`/r/${encodeURIComponent(created.code)}/confirmed?token=${encodeURIComponent(created.token)}`);
     } catch (error) {
       const offer = await this.offers.offer(edition, program, sessionIds, page.lang);
       // Unusually many registrations: the browser solves a challenge and sends the form again (pages.js-free, see registration-challenge.js).
       if (error instanceof HttpException && error.getStatus() === HttpStatus.PRECONDITION_REQUIRED) {
         const challenge = await this.challenges.issue(edition.id);
-        return this.renderForm(page, edition, offer, values, {}, HttpStatus.PRECONDITION_REQUIRED, challenge);
+        return this.renderForm(page, edition, offer, values, {}, HttpStatus.PRECONDITION_REQUIRED, consent.agreed, challenge);
       }
       const refusal = refusalOf(error, page.lang);
       if (!refusal) throw error;
-      return this.renderForm(page, edition, offer, values, inReadersWords(refusal.errors, offer, page.lang), refusal.status);
+      const errors = inReadersWords(refusal.errors, offer, page.lang);
+      // Consent to a notice that changed meanwhile is asked again, beside the new one.
+      return this.renderForm(page, edition, offer, values, errors, refusal.status, consent.agreed && !errors.privacyConsent);
     }
   }
 
@@ -103,7 +111,7 @@ export class RegistrationPagesController {
       edition,
       registration,
       pending: registration.status === 'pending',
-      links: personalLinks(registration, tokenOf(token), page.lang),
+      links: { ...personalLinks(registration, tokenOf(token), page.lang), ticketPage: await this.tickets.pageUrlForOwner(code, tokenOf(token)) },
     }, { personal: true });
   }
 
@@ -153,7 +161,17 @@ export class RegistrationPagesController {
     return page.redirect(manageUrl(code, token, 'cancelled'));
   }
 
-  private async renderForm(page: Page, edition: EditionDetailDto, offer: RegistrationOffer, values: FormValues, errors: FieldErrors, status: number, challenge?: IssuedChallenge) {
+  private async renderForm(
+    page: Page,
+    edition: EditionDetailDto,
+    offer: RegistrationOffer,
+    values: FormValues,
+    errors: FieldErrors,
+    status: number,
+    consented: boolean,
+    challenge?: IssuedChallenge,
+  ) {
+    const notice = await this.notices.current({ id: edition.id });
     await page.render(
       'register.hbs',
       page.t('registerFor', { title: page.pick(edition.title, edition.titleEn) }),
@@ -165,6 +183,8 @@ export class RegistrationPagesController {
         errors,
         errorList: Object.entries(errors).map(([field, message]) => ({ field, message, anchor: errorAnchor(field) })),
         choices: offer.choices,
+        privacyNoticeVersion: notice.version,
+        consented,
         idempotencyKey: randomUUID(),
         challenge: challenge ?? null,
       },
@@ -193,7 +213,7 @@ export class RegistrationPagesController {
         seats: registration.sessions.filter((s) => s.status !== 'cancelled'),
         closedReason: offer?.closedReason ?? null,
         choices: offer?.choices ?? [],
-        links: personalLinks(registration, token, page.lang),
+        links: { ...personalLinks(registration, token, page.lang), ticketPage: await this.tickets.pageUrlForOwner(registration.code, token) },
       },
       { status, form: true, personal: true },
     );

@@ -6,11 +6,10 @@ import type { AccountKind } from '../accounts/account-kind';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { AuthService } from '../auth/auth.service';
 import { LoginRequest } from '../auth/dto/login.dto';
+import { cookieNames, CookieNames } from './cookie-names';
 import { SignInRequired } from './page-errors';
 import { PageRenderer } from './page-renderer';
 
-/** The cookie's name predates the rename; changing it would sign everybody out. */
-export const SIGN_IN_COOKIE = 'huiwu_session';
 
 export type SignInOutcome = { ok: true } | { ok: false; messageKey: string; values?: Record<string, unknown> };
 
@@ -21,10 +20,14 @@ export type SignInOutcome = { ok: true } | { ok: false; messageKey: string; valu
  */
 @Injectable()
 export class SignInCookie {
+  private readonly cookies: CookieNames;
+
   constructor(
     private readonly auth: AuthService,
     private readonly pages: PageRenderer,
-  ) {}
+  ) {
+    this.cookies = cookieNames(pages.secureCookies);
+  }
 
   async signIn(request: FastifyRequest, reply: FastifyReply, form: Record<string, unknown>, kind: AccountKind): Promise<SignInOutcome> {
     // The API's request class normalises and limits the fields; what it refuses never reaches the
@@ -44,12 +47,15 @@ export class SignInCookie {
     }
     if (signedIn.account.kind !== kind) return { ok: false, messageKey: kind === 'organizer' ? 'notOrganizer' : 'notPartner' };
     this.keep(reply, signedIn);
+    // A new sign-in gets a new CSRF secret (the next page makes it): a token an attacker obtained
+    // for the signed-out browser is worthless once somebody signs in on it.
+    void reply.clearCookie(this.cookies.csrf, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.pages.secureCookies });
     return { ok: true };
   }
 
   /** Keeps a token in the cookie: after signing in, and after a password change (which ends every older one). */
   keep(reply: FastifyReply, signedIn: { token: string; expiresAt: string }): void {
-    void reply.setCookie(SIGN_IN_COOKIE, signedIn.token, {
+    void reply.setCookie(this.cookies.signIn, signedIn.token, {
       path: '/',
       httpOnly: true,
       sameSite: 'lax',
@@ -59,12 +65,12 @@ export class SignInCookie {
   }
 
   signOut(reply: FastifyReply): void {
-    void reply.clearCookie(SIGN_IN_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.pages.secureCookies });
+    void reply.clearCookie(this.cookies.signIn, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.pages.secureCookies });
   }
 
   /** The signed-in account of that kind, also set on the request for the page header; otherwise off to sign in. */
   async require(request: FastifyRequest, kind: AccountKind): Promise<AuthenticatedAccount> {
-    const token = request.cookies?.[SIGN_IN_COOKIE];
+    const token = request.cookies?.[this.cookies.signIn];
     const account = token ? await this.auth.accountFor(token) : null;
     if (!account || account.kind !== kind) throw new SignInRequired(kind);
     request.account = account;

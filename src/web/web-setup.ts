@@ -4,6 +4,7 @@ import csrfProtection from '@fastify/csrf-protection';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../config/app-config';
+import { cookieNames } from './cookie-names';
 import { createHandlebars } from './view-helpers';
 import { PAGE_CONTROLLERS } from './web.module';
 
@@ -28,7 +29,7 @@ export function pagePaths(): string[] {
   return [...paths];
 }
 
-const PARTIALS = ['session-choice', 'edition-header', 'program-grid', 'program-list', 'session-cell', 'field', 'notice', 'sign-in-form'];
+const PARTIALS = ['session-choice', 'edition-header', 'edition-list', 'program-grid', 'program-list', 'session-cell', 'field', 'notice', 'sign-in-form', 'privacy-consent', 'ticket-session'];
 
 /** Cookies, CSRF, templates and static assets for the server-rendered pages. Call before SwaggerModule.setup. */
 export async function setUpWebPages(app: NestFastifyApplication, config: AppConfig): Promise<void> {
@@ -36,7 +37,7 @@ export async function setUpWebPages(app: NestFastifyApplication, config: AppConf
   await app.register(cookie);
   // The CSRF secret lives in its own HttpOnly cookie; each form carries a token derived from it.
   await app.register(csrfProtection, {
-    cookieKey: 'huiwu_csrf',
+    cookieKey: cookieNames(secure).csrf,
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure },
   });
   const views = join(__dirname, 'views');

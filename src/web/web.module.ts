@@ -14,12 +14,15 @@ import { FormCsrfGuard } from './form-csrf.guard';
 import { PageExceptionFilter } from './page-exception.filter';
 import { PageRenderer } from './page-renderer';
 import { PartnerPagesController } from './partner-pages.controller';
+import { PrivacyAndLinkPagesController } from './privacy-and-link-pages.controller';
 import { PublicPagesController } from './public-pages.controller';
 import { RegistrationOffers } from './registration-form';
 import { RegistrationPagesController } from './registration-pages.controller';
 import { SignInCookie } from './sign-in-cookie';
+import { SiteFilesController } from './site-files.controller';
+import { TicketPagesController } from './ticket-pages.controller';
 
-export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PartnerPagesController, AdminPagesController];
+export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({

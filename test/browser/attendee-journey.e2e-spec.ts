@@ -78,6 +78,7 @@ describe('attendee pages in Chromium', () => {
     expect(await page.locator('#f-name-error').textContent()).toContain('请填写姓名');
     expect(await page.locator('#f-email-error').textContent()).toContain('请填写有效的电子邮箱');
     expect(await page.locator('#f-phone-error').textContent()).toContain('手机号');
+    expect(await page.locator('#privacy-consent-error').textContent()).toContain('请阅读并勾选同意《个人信息处理告知》');
     expect(await page.getByLabel('电子邮箱').inputValue()).toBe('wang.fang@example');
     expect(await page.getByLabel('工作单位').inputValue()).toBe('某市网信办');
     expect(await page.getByLabel('电子邮箱').getAttribute('aria-invalid')).toBe('true');
@@ -89,6 +90,7 @@ describe('attendee pages in Chromium', () => {
     await page.getByLabel('手机号码').fill('138 1234 5678');
     await page.getByLabel(/平台经济诚信建设分论坛/).check();
     await page.getByLabel(/青少年网络保护分论坛/).check();
+    await page.getByLabel(/我已阅读并同意/).check();
     await page.getByRole('button', { name: '提交报名' }).click();
 
     await expectTitle(page, '报名成功');
@@ -102,6 +104,17 @@ describe('attendee pages in Chromium', () => {
     expect(events.map((e) => e.summary).sort()).toEqual(['平台经济诚信建设分论坛', '青少年网络保护分论坛']);
     const ticket = await downloadBytes(page, () => page.getByRole('link', { name: '下载电子票 (PDF)' }).click());
     expect(ticket.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    // The ticket as a page, as the QR code opens it on a phone: read-only.
+    const confirmation = page.url();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('link', { name: '电子票（网页）' }).click();
+    expect(page.url()).toMatch(new RegExp(`/t/${code}\\?token=`));
+    expect((await page.locator('#ticket-validity').textContent())?.trim()).toBe('有效');
+    expect(await page.locator('.ticket-name').textContent()).toBe('王芳');
+    expect(await page.locator('form').count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'ticket-390.png'), fullPage: true });
+    await page.goto(confirmation);
 
     await page.getByRole('link', { name: '管理报名' }).click();
     await expectTitle(page, '管理报名');

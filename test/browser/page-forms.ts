@@ -1,5 +1,9 @@
 import type { Response } from 'supertest';
+import { DEFAULT_PRIVACY_NOTICE_VERSION } from '../../src/editions/privacy-notice';
 import type { TestApp } from '../support/test-app';
+
+/** What the registration form posts when its consent box is ticked (the default notice's version in a hidden field). */
+export const FORM_CONSENT = { privacyConsent: 'yes', privacyNoticeVersion: DEFAULT_PRIVACY_NOTICE_VERSION } as const;
 
 /** The cookies a response set, as one Cookie header value. */
 export function cookiesOf(res: Response, previous = ''): string {

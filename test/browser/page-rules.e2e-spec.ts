@@ -1,8 +1,8 @@
 import { ADMIN, ADMIN_ENV, signIn } from '../support/accounts';
-import { publishedEditionWithForum, RegistrationFixture } from '../support/registration-fixture';
+import { CONSENT, publishedEditionWithForum, RegistrationFixture } from '../support/registration-fixture';
 import { ScheduleBuilder } from '../support/schedule-builder';
 import { startTestApp, TestApp } from '../support/test-app';
-import { cookiesOf, openForm } from './page-forms';
+import { cookiesOf, FORM_CONSENT, openForm } from './page-forms';
 
 const PAST = '2020-01-01T09:00:00+08:00';
 const FUTURE = '2031-11-20T09:00:00+08:00';
@@ -51,7 +51,7 @@ describe('pages apply the API’s rules', () => {
       .post(`/e/${fixture.edition.slug}/register`)
       .set('Cookie', form.cookie)
       .type('form')
-      .send({ _csrf: form.csrf, name: '李四', email: 'window@example.com', sessionIds: String(fixture.forum) });
+      .send({ _csrf: form.csrf, name: '李四', email: 'window@example.com', sessionIds: String(fixture.forum), ...FORM_CONSENT });
     expect(refused.status).toBe(422);
     const choice = choiceOf(refused.text, fixture.forum);
     expect(choice).toContain('has-error');
@@ -62,7 +62,7 @@ describe('pages apply the API’s rules', () => {
     expect(refused.text).toContain('value="李四"');
     expect(refused.text).not.toContain('closed at');
     // The API agrees, and nobody was registered.
-    const byApi = await t.http.post(`/api/editions/${fixture.edition.id}/registrations`).send({ name: '李四', email: 'window@example.com', sessionIds: [fixture.forum] });
+    const byApi = await t.http.post(`/api/editions/${fixture.edition.id}/registrations`).send({ name: '李四', email: 'window@example.com', sessionIds: [fixture.forum], ...CONSENT });
     expect(byApi.status).toBe(422);
   });
 
@@ -70,7 +70,7 @@ describe('pages apply the API’s rules', () => {
     // A registration names a session: one open for registration, published for this test.
     const open = (await api.session(fixture.edition.id, { title: '可报名的研讨会', kind: 'seminar', startsAt: '2031-12-02T19:00', endsAt: '2031-12-02T20:00' })).session.id;
     await api.post(`/api/editions/${fixture.edition.id}/releases`, { note: 'open seminar' });
-    const created = await api.post(`/api/editions/${fixture.edition.id}/registrations`, { name: '王五', email: 'change@example.com', sessionIds: [open] });
+    const created = await api.post(`/api/editions/${fixture.edition.id}/registrations`, { name: '王五', email: 'change@example.com', sessionIds: [open], ...CONSENT });
     const manageUrl = `/r/${created.code}?token=${encodeURIComponent(created.token)}`;
     const form = await openForm(t, manageUrl);
     expect(choiceOf(form.html, fixture.forum)).toContain('报名已于 2020年1月1日 周三 09:00 截止');

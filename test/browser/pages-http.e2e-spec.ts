@@ -3,7 +3,7 @@ import { publishedEditionWithForum, RegistrationFixture } from '../support/regis
 import { ScheduleBuilder } from '../support/schedule-builder';
 import { startTestApp, TestApp } from '../support/test-app';
 import { pagePaths } from '../../src/web/web-setup';
-import { cookiesOf, openForm } from './page-forms';
+import { cookiesOf, FORM_CONSENT, openForm } from './page-forms';
 
 /** The pages at the HTTP level: security headers, CSRF refusals, escaping, and that the API is untouched. */
 describe('pages over HTTP', () => {
@@ -76,7 +76,7 @@ describe('pages over HTTP', () => {
   it('refuses every form posted without the CSRF token (403)', async () => {
     const { cookie } = await openForm(t, `/e/${fixture.edition.slug}/register`);
     const posts = [
-      [`/e/${fixture.edition.slug}/register`, { name: '张三', email: 'csrf@example.com', sessionIds: String(fixture.forum) }],
+      [`/e/${fixture.edition.slug}/register`, { name: '张三', email: 'csrf@example.com', sessionIds: String(fixture.forum), ...FORM_CONSENT }],
       ['/admin/sign-in', { email: ADMIN.email, password: ADMIN.password }],
       ['/partner/sign-in', { email: ADMIN.email, password: ADMIN.password }],
       [`/admin/editions/${fixture.edition.id}/releases`, { note: 'x' }],
@@ -113,7 +113,7 @@ describe('pages over HTTP', () => {
       .post(`/e/${fixture.edition.slug}/register`)
       .set('Cookie', again.cookie)
       .type('form')
-      .send({ _csrf: again.csrf, name: attack, email: 'escape@example.com', sessionIds: String(fixture.forum) });
+      .send({ _csrf: again.csrf, name: attack, email: 'escape@example.com', sessionIds: String(fixture.forum), ...FORM_CONSENT });
     expect(created.status).toBe(303);
     const confirmation = await t.http.get(created.headers.location).expect(200);
     expect(confirmation.headers['cache-control']).toBe('no-store');
@@ -155,9 +155,9 @@ describe('pages over HTTP', () => {
       const signedIn = await secure.http.post('/admin/sign-in').set('Cookie', form.cookie).type('form').send({ _csrf: form.csrf, email: ADMIN.email, password: ADMIN.password });
       expect(signedIn.status).toBe(303);
       const set = [signedIn.headers['set-cookie']].flat() as string[];
-      expect(set.find((c) => c.startsWith('huiwu_session='))).toMatch(/; Secure/);
+      expect(set.find((c) => c.startsWith('__Host-huiwu_session='))).toMatch(/; Secure/);
       const csrfCookie = await secure.http.get('/admin/sign-in');
-      expect([csrfCookie.headers['set-cookie']].flat().find((c: string) => c.startsWith('huiwu_csrf='))).toMatch(/; Secure/);
+      expect([csrfCookie.headers['set-cookie']].flat().find((c: string) => c.startsWith('__Host-huiwu_csrf='))).toMatch(/; Secure/);
     } finally {
       await secure.close();
     }

@@ -45,3 +45,29 @@ export function asBuffer(req: import('supertest').Test): import('supertest').Tes
     res.on('end', () => done(null, Buffer.concat(chunks)));
   });
 }
+
+/** The URLs a PDF links to (its link annotations), as poppler's pdfinfo lists them. */
+export function pdfLinkUrls(pdf: Buffer): string[] {
+  const lines = withPdfFile(pdf, (file) => poppler('pdfinfo', ['-url', file])).trim().split('\n').slice(1);
+  return lines.map((line) => line.trim().split(/\s+/).slice(2).join(' ')).filter(Boolean);
+}
+
+/**
+ * What the QR codes printed on a PDF's first page say: the page rendered by pdftoppm, read by
+ * zbarimg (Debian's zbar-tools), as a phone's camera would.
+ */
+export function pdfQrCodes(pdf: Buffer): string[] {
+  return withPdfFile(pdf, (file) => {
+    poppler('pdftoppm', ['-r', '200', '-f', '1', '-l', '1', '-png', '-singlefile', file, file.replace(/\.pdf$/, '')]);
+    const result = spawnSync('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', file.replace(/\.pdf$/, '.png')], { encoding: 'utf8' });
+    if (result.error) throw new Error(`zbarimg is missing: apt-get install zbar-tools (${result.error.message})`);
+    // 4: no code found; that is an answer, not a failure.
+    if (result.status !== 0 && result.status !== 4) throw new Error(`zbarimg failed: ${result.stderr}`);
+    return result.stdout.split('\n').filter(Boolean);
+  });
+}
+
+/** The http(s) addresses written in a text (an e-mail body, a PDF's extracted text). */
+export function urlsIn(text: string): string[] {
+  return [...text.matchAll(/https?:\/\/[^\s<>"'）)]+/g)].map((m) => m[0].replace(/[.,;:。，；]+$/, ''));
+}

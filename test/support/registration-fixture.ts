@@ -1,3 +1,4 @@
+import { DEFAULT_PRIVACY_NOTICE_VERSION } from '../../src/editions/privacy-notice';
 import { ScheduleBuilder } from './schedule-builder';
 
 export interface RegistrationFixture {
@@ -22,6 +23,10 @@ export async function publishedEditionWithForum(api: ScheduleBuilder, brand = 'i
   return { edition, forum, other, unpublished, cancelled };
 }
 
+/** What a registration sends besides the person: consent to the notice every edition shows until its organizer sets one. */
+export const CONSENT = { privacyNoticeVersion: DEFAULT_PRIVACY_NOTICE_VERSION } as const;
+
+/** A person registering, with consent to the default privacy notice. */
 export function attendee(i: number, extra: object = {}) {
-  return { name: `参会者${i}`, email: `attendee${i}@example.com`, organization: '某单位', ...extra };
+  return { name: `参会者${i}`, email: `attendee${i}@example.com`, organization: '某单位', ...CONSENT, ...extra };
 }

@@ -150,8 +150,8 @@ export interface TicketDocument {
   venue?: string | null;
   /** Printed large and read aloud at the desk, so keep it short. */
   code: string;
-  /** Encoded in the QR code. */
-  checkInUrl: string;
+  /** Encoded in the QR code: the ticket's page, which the desk or the attendee opens with a phone. */
+  ticketUrl: string;
   sessions: TicketSession[];
   labels: TicketLabels;
   /** See ProgramDocument.issuedAt. */

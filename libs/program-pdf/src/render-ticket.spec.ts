@@ -46,7 +46,7 @@ describe('renderTicket', () => {
   it('draws a QR code of the check-in URL as vector modules', async () => {
     const doc = sampleTicket();
     const drawn = drawnQrModules(await renderTicket(doc));
-    const { modules } = encodeQr(doc.checkInUrl);
+    const { modules } = encodeQr(doc.ticketUrl);
     const expected = Array.from({ length: modules.size }, (_, row) =>
       Array.from({ length: modules.size }, (_, col) => modules.get(row, col) === 1),
     );

@@ -51,7 +51,7 @@ export async function renderTicket(input: TicketDocument): Promise<Buffer> {
   y += clamped(doc.attendeeName, s(BOLD, t.h1, COLORS.ink), y, 2);
 
   // QR code, centred in its quiet zone, then the code itself for when the scanner fails.
-  const qr = encodeQr(doc.checkInUrl);
+  const qr = encodeQr(doc.ticketUrl);
   const qrSize = Math.min(width * 0.62, style.gap * 16);
   const quietZone = (qrSize / qr.modules.size) * QR_QUIET_ZONE;
   y += quietZone * 0.5;

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EntityNotFoundError } from 'typeorm';
 import { isDuplicateKey } from '../../database/duplicate-key';
 import { ApiError } from '../dto/api-error.dto';
+import { apiLanguage, inApiLanguage, type Worded } from '../http/worded-error';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -49,9 +50,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       if (typeof response === 'string') return this.shape(status, response);
-      const { message, errors, conflicts } = response as { message?: string | string[]; errors?: Record<string, string>; conflicts?: unknown[] };
-      const text = Array.isArray(message) ? message.join('; ') : (message ?? exception.message);
-      const body = this.shape(status, text, errors);
+      const { message, errors, conflicts } = response as { message?: string | string[] | Worded; errors?: Record<string, string | Worded>; conflicts?: unknown[] };
+      // A message written in both languages is answered in the client's.
+      const lang = apiLanguage(request.headers['accept-language']);
+      const worded = inApiLanguage(message, lang);
+      const text = Array.isArray(worded) ? worded.join('; ') : (worded ?? exception.message);
+      const fields = errors && Object.fromEntries(Object.entries(errors).map(([field, detail]) => [field, inApiLanguage(detail, lang)]));
+      const body = this.shape(status, text, fields);
       if (Array.isArray(conflicts)) body.conflicts = conflicts;
       return body;
     }

@@ -20,10 +20,10 @@ export const PAGE_CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * Under /api: Swagger UI's inline scripts need this relaxed; `upgrade-insecure-requests` would
+ * Under /api/docs only: Swagger UI's inline scripts need this relaxed; `upgrade-insecure-requests` would
  * blank the docs page when served over plain HTTP on a LAN address.
  */
-const API_HELMET_OPTIONS: HelmetOptions = {
+const API_DOCS_HELMET_OPTIONS: HelmetOptions = {
   contentSecurityPolicy: {
     directives: {
       defaultSrc: ["'self'"],
@@ -49,16 +49,20 @@ export function helmetHeaders(options: HelmetOptions): ReadonlyArray<readonly [s
 }
 
 /**
- * Sets helmet's security headers on every response, with the strict page policy outside /api.
- * Written straight onto the raw response: Fastify sends them with its own headers, and the
- * per-request cost is a dozen setHeader calls instead of a helmet run.
+ * Sets helmet's security headers on every response: the strict page policy everywhere (the API's
+ * JSON, documents and pages alike), the relaxed one only for the API docs page. Written straight
+ * onto the raw response: Fastify sends them with its own headers, and the per-request cost is a
+ * dozen setHeader calls instead of a helmet run.
  */
 export function registerSecurityHeaders(fastify: FastifyInstance): void {
-  const api = helmetHeaders(API_HELMET_OPTIONS);
-  const pages = api.map(([name, value]) => [name, name === 'content-security-policy' ? PAGE_CONTENT_SECURITY_POLICY : value] as const);
+  const docs = helmetHeaders(API_DOCS_HELMET_OPTIONS);
+  const strict = docs.map(([name, value]) => [name, name === 'content-security-policy' ? PAGE_CONTENT_SECURITY_POLICY : value] as const);
   fastify.addHook('onRequest', (request, reply, done) => {
-    const headers = request.url.startsWith('/api/') ? api : pages;
+    const headers = request.url === API_DOCS_PATH || request.url.startsWith(`${API_DOCS_PATH}/`) ? docs : strict;
     for (const [name, value] of headers) reply.raw.setHeader(name, value);
     done();
   });
 }
+
+/** Where Swagger UI is served (when API_DOCS=public). */
+export const API_DOCS_PATH = '/api/docs';

@@ -93,6 +93,22 @@ export class Edition {
   @Column({ name: 'personal_data_purged_at', type: 'datetime', nullable: true })
   personalDataPurgedAt: Date | null;
 
+  /**
+   * 个人信息处理告知 as the organizer set it: attendees consent to this version before they
+   * register. All null until set; the default notice (privacy-notice.ts) applies meanwhile.
+   */
+  @Column({ name: 'privacy_notice_version', type: 'varchar', length: 40, nullable: true })
+  privacyNoticeVersion: string | null;
+
+  @Column({ name: 'privacy_notice_zh', type: 'text', nullable: true })
+  privacyNoticeZh: string | null;
+
+  @Column({ name: 'privacy_notice_en', type: 'text', nullable: true })
+  privacyNoticeEn: string | null;
+
+  @Column({ name: 'privacy_notice_updated_at', type: 'datetime', nullable: true })
+  privacyNoticeUpdatedAt: Date | null;
+
   /** Where the facts come from (a seed document and its sentence), so they can be checked. */
   @Column({ type: 'text', nullable: true })
   source: string | null;

@@ -2,6 +2,7 @@ import { confirmation } from './confirmation';
 import { decision } from './decision';
 import { passwordReset } from './password-reset';
 import { promotion } from './promotion';
+import { registrationLinks } from './registration-links';
 import { reminder } from './reminder';
 import { sessionChanged } from './session-changed';
 import { Language, LANGUAGES, RenderedText, Template, TemplateKey, TemplateParams } from './template';
@@ -14,6 +15,7 @@ const TEMPLATES: { [K in TemplateKey]: Template<TemplateParams[K]> } = {
   reminder,
   session_changed: sessionChanged,
   password_reset: passwordReset,
+  registration_links: registrationLinks,
   verbatim,
 };
 

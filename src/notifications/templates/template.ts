@@ -2,6 +2,7 @@ import type { ConfirmationParams } from './confirmation';
 import type { DecisionParams } from './decision';
 import type { PasswordResetParams } from './password-reset';
 import type { PromotionParams } from './promotion';
+import type { RegistrationLinksParams } from './registration-links';
 import type { ReminderParams } from './reminder';
 import type { SessionChangedParams } from './session-changed';
 import type { VerbatimParams } from './verbatim';
@@ -36,6 +37,7 @@ export interface TemplateParams {
   reminder: ReminderParams;
   session_changed: SessionChangedParams;
   password_reset: PasswordResetParams;
+  registration_links: RegistrationLinksParams;
   verbatim: VerbatimParams;
 }
 export type TemplateKey = keyof TemplateParams;

@@ -112,6 +112,24 @@ describe('templates', () => {
     for (const language of ['zh', 'en'] as const) expect(render('verbatim', { subject: '参会提醒', body: '正文' }, language)).toEqual({ subject: '参会提醒', body: '正文' });
   });
 
+  it('registration links, resent on request: every registration of the address with its personal link', () => {
+    const params: TemplateParams['registration_links'] = {
+      name: '王伟',
+      editionTitle: attendee.editionTitle,
+      registrations: [{ code: 'K7Q2M', status: 'confirmed', manageUrl: 'https://huiwu.test/r/K7Q2M?token=t' }],
+    };
+    expect(render('registration_links', params, 'zh')).toEqual({
+      subject: '您的报名链接：2026年中国网络诚信大会',
+      body:
+        '王伟，您好：\n\n有人（希望是您本人）为此邮箱申请重新发送2026年中国网络诚信大会的报名链接。\n\n' +
+        '参会码：K7Q2M（已确认）\n查看、修改或取消报名（链接仅限本人使用）：\nhttps://huiwu.test/r/K7Q2M?token=t\n' +
+        '\n如果不是您本人申请，请忽略本邮件，您的报名不受影响。\n',
+    });
+    const en = render('registration_links', params, 'en');
+    expect(en.subject).toBe('Your registration link: 2026 China Internet Integrity Conference');
+    expect(en.body).toContain('Attendee code: K7Q2M (confirmed)\nSee, change or cancel the registration (the link is for you alone):\nhttps://huiwu.test/r/K7Q2M?token=t\n');
+  });
+
   it('refuses an unknown template or language with a clear reason', () => {
     expect(() => renderTemplate('invoice', {}, 'zh')).toThrow('unknown template "invoice"');
     expect(() => renderTemplate('toString', {}, 'zh')).toThrow('unknown template "toString"');

@@ -57,6 +57,14 @@ export class RegisterRequest {
       'Published sessions of this edition, e.g. sub-forums: at least one (400 otherwise), unless the edition is registered for as a whole, i.e. its published program has no session to register for (only breaks or cancelled sessions): then [] registers for the conference itself',
   })
   sessionIds: number[];
+
+  @ApiProperty({
+    example: 'default-1',
+    description: 'Consent to the edition’s privacy notice (个人信息处理告知, PIPL): the version it shows now, from GET /api/editions/{idOrSlug}/privacy-notice. Missing or not the current version: refused',
+  })
+  @IsString({ message: 'privacyNoticeVersion is required: the version of the privacy notice agreed to' })
+  @MaxLength(40)
+  privacyNoticeVersion: string;
 }
 
 export class ChangeSessionsRequest {

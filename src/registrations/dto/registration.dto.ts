@@ -30,6 +30,10 @@ export class RegistrationDto {
   @ApiPropertyOptional({ nullable: true, type: String }) title: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) checkedInAt: string | null;
   @ApiProperty() createdAt: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'default-1', description: 'The privacy notice version consented to (null: registered before consent was asked)' })
+  privacyNoticeVersion: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'When the person consented to it' })
+  privacyConsentedAt: string | null;
   @ApiProperty({ type: [SeatDto] }) sessions: SeatDto[];
   @ApiProperty({ type: RegistrationLinksDto }) links: RegistrationLinksDto;
 }

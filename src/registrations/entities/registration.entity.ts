@@ -49,6 +49,16 @@ export class Registration {
   @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true })
   idempotencyKey: string | null;
 
+  /**
+   * The version of the edition's privacy notice the person consented to, and when (PIPL): kept
+   * after the personal data is anonymised. Null only for registrations made before consent was asked.
+   */
+  @Column({ name: 'privacy_notice_version', type: 'varchar', length: 40, nullable: true })
+  privacyNoticeVersion: string | null;
+
+  @Column({ name: 'privacy_consented_at', type: 'datetime', nullable: true })
+  privacyConsentedAt: Date | null;
+
   @Column({ name: 'checked_in_at', type: 'datetime', nullable: true })
   checkedInAt: Date | null;
 

@@ -174,7 +174,7 @@ export function sampleTicket(overrides: Partial<TicketDocument> = {}): TicketDoc
     dates: '2019年12月2日—3日',
     venue: '西安曲江国际会议中心',
     code: 'HW7K-2Q9M',
-    checkInUrl: 'https://huiwu.example.cn/check-in/HW7K-2Q9M',
+    ticketUrl: 'https://huiwu.example.cn/t/HW7K-2Q9M?token=sample',
     sessions: [
       { time: '12月2日 09:00–09:30', title: '2019中国网络诚信大会开幕式', room: '主会场', status: '已报名' },
       { time: '12月2日 14:00–17:30', title: LONG_TITLE, room: '第一会议室', status: '已报名' },

@@ -1,0 +1,38 @@
+/** The pages' words for the privacy notice (个人信息处理告知) and for resending one's link; spread into messages.ts. */
+export const consentZh = {
+  privacyNotice: '个人信息处理告知',
+  privacyNoticeVersion: '版本 {version}',
+  privacyNoticeUpdated: '更新于 {date}',
+  privacyNoticeIn: '英文版本',
+  privacyConsentBefore: '我已阅读并同意',
+  privacyConsentLink: '《个人信息处理告知》',
+  privacyFormHint: '本页收集的个人信息按《个人信息处理告知》处理。',
+  'error.privacyConsent': '请阅读并勾选同意《个人信息处理告知》',
+  'error.privacyNoticeVersion': '《个人信息处理告知》已更新，请重新阅读并勾选同意',
+  resendLink: '找回报名链接',
+  resendLinkHint: '已报名但找不到确认邮件？',
+  resendTitle: '找回报名链接：{title}',
+  resendIntro: '请填写报名时使用的电子邮箱，我们会把您的报名链接重新发送到该邮箱。',
+  resendSubmit: '发送报名链接',
+  resendAgain: '再次申请',
+  'error.resendEmail': '请填写有效的电子邮箱',
+};
+
+export const consentEn: Partial<Record<keyof typeof consentZh, string>> = {
+  privacyNotice: 'Privacy notice',
+  privacyNoticeVersion: 'Version {version}',
+  privacyNoticeUpdated: 'updated {date}',
+  privacyNoticeIn: 'Chinese version (the text of record)',
+  privacyConsentBefore: 'I have read and agree to the ',
+  privacyConsentLink: 'privacy notice',
+  privacyFormHint: 'The personal information on this page is processed as the privacy notice says.',
+  'error.privacyConsent': 'Read the privacy notice and tick the box to agree to it',
+  'error.privacyNoticeVersion': 'The privacy notice has changed: read it again and tick the box to agree',
+  resendLink: 'Resend my link',
+  resendLinkHint: 'Registered but cannot find the confirmation?',
+  resendTitle: 'Resend my link: {title}',
+  resendIntro: 'Enter the e-mail address you registered with and we will send your registration link to it again.',
+  resendSubmit: 'Send my link',
+  resendAgain: 'Ask again',
+  'error.resendEmail': 'Enter a valid e-mail address',
+};
