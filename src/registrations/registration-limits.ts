@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { wordedError, type Worded } from '../common/http/worded-error';
+import { retryTransient } from '../common/transient-failure';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { RegistrationChallenges } from './registration-challenge';
@@ -59,16 +60,21 @@ export class RegistrationLimits {
     // A solved challenge is a window of one: a second registration with it finds it full.
     if (proof) windows.push({ limit: 'proof', key: subjectKey(['proof', proof.id]), cap: 1, endsAt: proof.expiresAt });
 
+    // In key order, the order InnoDB locks them in: two registrations creating and counting the
+    // same windows then wait for each other rather than deadlock; a deadlock still possible under
+    // a burst (a duplicate key's share lock) is one whole statement, run again.
+    windows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const keys = windows.map((w) => w.key);
     if (++this.starts % PURGE_EVERY === 0) await this.store.purge(new Date(now.getTime() - DAY));
-    await this.store.ensure(windows);
+    await retryTransient(() => this.store.ensure(windows));
     const holder = randomBytes(12).toString('base64url');
-    const counted = await this.store.count(windows.map((w) => w.key), holder);
+    const counted = await retryTransient(() => this.store.count(keys, holder));
     if (counted === windows.length) return;
 
     // Some window was full. One this request filled exactly reads as full too, but names this
     // request as the last it counted. (A racing request may have counted after it: the window is
     // then taken as refused, a limit one lower in that race, never higher.)
-    const rows = new Map((await this.store.find(windows.map((w) => w.key))).map((row) => [row.subjectKey, row]));
+    const rows = new Map((await this.store.find(keys)).map((row) => [row.subjectKey, row]));
     const refused = new Set(
       windows.filter((w) => {
         const row = rows.get(w.key);
@@ -83,7 +89,7 @@ export class RegistrationLimits {
 
     // Refused: what this request counted elsewhere is given back (a bot refused by its address
     // must not use up the edition's share).
-    await this.store.uncount(passed.map((w) => w.key));
+    await retryTransient(() => this.store.uncount(passed.map((w) => w.key)));
     if (hard.length) {
       const first = hard.reduce((a, b) => (b.endsAt > a.endsAt ? b : a));
       throw tooMany(first.limit as 'address' | 'edition' | 'recipient', seconds(first.endsAt.getTime() - now.getTime()));
@@ -103,8 +109,9 @@ function windowOf(limit: Limit, subject: string[], cap: number, length: number, 
   return { limit, key: subjectKey([...subject, String(length), String(index)]), cap, endsAt: new Date((index + 1) * length) };
 }
 
+/** Lower-case hex: sorted the same by JavaScript and by a case-insensitive collation. */
 function subjectKey(values: string[]): string {
-  return createHash('sha256').update(values.join('\n')).digest('base64url');
+  return createHash('sha256').update(values.join('\n')).digest('hex');
 }
 
 function seconds(ms: number): number {
