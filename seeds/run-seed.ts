@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     await runPendingMigrations(dataSource);
-    const report = await loadSeed(dataSource);
+    const report = await loadSeed(dataSource, undefined, (line) => console.log(line));
     console.log(`seed loaded into ${describeDatabase(config.database)}`);
     console.table(report);
   } finally {

@@ -47,11 +47,14 @@ export type SeedReport = Record<SeedTable, { created: number; kept: number }>;
  * edition × session title) and only what is missing is inserted. Rows that exist are kept as
  * they are, so an organizer's later corrections survive a re-run.
  */
-export async function loadSeed(dataSource: DataSource, data: SeedData = REAL_SEED): Promise<SeedReport> {
+export async function loadSeed(dataSource: DataSource, data: SeedData = REAL_SEED, progress: SeedProgress = () => undefined): Promise<SeedReport> {
   return withDatabaseLock(dataSource, 'seed', () =>
-    dataSource.transaction((manager) => new SeedRun(manager).load(data)),
+    dataSource.transaction((manager) => new SeedRun(manager, progress).load(data)),
   );
 }
+
+/** Told one line per step (organizations, then each edition), for a person watching a first start or `npm run seed`; tests pass nothing. */
+export type SeedProgress = (line: string) => void;
 
 class SeedRun {
   private readonly report = Object.fromEntries(
@@ -63,16 +66,25 @@ class SeedRun {
   /** Every name (official, short, alias) → organization id. */
   private readonly organizationByName = new Map<string, number>();
 
-  constructor(private readonly manager: EntityManager) {}
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly progress: SeedProgress,
+  ) {}
 
   async load(data: SeedData): Promise<SeedReport> {
     for (const organization of data.organizations) await this.loadOrganization(organization);
+    this.progress(`seed: ${data.organizations.length} organizations with their aliases`);
     const brandIds = new Map<string, number>();
     for (const brand of data.brands) brandIds.set(brand.slug, await this.loadBrand(brand));
-    for (const edition of data.editions) {
+    const brandNames = new Map(data.brands.map((b) => [b.slug, b.nameZh]));
+    for (const [index, edition] of data.editions.entries()) {
       const brandId = brandIds.get(edition.brand);
       if (brandId === undefined) throw new Error(`Seed edition ${edition.year} names an unknown brand "${edition.brand}"`);
-      await this.loadEdition(edition, brandId);
+      const created = await this.loadEdition(edition, brandId);
+      this.progress(
+        `seed: edition ${index + 1}/${data.editions.length} ${brandNames.get(edition.brand)} ${edition.year} (${edition.brand}-${edition.year}): ` +
+          `${created ? 'loaded' : 'kept'}, ${edition.sessions.length} session(s)`,
+      );
     }
     return this.report;
   }
@@ -149,7 +161,8 @@ class SeedRun {
     return inserted.identifiers[0].id as number;
   }
 
-  private async loadEdition(seed: SeedEdition, brandId: number): Promise<void> {
+  /** True when the edition was created now, false when it existed and was kept. */
+  private async loadEdition(seed: SeedEdition, brandId: number): Promise<boolean> {
     const slug = `${seed.brand}-${seed.year}`;
     const existing = await this.manager.findOne(Edition, { where: { slug } });
     this.count('edition', !existing);
@@ -189,6 +202,7 @@ class SeedRun {
     }
     for (const session of seed.sessions) await this.loadSession(session, editionId, seed.timeZone);
     await this.publishFirstRelease(editionId, seed);
+    return !existing;
   }
 
   /** A published edition's program is public only through a release: the seeded one is version 1. */

@@ -2,6 +2,7 @@ import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppLogger } from './app-logger';
 import { AppModule } from './app.module';
 import { refuseFormBodiesOnApi } from './common/http/api-body-types';
 import { RequestDrain } from './common/http/request-drain';
@@ -29,7 +30,7 @@ export async function createAppWithDrain(config: AppConfig): Promise<{ app: Nest
     routerOptions: { maxParamLength: 200 },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
+    logger: new AppLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1)),
     bufferLogs: false,
   });
   // The API lives under /api; the server-rendered pages (src/web) answer at the site's root.

@@ -17,8 +17,8 @@ describe('an attendee’s own calendar and ticket', () => {
   beforeAll(async () => {
     t = await startTestApp({ env: ADMIN_ENV });
     api = new ScheduleBuilder(t, await signIn(t, ADMIN.email, ADMIN.password));
-    f = await publishedEditionWithForum(api, 'integrity', 2026, { venue: '西安国际会议中心' });
-    tiny = (await api.session(f.edition.id, { title: '闭门研讨会', kind: 'seminar', startsAt: '2026-12-02T19:00', endsAt: '2026-12-02T20:00', capacity: 1 })).session.id;
+    f = await publishedEditionWithForum(api, 'integrity', 2036, { venue: '西安国际会议中心' });
+    tiny = (await api.session(f.edition.id, { title: '闭门研讨会', kind: 'seminar', startsAt: '2036-12-02T19:00', endsAt: '2036-12-02T20:00', capacity: 1 })).session.id;
     await api.post(`/api/editions/${f.edition.id}/releases`, {});
     await t.http.post(`/api/editions/${f.edition.id}/registrations`).send(attendee(1, { sessionIds: [tiny] })).expect(201);
     me = (await t.http.post(`/api/editions/${f.edition.id}/registrations`).send(attendee(2, { name: '郭全啟', phone: '13812345678', sessionIds: [f.forum, tiny] })).expect(201)).body;
@@ -35,7 +35,7 @@ describe('an attendee’s own calendar and ticket', () => {
     const status = (id: number) => events.find((e) => e.uid === `session-${id}@huiwu.test`)!.component.getFirstPropertyValue('status');
     expect(status(f.forum)).toBe('CONFIRMED');
     expect(status(tiny)).toBe('TENTATIVE');
-    expect(events.find((e) => e.uid === `session-${f.forum}@huiwu.test`)!.startDate.toJSDate().toISOString()).toBe('2026-12-01T06:00:00.000Z');
+    expect(events.find((e) => e.uid === `session-${f.forum}@huiwu.test`)!.startDate.toJSDate().toISOString()).toBe('2036-12-01T06:00:00.000Z');
     await t.http.get(`/api/registrations/${me.code}/calendar.ics?token=nope`).expect(404);
     await t.http.get(`/api/registrations/${me.code}/calendar.ics`).set('Authorization', `Bearer ${me.token}`).expect(200);
   });
@@ -50,7 +50,7 @@ describe('an attendee’s own calendar and ticket', () => {
   });
 
   it('tells attendees when a release moves or cancels their session, once', async () => {
-    await api.patch(`/api/sessions/${tiny}`, { startsAt: '2026-12-02T19:30', endsAt: '2026-12-02T20:30' });
+    await api.patch(`/api/sessions/${tiny}`, { startsAt: '2036-12-02T19:30', endsAt: '2036-12-02T20:30' });
     await api.post(`/api/editions/${f.edition.id}/releases`, { note: 'moved' });
     await api.post(`/api/editions/${f.edition.id}/releases`, { note: 'nothing new' });
     const messages = (await t.dataSource.getRepository(OutboxMessage).find({ where: { kind: 'session_changed' } })).map(asMail);
@@ -70,7 +70,7 @@ describe('an attendee’s own calendar and ticket', () => {
       .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const text = pdfText(res.body as Buffer).replace(/\s+/g, '');
-    for (const phrase of [me.code, '郭全啟', '2026年测试大会', '闭门研讨会', '候补']) expect(text).toContain(phrase);
+    for (const phrase of [me.code, '郭全啟', '2036年测试大会', '闭门研讨会', '候补']) expect(text).toContain(phrase);
     expect(text).not.toContain('attendee2@example.com');
     expect(text).not.toContain('13812345678');
     await t.http.get(`/api/registrations/${me.code}/ticket.pdf?token=wrong`).expect(404);

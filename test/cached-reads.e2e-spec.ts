@@ -36,7 +36,7 @@ describe('cached public documents', () => {
   it('shows a new release, a withdrawn edition and an edited one in the next request', async () => {
     const program = () => t.http.get(`/api/editions/${f.edition.slug}/program`).expect(200).then((r) => r.body as { release: { version: number }; edition: { title: string } });
     const before = await program();
-    await api.session(f.edition.id, { title: '新增论坛', kind: 'sub_forum', startsAt: '2026-12-02T15:00', endsAt: '2026-12-02T16:00' });
+    await api.session(f.edition.id, { title: '新增论坛', kind: 'sub_forum', startsAt: '2036-12-02T15:00', endsAt: '2036-12-02T16:00' });
     await api.post(`/api/editions/${f.edition.id}/releases`, { note: 'next' });
     expect((await program()).release.version).toBe(before.release.version + 1);
 

@@ -1,4 +1,5 @@
 import { AuditEntry } from '../src/audit/entities/audit-entry.entity';
+import { DateTime } from 'luxon';
 import { DEFAULT_PRIVACY_NOTICE_VERSION } from '../src/editions/privacy-notice';
 import { OutboxMessage } from '../src/notifications/entities/outbox-message.entity';
 import { Registration } from '../src/registrations/entities/registration.entity';
@@ -80,15 +81,16 @@ describe('consent to the privacy notice, and resending one’s link', () => {
       const columns = header.split(',');
       const line = lines.find((l) => l.startsWith(created.body.code))!.split(',');
       expect(line[columns.indexOf('隐私告知版本')]).toBe(DEFAULT_PRIVACY_NOTICE_VERSION);
-      expect(line[columns.indexOf('同意时间')]).toBe(created.body.privacyConsentedAt);
+      // The time as the edition's wall clock, the header naming the zone (test/attendee-export.e2e-spec.ts has the rest).
+      expect(line[columns.indexOf('同意时间（Asia/Shanghai）')]).toBe(DateTime.fromISO(created.body.privacyConsentedAt).setZone('Asia/Shanghai').toFormat('yyyy-MM-dd HH:mm:ss'));
     });
 
     it('follows the notice the organizer sets: audited, new words need a new version, and the old version is then stale', async () => {
-      const other = await publishedEditionWithForum(api, 'new-ecommerce', 2026);
+      const other = await publishedEditionWithForum(api, 'new-ecommerce', 2036);
       const publicNotice = (await t.http.get(`/api/editions/${other.edition.slug}/privacy-notice`).expect(200)).body;
       expect(publicNotice).toMatchObject({ version: DEFAULT_PRIVACY_NOTICE_VERSION, isDefault: true, updatedAt: null, page: `http://huiwu.test/e/${other.edition.slug}/privacy` });
       expect(publicNotice.text).toContain('个人信息保护法');
-      expect(publicNotice.text).toContain('2026年测试大会');
+      expect(publicNotice.text).toContain('2036年测试大会');
 
       await t.http.put(`/api/editions/${other.edition.id}/privacy-notice`).send({ version: '2026-1', text: '告知' }).expect(401);
       await t.http.put(`/api/editions/${other.edition.id}/privacy-notice`).set('Authorization', `Bearer ${organizer}`).send({ version: 'default-2', text: '告知' }).expect(400);
@@ -189,7 +191,7 @@ describe('consent to the privacy notice, and resending one’s link', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect((await resendMails()).slice(before).map((m) => m.toAddress)).toEqual(['attendee10@example.com']);
       const [mail] = mails;
-      expect(mail.subject).toBe('您的报名链接：2026年测试大会');
+      expect(mail.subject).toBe('您的报名链接：2036年测试大会');
       expect(mail.body).toContain(`参会码：${known.body.code}（已确认）`);
       const link = /(http:\/\/huiwu\.test\/r\/\S+)/.exec(mail.body)![1];
       expect(link).toBe(`http://huiwu.test/r/${known.body.code}?token=${encodeURIComponent(known.body.token)}`);

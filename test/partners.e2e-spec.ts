@@ -34,7 +34,7 @@ describe('the partner portal', () => {
     partnerB = await partnerToken(t, organizer, otherBody.id, 'b@partner.test');
     await t.http.patch('/api/partner/organization').set(as(partnerB)).send({ ...SECRET_CONTACT, shareContact: false }).expect(200);
 
-    f = await publishedEditionWithForum(api, 'integrity', 2026);
+    f = await publishedEditionWithForum(api, 'integrity', 2036);
     await api.post(`/api/editions/${f.edition.id}/roles`, { organizationId: shaanxi.id, role: 'host' });
     await api.post(`/api/editions/${f.edition.id}/roles`, { organizationId: otherBody.id, role: 'sponsor', sponsorTier: '金牌' });
     aSession = f.forum;
@@ -123,7 +123,7 @@ describe('the partner portal', () => {
   it('answers 404 for another body’s session and for an edition it has no part in', async () => {
     await t.http.get(`/api/partner/sessions/${bSession}`).set(as(partnerA)).expect(404);
     await t.http.get('/api/partner/sessions/999999').set(as(partnerA)).expect(404);
-    const other = await publishedEditionWithForum(api, 'new-ecommerce', 2026);
+    const other = await publishedEditionWithForum(api, 'new-ecommerce', 2036);
     await t.http.get(`/api/partner/editions/${other.edition.id}/sessions`).set(as(partnerA)).expect(404);
   });
 
@@ -146,7 +146,7 @@ describe('the partner portal', () => {
         .replace(/:code/g, 'ZZZZZ-ZZZZZ')
         .replace(/:name/g, 'x')
         .replace(/:\w+/g, String(id));
-    const forbidden = [SECRET_CONTACT.contactEmail, SECRET_CONTACT.contactPhone, 'secret.example', '+86138000000', '+86139000000', '乙方参会者', 'passwordHash', 'password_hash'];
+    const forbidden = [SECRET_CONTACT.contactEmail, SECRET_CONTACT.contactPhone, 'secret.example', '1380000000', '1390000000', '乙方参会者', 'passwordHash', 'password_hash'];
     // Signing out everywhere would end partner A's token in the middle of the walk (account-security.e2e-spec.ts tests it).
     const routes = t.routes.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.url !== '/api/auth/sign-out-everywhere');
     const statuses = new Map<string, number>();

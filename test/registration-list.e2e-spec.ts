@@ -18,8 +18,8 @@ describe('the organizers’ registration list', () => {
     t = await startTestApp({ env: ADMIN_ENV });
     api = new ScheduleBuilder(t, await signIn(t, ADMIN.email, ADMIN.password));
     f = await publishedEditionWithForum(api);
-    small = (await api.session(f.edition.id, { title: '小型研讨会', kind: 'seminar', startsAt: '2026-12-02T19:00', endsAt: '2026-12-02T20:00', capacity: 2 })).session.id;
-    tiny = (await api.session(f.edition.id, { title: '闭门会', kind: 'seminar', startsAt: '2026-12-02T20:00', endsAt: '2026-12-02T21:00', capacity: 1 })).session.id;
+    small = (await api.session(f.edition.id, { title: '小型研讨会', kind: 'seminar', startsAt: '2036-12-02T19:00', endsAt: '2036-12-02T20:00', capacity: 2 })).session.id;
+    tiny = (await api.session(f.edition.id, { title: '闭门会', kind: 'seminar', startsAt: '2036-12-02T20:00', endsAt: '2036-12-02T21:00', capacity: 1 })).session.id;
     await api.post(`/api/editions/${f.edition.id}/releases`, { note: 'v2' });
     // Edited after the release: registrations must still show the released title.
     await api.patch(`/api/sessions/${tiny}`, { title: '闭门会（改）' });

@@ -57,7 +57,7 @@ describe('the statements of one registration', () => {
     expect(rows).toHaveLength(1);
     const body = rows[0].body;
     expect(body).toContain(`参会码：${result.body.code}`);
-    expect(body).toMatch(/平台经济诚信建设分论坛（2026-12-01 14:00）[\s\S]*青少年网络保护分论坛（2026-12-02 09:00）/);
+    expect(body).toMatch(/平台经济诚信建设分论坛（2036-12-01 14:00）[\s\S]*青少年网络保护分论坛（2036-12-02 09:00）/);
     const link = new URL(/https?:\/\/\S+/.exec(body)![0]);
     expect(link.pathname).toBe(`/r/${result.body.code}`);
     expect(link.searchParams.get('token')).toBe(result.body.token);

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { Account } from '../src/accounts/entities/account.entity';
@@ -121,10 +122,143 @@ describe('the production server (dist/src/main.js)', () => {
       }
     });
 
+    it('logs a few lines at the default level: what it did and where it listens, no route tables', () => {
+      const lines = output.split('\n').filter((line) => line.trim());
+      expect(output).not.toMatch(/Mapped \{|RoutesResolver|InstanceLoader|NestFactory/);
+      expect(lines.some((line) => line.includes(`Listening on http://127.0.0.1:${process.env.__STARTUP_PORT}`))).toBe(true);
+      // Seeding shows its progress: one line per edition.
+      expect(lines.filter((line) => /seed: edition \d+\/9 /.test(line))).toHaveLength(9);
+      expect(lines.length).toBeLessThanOrEqual(16);
+    });
+
     it('exits 0 on SIGTERM', async () => {
       const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     });
+
+    it('starts again on the same database with two lines of log', async () => {
+      const port = await freePort();
+      let again = '';
+      const second = spawn(process.execPath, [MAIN], {
+        env: { PATH: process.env.PATH, DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      second.stdout!.on('data', (d) => (again += d));
+      second.stderr!.on('data', (d) => (again += d));
+      try {
+        await waitForHttp(`http://127.0.0.1:${port}/api/health`, second, () => again);
+      } finally {
+        const exited = new Promise((r) => second.once('exit', r));
+        second.kill('SIGTERM');
+        await exited;
+      }
+      const lines = again.split('\n').filter((line) => line.trim() && !line.includes('SIGTERM received'));
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toContain(`Listening on http://127.0.0.1:${port}`);
+      expect(lines[1]).toContain('API docs at');
+    });
+  });
+});
+
+/**
+ * scripts/build.js, which `npm start`, the tests and the seed commands run first, on a copy of a
+ * project tree whose Nest CLI is a stand-in that counts its builds: a real compilation is not
+ * what is tested here, and would take a minute.
+ */
+describe('building only when sources changed (scripts/build.js)', () => {
+  const SCRIPT = join(__dirname, '..', 'scripts', 'build.js');
+  let root: string;
+  const builds = () => (existsSync(join(root, 'builds.log')) ? readFileSync(join(root, 'builds.log'), 'utf8').split('\n').filter(Boolean).length : 0);
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'scripts', 'build.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 20_000 });
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'huiwu-build-'));
+    mkdirSync(join(root, 'scripts'));
+    copyFileSync(SCRIPT, join(root, 'scripts', 'build.js'));
+    for (const dir of ['src/registrations', 'libs/calendar/src', 'seeds/data']) mkdirSync(join(root, dir), { recursive: true });
+    writeFileSync(join(root, 'src', 'main.ts'), 'export {};\n');
+    writeFileSync(join(root, 'src', 'registrations', 'registration-csv.ts'), 'export {};\n');
+    writeFileSync(join(root, 'libs', 'calendar', 'src', 'index.ts'), 'export {};\n');
+    writeFileSync(join(root, 'seeds', 'data', 'brands.ts'), 'export {};\n');
+    writeFileSync(join(root, 'tsconfig.json'), '{}\n');
+    writeFileSync(join(root, 'tsconfig.build.json'), '{}\n');
+    // The stand-in `nest build`: empties dist/ as deleteOutDir does, writes the entry point, counts.
+    mkdirSync(join(root, 'node_modules', '@nestjs', 'cli', 'bin'), { recursive: true });
+    writeFileSync(
+      join(root, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'),
+      [
+        "const fs = require('node:fs');",
+        "fs.rmSync('dist', { recursive: true, force: true });",
+        "fs.mkdirSync('dist/src', { recursive: true });",
+        "fs.writeFileSync('dist/src/main.js', '');",
+        "fs.appendFileSync('builds.log', process.argv.slice(2).join(' ') + '\\n');",
+      ].join('\n'),
+    );
+  });
+  afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('builds the first time, then does nothing while nothing changed', () => {
+    const first = run('--if-stale');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('building dist/ (dist/ has no build yet)');
+    expect(builds()).toBe(1);
+    const built = statSync(join(root, 'dist', 'src', 'main.js')).mtimeMs;
+    for (let i = 0; i < 2; i++) {
+      const again = run('--if-stale');
+      expect(again.status).toBe(0);
+      expect(again.stdout.trim()).toBe('huiwu: dist/ is up to date, not rebuilding');
+    }
+    expect(builds()).toBe(1);
+    expect(statSync(join(root, 'dist', 'src', 'main.js')).mtimeMs).toBe(built);
+    expect(run('--check').status).toBe(0);
+  });
+
+  it('builds again when a source is edited, added or removed, or a tsconfig changes', () => {
+    const edits: [() => void, string][] = [
+      [() => utimesSync(join(root, 'src', 'main.ts'), new Date(), new Date(Date.now() + 5000)), 'src/main.ts'],
+      [() => writeFileSync(join(root, 'src', 'registrations', 'registration-workbook.ts'), 'export {};\n'), 'src/registrations'],
+      [() => unlinkSync(join(root, 'src', 'registrations', 'registration-csv.ts')), 'src/registrations'],
+      [() => writeFileSync(join(root, 'libs', 'calendar', 'src', 'index.ts'), 'export const a = 1;\n'), 'libs/calendar/src/index.ts'],
+      [() => writeFileSync(join(root, 'seeds', 'data', 'brands.ts'), 'export const b = 1;\n'), 'seeds/data/brands.ts'],
+      [() => writeFileSync(join(root, 'tsconfig.build.json'), '{ "x": 1 }\n'), 'tsconfig.build.json'],
+    ];
+    for (const [edit, named] of edits) {
+      const before = builds();
+      edit();
+      const check = run('--check');
+      expect(check.status).toBe(1);
+      expect(check.stdout).toContain(named);
+      expect(builds()).toBe(before);
+      expect(run('--if-stale').status).toBe(0);
+      expect(builds()).toBe(before + 1);
+      expect(run('--if-stale').stdout).toContain('up to date');
+    }
+  });
+
+  it('after install, builds when stale, and skips without sources (a Docker dependency layer)', () => {
+    writeFileSync(join(root, 'src', 'main.ts'), 'export const changed = true;\n');
+    const before = builds();
+    expect(run('--after-install').status).toBe(0);
+    expect(builds()).toBe(before + 1);
+    const bare = mkdtempSync(join(tmpdir(), 'huiwu-bare-'));
+    try {
+      mkdirSync(join(bare, 'scripts'));
+      copyFileSync(SCRIPT, join(bare, 'scripts', 'build.js'));
+      const skipped = spawnSync(process.execPath, [join(bare, 'scripts', 'build.js'), '--after-install'], { cwd: bare, encoding: 'utf8' });
+      expect(skipped.status).toBe(0);
+      expect(skipped.stdout).toContain('nothing to build');
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
+  });
+
+  it('is what npm start, the tests and the seed commands run, and what install runs once', () => {
+    const scripts = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).scripts as Record<string, string>;
+    for (const name of ['prestart', 'pretest', 'pretest:e2e']) expect(scripts[name]).toBe('node scripts/build.js --if-stale');
+    for (const name of ['seed', 'seed:demo', 'bench', 'migration:run']) expect(scripts[name]).toMatch(/^node scripts\/build\.js --if-stale && /);
+    expect(scripts.postinstall).toBe('node scripts/build.js --after-install');
   });
 });

@@ -67,6 +67,20 @@ export class AccountStore {
     return (await tx.findOneByOrFail(Account, { id })).tokenVersion;
   }
 
+  /** Disables (raising the token version, so re-enabling brings no old token back) or enables the account. */
+  async setDisabled(id: number, disabledAt: Date | null, tx: Tx): Promise<Account> {
+    await tx.update(Account, { id }, disabledAt ? { disabledAt, tokenVersion: () => 'token_version + 1' } : { disabledAt: null });
+    return tx.findOneByOrFail(Account, { id });
+  }
+
+  /** Enabled organizer accounts other than `id`, locked for the rest of the transaction so two organizers cannot disable each other at once. */
+  async otherEnabledOrganizers(id: number, tx: Tx): Promise<number> {
+    const query = tx.createQueryBuilder(Account, 'a').where("a.kind = 'organizer' AND a.disabled_at IS NULL AND a.id <> :id", { id });
+    // SQLite has no row locks (and needs none: its write transactions run one at a time).
+    if (tx.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
+    return (await query.getMany()).length;
+  }
+
   // Removing and merging organizations (src/organizations) ask these.
   countOfOrganization(organizationId: number, tx: Tx = this.dataSource.manager): Promise<number> {
     return tx.countBy(Account, { organizationId });

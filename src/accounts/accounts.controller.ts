@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
 import { OrganizerOnly } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
+import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { AccountsService } from './accounts.service';
 import { AccountDto } from './dto/account.dto';
 import { CreateAccountRequest } from './dto/create-account.dto';
@@ -29,5 +30,26 @@ export class AccountsController {
   @ApiOkResponse({ type: [AccountDto] })
   list(): Promise<AccountDto[]> {
     return this.accountsService.list();
+  }
+
+  @Post(':id/disable')
+  @OrganizerOnly()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Disable an account: it cannot sign in, and every token it holds is refused at once (409 for your own account or the last enabled organizer)' })
+  @ApiOkResponse({ type: AccountDto })
+  @ApiNotFoundResponse({ type: ApiError })
+  @ApiConflictResponse({ type: ApiError })
+  disable(@Param('id', IdParamPipe) id: number, @CurrentAccount() actor: AuthenticatedAccount): Promise<AccountDto> {
+    return this.accountsService.setDisabled(id, true, actor);
+  }
+
+  @Post(':id/enable')
+  @OrganizerOnly()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Enable a disabled account again (its tokens from before stay refused: it signs in anew)' })
+  @ApiOkResponse({ type: AccountDto })
+  @ApiNotFoundResponse({ type: ApiError })
+  enable(@Param('id', IdParamPipe) id: number, @CurrentAccount() actor: AuthenticatedAccount): Promise<AccountDto> {
+    return this.accountsService.setDisabled(id, false, actor);
   }
 }

@@ -44,6 +44,27 @@ export class AccountsService {
     });
   }
 
+  /**
+   * Disables or enables an account. A disabled account cannot sign in and every token it holds is
+   * refused at once, on every server (the access check reads the account on each request). Nobody
+   * disables their own account, nor the last enabled organizer: Huiwu is never left without one.
+   */
+  async setDisabled(id: number, disabled: boolean, actor: AuthenticatedAccount): Promise<AccountDto> {
+    if (disabled && id === actor.id) {
+      throw new ConflictException({ message: 'You cannot disable your own account', errors: { id: 'is your own account' } });
+    }
+    return this.transactions.run(async (tx) => {
+      const account = await this.accounts.require(id, tx);
+      if (disabled && account.kind === 'organizer' && (await this.accounts.otherEnabledOrganizers(id, tx)) === 0) {
+        throw new ConflictException({ message: 'The last enabled organizer account cannot be disabled', errors: { id: 'is the last enabled organizer' } });
+      }
+      if (disabled === (account.disabledAt !== null)) return AccountDto.from(account);
+      const changed = await this.accounts.setDisabled(id, disabled ? new Date() : null, tx);
+      await this.audit.record(tx, actor, { action: disabled ? 'disable' : 'enable', entityType: 'account', entityId: id, before: AccountDto.from(account), after: AccountDto.from(changed) });
+      return AccountDto.from(changed);
+    });
+  }
+
   async list(): Promise<AccountDto[]> {
     return (await this.accounts.list()).map((a) => AccountDto.from(a));
   }

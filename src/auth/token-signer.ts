@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -16,15 +16,23 @@ export interface TokenClaims {
 
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
 const SECRET_SETTING = 'auth.token_secret';
+/** The purpose whose key signs sign-in tokens; the others are named by their callers (`registration`, `partner-calendar`…). */
+const SIGN_IN_PURPOSE = 'sign-in';
 
 /**
- * Signs and checks sign-in tokens (JWT, HS256). Without AUTH_SECRET the key is generated once
- * and kept in the database, so every server process sharing it accepts the same tokens and a
- * restart does not sign everybody out.
+ * Signs and checks sign-in tokens (JWT, HS256), and derives the other secrets Huiwu hands out
+ * (attendees' registration tokens, calendar links). Without AUTH_SECRET the master secret is
+ * generated once and kept in the database, so every server process sharing it accepts the same
+ * tokens and a restart does not sign everybody out.
+ *
+ * Each purpose signs with its own key, derived from the master secret with HKDF and the purpose's
+ * name: a value made for one purpose (a calendar link's signature, say) is worthless for any other,
+ * and no purpose's key is the master secret itself.
  */
 @Injectable()
 export class TokenSigner implements OnApplicationBootstrap {
   private key?: Promise<Buffer>;
+  private readonly purposeKeys = new Map<string, Buffer>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -70,11 +78,20 @@ export class TokenSigner implements OnApplicationBootstrap {
    * it can be recomputed when needed, so it is never stored, and it is worthless elsewhere.
    */
   async derive(purpose: string, subject: string): Promise<string> {
-    return createHmac('sha256', await this.secretKey()).update(`${purpose}\n${subject}`).digest('base64url').slice(0, 32);
+    return createHmac('sha256', await this.keyFor(purpose)).update(subject).digest('base64url').slice(0, 32);
   }
 
   private async signature(input: string): Promise<string> {
-    return createHmac('sha256', await this.secretKey()).update(input).digest('base64url');
+    return createHmac('sha256', await this.keyFor(SIGN_IN_PURPOSE)).update(input).digest('base64url');
+  }
+
+  private async keyFor(purpose: string): Promise<Buffer> {
+    let key = this.purposeKeys.get(purpose);
+    if (!key) {
+      key = Buffer.from(hkdfSync('sha256', await this.secretKey(), Buffer.alloc(0), `huiwu:${purpose}:v1`, 32));
+      this.purposeKeys.set(purpose, key);
+    }
+    return key;
   }
 
   private secretKey(): Promise<Buffer> {

@@ -1,5 +1,5 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
@@ -7,11 +7,15 @@ import { OrganizerOnly } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { sendPaged } from '../common/paged';
+import { AttendeeExportQuery } from './dto/attendee-export-query.dto';
 import { CheckInDto, EditionAttendanceDto } from './dto/attendance.dto';
 import { RegistrationDto } from './dto/registration.dto';
 import { RegistrationQuery } from './dto/registration-query.dto';
+import { exportLanguage } from './attendee-export';
 import { RegistrationAdminService } from './registration-admin.service';
 import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('registration (organizers)')
 @Controller()
@@ -31,12 +35,58 @@ export class RegistrationAdminController {
   @Get('editions/:id/registrations.csv')
   @ApiEditionParam()
   @OrganizerOnly()
-  @ApiOperation({ summary: 'Every registration as CSV (UTF-8 with BOM for Excel; formula-like cells neutralised)' })
+  @ApiOperation({
+    summary: 'Every registration as CSV for Excel and WPS: one row per registration with its sessions and their statuses',
+    description:
+      'UTF-8 with a byte-order mark, CRLF lines. Headers in Chinese, in English with `?lang=en` or `Accept-Language: en`. ' +
+      "Times are the edition's wall clock (`2026-12-01 14:05:09`, the zone named in the header). Texts are as people wrote them; " +
+      'a text that a spreadsheet would run as a formula or turn into a number (`=…`, `+86 138 0013 8000`, `13800138000`) is written as ' +
+      'a text formula `="…"` holding only a string literal, so spreadsheets show it exactly, with no apostrophe and nothing executed.',
+  })
   @ApiProduces('text/csv')
+  @ApiHeader({ name: 'Accept-Language', required: false, description: 'en for English headers and statuses (Chinese otherwise); `?lang=` wins' })
+  @ApiOkResponse({ description: 'The CSV file (attachment)', content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiNotFoundResponse({ type: ApiError })
-  async csv(@Param('id', EditionIdPipe) editionId: number, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
-    const { body, filename } = await this.admin.csv(editionId);
-    void reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${filename}"`).header('Cache-Control', 'no-store');
+  csv(
+    @Param('id', EditionIdPipe) editionId: number,
+    @Query() query: AttendeeExportQuery,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return this.export(editionId, 'csv', query, acceptLanguage, reply);
+  }
+
+  @Get('editions/:id/registrations.xlsx')
+  @ApiEditionParam()
+  @OrganizerOnly()
+  @ApiOperation({
+    summary: 'Every registration as an Excel workbook (.xlsx): one row per registration with its sessions and their statuses',
+    description:
+      'One sheet with a frozen, bold header row (Chinese; English with `?lang=en` or `Accept-Language: en`), a filter and column widths. ' +
+      "Texts are typed string cells, as people wrote them (a name starting with = is shown, never run; phones keep their spaces and +); times are date-time cells showing the edition's wall clock, the zone named in the header.",
+  })
+  @ApiProduces(XLSX)
+  @ApiHeader({ name: 'Accept-Language', required: false, description: 'en for English headers and statuses (Chinese otherwise); `?lang=` wins' })
+  @ApiOkResponse({ description: 'The workbook (attachment)', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiNotFoundResponse({ type: ApiError })
+  xlsx(
+    @Param('id', EditionIdPipe) editionId: number,
+    @Query() query: AttendeeExportQuery,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return this.export(editionId, 'xlsx', query, acceptLanguage, reply);
+  }
+
+  private async export(editionId: number, format: 'csv' | 'xlsx', query: AttendeeExportQuery, acceptLanguage: string | undefined, reply: FastifyReply): Promise<Buffer> {
+    const lang = exportLanguage(query.lang, acceptLanguage);
+    const { body, filename } = await this.admin.export(editionId, format, lang);
+    void reply
+      .type(format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
+      .header('Content-Disposition', `attachment; filename="${filename}"`)
+      .header('Content-Language', lang === 'en' ? 'en' : 'zh-CN')
+      .header('Vary', 'Accept-Language')
+      .header('Cache-Control', 'no-store');
     return body;
   }
 

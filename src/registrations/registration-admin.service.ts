@@ -1,18 +1,20 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import type { Language } from '../common/dto/lang-query.dto';
 import { Paged } from '../common/paged';
 import { Transactions, type Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
 import { OutboxStore } from '../notifications/outbox.store';
-import type { SessionSeat } from '../seats/entities/session-seat.entity';
 import { SeatStore } from '../seats/seat.store';
 import { SessionStore } from '../sessions/session.store';
 import { CheckInDto, EditionAttendanceDto } from './dto/attendance.dto';
 import { RegistrationDto } from './dto/registration.dto';
 import { RegistrationQuery } from './dto/registration-query.dto';
 import type { Registration } from './entities/registration.entity';
-import { csvDocument, STATUS_LABELS } from './registration-csv';
+import { attendeeSheet } from './attendee-export';
+import { attendeeCsv } from './registration-csv';
+import { attendeeWorkbook } from './registration-workbook';
 import { decisionMessage, promotionMessage } from './registration-messages';
 import { RegistrationStore } from './registration.store';
 import { RegistrationsService } from './registrations.service';
@@ -133,30 +135,16 @@ export class RegistrationAdminService {
     };
   }
 
-  async csv(editionId: number): Promise<{ body: Buffer; filename: string }> {
+  /** Every registration of an edition as a spreadsheet: CSV or xlsx, headers in Chinese or English. */
+  async export(editionId: number, format: 'csv' | 'xlsx', lang: Language): Promise<{ body: Buffer; filename: string }> {
     const edition = await this.editions.require(editionId);
     const registrations = await this.store.ofEdition(editionId);
     const sessions = await this.sessions.ofEdition(editionId);
-    const titles = new Map(sessions.map((s) => [s.id, s.titleZh]));
-    const bySeat = new Map<number, SessionSeat[]>();
-    for (const seat of await this.seats.seatsIn(sessions.map((s) => s.id))) bySeat.set(seat.registrationId, [...(bySeat.get(seat.registrationId) ?? []), seat]);
-    const rows = registrations.map((r) => [
-      r.code,
-      r.name,
-      r.email,
-      r.phone,
-      r.organization,
-      r.title,
-      STATUS_LABELS[r.status],
-      r.createdAt.toISOString(),
-      r.checkedInAt?.toISOString() ?? '',
-      r.privacyNoticeVersion,
-      r.privacyConsentedAt?.toISOString() ?? '',
-      (bySeat.get(r.id) ?? []).filter((s) => s.status !== 'cancelled').map((s) => `${titles.get(s.sessionId)}（${STATUS_LABELS[s.status as 'confirmed' | 'waitlisted']}）`).join('；'),
-    ]);
+    const seats = await this.seats.seatsIn(sessions.map((s) => s.id));
+    const sheet = attendeeSheet({ edition, registrations, sessions, seats }, lang);
     return {
-      body: csvDocument(['参会码', '姓名', '邮箱', '电话', '单位', '职务', '状态', '报名时间', '签到时间', '隐私告知版本', '同意时间', '分论坛'], rows),
-      filename: `${edition.slug}-registrations.csv`,
+      body: format === 'csv' ? attendeeCsv(sheet) : await attendeeWorkbook(sheet),
+      filename: `${sheet.title}.${format}`,
     };
   }
 

@@ -1,26 +1,63 @@
-import { REGISTRATION_STATUSES } from './registration-status';
+import { DateTime } from 'luxon';
+import type { AttendeeCell, AttendeeSheet } from './attendee-export';
 
 /**
- * A cell as text Excel opens safely: a value starting with = + - @ (or a tab/CR) would be run
- * as a formula, so it is prefixed with an apostrophe; quotes are doubled inside quotes.
+ * The attendee list as CSV for Excel and WPS: UTF-8 with a byte-order mark (without it Excel
+ * shows Chinese as mojibake), CRLF lines, RFC 4180 quoting, times as `2026-12-01 14:05:09` in
+ * the edition's zone (the headers name it), which spreadsheets read as date-times.
+ *
+ * Formula injection, without apostrophes: a text that a spreadsheet would run (it starts with
+ * = + - @, a tab or a CR) or turn into a number or date (a phone 13800138000 becomes
+ * 1.38E+10, "+86 138…" a formula, 0371… loses its zero) is written as a text formula,
+ * `="=HYPERLINK(""…"")"`, whose only content is a quoted string literal: Excel and WPS show
+ * exactly the text as written, with no apostrophe and nothing executed, since the attendee's
+ * quotes are doubled and cannot end the literal. The apostrophe that OWASP suggests instead
+ * stays visible in every cell it protects once the file is opened from CSV. Programs that
+ * read the CSV as data see the formula: they should use the JSON list or the xlsx, whose cells
+ * are typed strings.
  */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+export function attendeeCsv(sheet: AttendeeSheet): Buffer {
+  const lines = [sheet.columns.map((c) => csvField(c.header)), ...sheet.rows.map((row) => row.map((cell) => csvField(cellText(cell, sheet.timeZone))))];
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.map((fields) => fields.join(',')).join('\r\n') + '\r\n', 'utf8')]);
 }
 
-/** UTF-8 with a byte-order mark, CRLF lines: what Excel needs to show Chinese correctly. */
-export function csvDocument(header: string[], rows: (string | number | null)[][]): Buffer {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
+function cellText(cell: AttendeeCell, timeZone: string): string {
+  if (cell === null) return '';
+  if (cell instanceof Date) return DateTime.fromJSDate(cell, { zone: timeZone }).toFormat('yyyy-MM-dd HH:mm:ss');
+  return misreadBySpreadsheets(cell) ? textFormula(cell) : cell;
 }
 
-export const STATUS_LABELS: Record<(typeof REGISTRATION_STATUSES)[number] | 'waitlisted', string> = {
-  pending: '待审核',
-  confirmed: '已确认',
-  rejected: '未通过',
-  cancelled: '已取消',
-  waitlisted: '候补',
-};
+/** Runs as a formula, or reads as a number or a date: digits with number or date punctuation only. */
+export function misreadBySpreadsheets(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text) || /^[\d\s+\-().,/:]*\d[\d\s+\-().,/:]*$/.test(text);
+}
+
+/**
+ * `="…"`: string literals of at most 250 UTF-16 units (Excel refuses longer ones) joined by &,
+ * and control characters as CHAR(n), which a literal cannot hold.
+ */
+export function textFormula(text: string): string {
+  const parts: string[] = [];
+  let literal = '';
+  const flush = () => {
+    if (literal) parts.push(`"${literal}"`);
+    literal = '';
+  };
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x20) {
+      flush();
+      parts.push(`CHAR(${code})`);
+      continue;
+    }
+    const escaped = char === '"' ? '""' : char;
+    if (literal.length + escaped.length > 250) flush();
+    literal += escaped;
+  }
+  flush();
+  return `=${parts.length ? parts.join('&') : '""'}`;
+}
+
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

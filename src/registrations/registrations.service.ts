@@ -69,8 +69,10 @@ export class RegistrationsService implements OnModuleInit {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new BadRequestException({ message: 'Invalid Idempotency-Key header', errors: { 'Idempotency-Key': 'must be 8-100 letters, digits or _ . : -' } });
     }
-    const phone = request.phone ? normalisePhone(request.phone) : null;
-    if (request.phone && !phone) {
+    // Checked, then kept as the attendee wrote it ("138 0013 8000", "+86 138…"): organizers read it
+    // off lists and exports, and a normalised form can always be derived again.
+    const phone = request.phone || null;
+    if (phone && !normalisePhone(phone)) {
       throw new BadRequestException({ message: 'Invalid phone', errors: { phone: 'must be a mainland mobile number (11 digits) or an international number starting with +' } });
     }
     const { edition, release } = await this.published.forEdition({ id: editionId });

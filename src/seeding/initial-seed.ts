@@ -24,9 +24,10 @@ export class InitialSeed implements OnApplicationBootstrap {
     if (this.config.seedOnStart === 'never') return;
     if (await this.brands.any()) return;
     // The seed loader writes every table in one transaction of its own, as the seed CLI does.
-    const report = await loadSeed(this.transactions.none.connection);
+    this.logger.log('First start: loading the seed (the federation’s brands, editions and organizations)…');
+    const report = await loadSeed(this.transactions.none.connection, undefined, (line) => this.logger.log(line));
     this.logger.log(
-      `First start: loaded the seed (${report.brand.created} brands, ${report.edition.created} editions, ${report.organization.created} organizations)`,
+      `Seed loaded (${report.brand.created} brands, ${report.edition.created} editions, ${report.organization.created} organizations)`,
     );
   }
 }

@@ -10,7 +10,7 @@ export interface RegistrationFixture {
 }
 
 /** A published edition with a 50-seat sub-forum, a second session, an unpublished and a cancelled one. */
-export async function publishedEditionWithForum(api: ScheduleBuilder, brand = 'integrity', year = 2026, extra: object = {}): Promise<RegistrationFixture> {
+export async function publishedEditionWithForum(api: ScheduleBuilder, brand = 'integrity', year = 2036, extra: object = {}): Promise<RegistrationFixture> {
   const edition = await api.edition(brand, year, `${year}-12-01`, `${year}-12-02`, { title: `${year}年测试大会`, ...extra });
   const salon = await api.room(edition.id, '第一会议室', 200);
   const forum = (await api.session(edition.id, { title: '平台经济诚信建设分论坛', startsAt: `${year}-12-01T14:00`, endsAt: `${year}-12-01T17:00`, roomId: salon.id, capacity: 50 })).session.id;

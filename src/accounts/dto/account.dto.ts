@@ -19,6 +19,9 @@ export class AccountDto {
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'For partner accounts: the organization it belongs to' })
   organizationId: number | null;
 
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', description: 'Set while the account is disabled: it cannot sign in and its tokens are refused' })
+  disabledAt: string | null;
+
   static from(account: Account): AccountDto {
     return {
       id: account.id,
@@ -26,6 +29,7 @@ export class AccountDto {
       displayName: account.displayName,
       kind: account.kind,
       organizationId: account.organizationId,
+      disabledAt: account.disabledAt?.toISOString() ?? null,
     };
   }
 }

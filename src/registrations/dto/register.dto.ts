@@ -21,7 +21,7 @@ export class RegisterRequest {
   @MaxLength(254)
   email: string;
 
-  @ApiPropertyOptional({ example: '+86 138 1234 5678', description: 'Mainland mobile (11 digits, +86 optional) or international +country number' })
+  @ApiPropertyOptional({ example: '+86 138 1234 5678', description: 'Mainland mobile (11 digits, +86 optional) or international +country number; kept as written (spaces, dashes)' })
   @IsOptional()
   @Transform(trim)
   @IsString()

@@ -25,7 +25,7 @@ export class RegistrationDto {
   @ApiProperty({ enum: REGISTRATION_STATUSES, description: 'pending when the edition requires approval' }) status: RegistrationStatus;
   @ApiProperty() name: string;
   @ApiProperty() email: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) phone: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '138 0013 8000', description: 'As the attendee wrote it' }) phone: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) organization: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) title: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) checkedInAt: string | null;
