@@ -22,6 +22,7 @@ import type { Registration } from './entities/registration.entity';
 import { RegistrationAccess } from './registration-access';
 import { newRegistrationCode, normalisePhone } from './registration-codes';
 import { confirmationMessage, promotionMessage } from './registration-messages';
+import { RegistrationLimits, Requester } from './registration-limits';
 import { RegistrationStore } from './registration.store';
 import { assertConsent } from './privacy-consent';
 import { assertEligible, editionWindowRefusal, Eligibility, judgeEligibility, NO_SESSION_CHOSEN, takesRegistrations } from './session-eligibility';
@@ -51,6 +52,7 @@ export class RegistrationsService implements OnModuleInit {
     private readonly published: PublishedProgram,
     private readonly access: RegistrationAccess,
     private readonly outbox: OutboxStore,
+    private readonly limits: RegistrationLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -63,7 +65,7 @@ export class RegistrationsService implements OnModuleInit {
     });
   }
 
-  async register(editionId: number, request: RegisterRequest, idempotencyKey: string | undefined): Promise<RegistrationCreatedDto> {
+  async register(editionId: number, request: RegisterRequest, idempotencyKey: string | undefined, requester: Requester): Promise<RegistrationCreatedDto> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new BadRequestException({ message: 'Invalid Idempotency-Key header', errors: { 'Idempotency-Key': 'must be 8-100 letters, digits or _ . : -' } });
     }
@@ -77,12 +79,15 @@ export class RegistrationsService implements OnModuleInit {
     if (!edition || edition.status !== 'published') throw new NotFoundException(`No edition with id ${editionId} open to the public`);
 
     // A retry with its Idempotency-Key gets its first answer, even once registration has closed.
+    // Only the very same key and e-mail are answered here: whether the e-mail is registered shows
+    // only after every other check passed, so no request without side effects tells who is.
     if (idempotencyKey !== undefined) {
-      const replay = await this.replay(edition, request.email, idempotencyKey);
+      const replay = await this.replay(edition, request.email, idempotencyKey, false);
       if (replay) return replay;
     }
     await this.assertSessionsChosen(release, request.sessionIds);
     const released = await this.assertRegistrable(edition, release, request.sessionIds);
+    await this.limits.admit(edition.id, request.email, requester);
 
     for (let attempt = 1; ; attempt++) {
       try {
@@ -337,12 +342,13 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   /** The first answer again, for a retried POST with the same Idempotency-Key. */
-  private async replay(edition: Edition, email: string, idempotencyKey: string | undefined): Promise<RegistrationCreatedDto | null> {
+  private async replay(edition: Edition, email: string, idempotencyKey: string | undefined, conflict = true): Promise<RegistrationCreatedDto | null> {
     const existing = await this.registrations.byEmail(edition.id, email);
     if (!existing) return null;
     if (idempotencyKey !== undefined && existing.idempotencyKey === idempotencyKey) {
       return { ...(await this.view(existing, edition)), token: await this.access.tokenFor(existing) };
     }
+    if (!conflict) return null;
     // Where to get the lost link again: the page, and its API route.
     const resend = new URL(`/e/${edition.slug}/resend`, this.config.publicBaseUrl).href;
     throw wordedError(

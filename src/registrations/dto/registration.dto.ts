@@ -43,3 +43,10 @@ export class RegistrationCreatedDto extends RegistrationDto {
   @ApiProperty({ description: 'Secret: send as Authorization: Bearer <token> or ?token= to see, change or cancel the registration' })
   token: string;
 }
+
+/** A proof-of-work challenge for one registration (see RegisterRequest.proof). */
+export class RegistrationChallengeDto {
+  @ApiProperty({ description: 'Opaque and signed; the proof is "<challenge>.<nonce>"' }) challenge: string;
+  @ApiProperty({ example: 18, description: 'Leading zero bits SHA-256 of the proof must have' }) bits: number;
+  @ApiProperty({ description: 'The proof must be sent before this instant' }) expiresAt: string;
+}
