@@ -94,10 +94,13 @@ export class AttendeeDocuments {
     return renderedDocument(body, lastModified, this.ticketExporter.mediaType, `ticket-${registration.code}.pdf`);
   }
 
-  /** The registration the token proves (404 otherwise), with its sessions as the latest release shows them. */
+  /**
+   * The registration the token proves (404 otherwise), with its sessions as the latest release shows
+   * them: the read-only ticket token that calendar and ticket links carry, or the owner's own.
+   */
   private async owned(code: string, token: string | undefined): Promise<AttendeeAgenda & { registration: Registration }> {
     const manager = this.transactions.none;
-    const registration = await this.access.ownedRegistration(manager, code, token);
+    const registration = await this.access.ticketHolder(manager, code, token);
     return { registration, ...(await this.agendas.of(manager, registration)) };
   }
 }

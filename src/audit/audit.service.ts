@@ -47,6 +47,11 @@ export class AuditService {
     );
   }
 
+  /** How often this was done to that thing lately (e.g. logo uploads of an organization in the last hour). */
+  countSince(entityType: string, entityId: number, action: string, since: Date, tx?: Tx): Promise<number> {
+    return this.entries.countSince(entityType, entityId, action, since, tx);
+  }
+
   async list(query: AuditQuery): Promise<Paged<AuditEntryDto>> {
     const [entries, total] = await this.entries.list(query);
     return { items: entries.map((e) => AuditEntryDto.from(e)), total };

@@ -21,6 +21,14 @@ export class AuditStore {
     await tx.insert(AuditEntry, entry);
   }
 
+  /** How many entries of this action on this thing were written since `since`: a count that every server sees alike. */
+  countSince(entityType: string, entityId: number, action: string, since: Date, tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx
+      .createQueryBuilder(AuditEntry, 'a')
+      .where('a.entity_type = :entityType AND a.entity_id = :entityId AND a.action = :action AND a.at >= :since', { entityType, entityId, action, since })
+      .getCount();
+  }
+
   /** Entries newest first, and how many match in all. */
   list(filter: AuditFilter): Promise<[AuditEntry[], number]> {
     const qb = this.dataSource.manager.createQueryBuilder(AuditEntry, 'a').orderBy('a.id', 'DESC');

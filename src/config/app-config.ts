@@ -27,6 +27,28 @@ export interface AppConfig {
   readonly trustProxy: boolean;
   /** `public` serves Swagger UI at /api/docs and the document at /api/docs-json; `off` serves neither. */
   readonly apiDocs: 'public' | 'off';
+  readonly registrationLimits: RegistrationLimitsConfig;
+}
+
+/**
+ * How many registrations the server takes before it refuses (429) or asks for a proof of work,
+ * shared by every server through the database. The defaults suit a conference's public form;
+ * tests and benchmarks that post many registrations from one address raise them.
+ */
+export interface RegistrationLimitsConfig {
+  /** New registrations from one client address per hour. */
+  readonly perAddressPerHour: number;
+  /** New registrations for one edition per minute, all addresses together. */
+  readonly perEditionPerMinute: number;
+  /** Messages one mailbox may be sent by registering per hour and per day (`a+x@b` counts as `a@b`). */
+  readonly perRecipientPerHour: number;
+  readonly perRecipientPerDay: number;
+  /** Registrations per hour from one address before each further one needs a solved challenge. */
+  readonly challengeAfterPerAddress: number;
+  /** Registrations per minute for one edition before each further one needs a solved challenge. */
+  readonly challengeAfterPerEdition: number;
+  /** Leading zero bits the challenge's SHA-256 must have: each bit doubles the work (18 ≈ 1 s in a browser). */
+  readonly challengeBits: number;
 }
 
 export interface JobsConfig {
@@ -126,6 +148,17 @@ export function loadConfig(env: Env): AppConfig {
   const apiDocs = attempt('API_DOCS', () => oneOf<'public' | 'off'>(read('API_DOCS') ?? (env.NODE_ENV === 'production' ? 'off' : 'public'), ['public', 'off']));
   const trustProxy = attempt('TRUST_PROXY', () => oneOf(read('TRUST_PROXY') ?? 'false', ['true', 'false']) === 'true');
 
+  const whole = (name: string, fallback: number, max = 1_000_000) => attempt(name, () => parseWhole(read(name) ?? String(fallback), 1, max));
+  const registrationLimits: RegistrationLimitsConfig = {
+    perAddressPerHour: whole('REGISTRATION_ADDRESS_PER_HOUR', 30)!,
+    perEditionPerMinute: whole('REGISTRATION_EDITION_PER_MINUTE', 600)!,
+    perRecipientPerHour: whole('MAIL_RECIPIENT_PER_HOUR', 5)!,
+    perRecipientPerDay: whole('MAIL_RECIPIENT_PER_DAY', 20)!,
+    challengeAfterPerAddress: whole('REGISTRATION_CHALLENGE_AFTER', 5)!,
+    challengeAfterPerEdition: whole('REGISTRATION_EDITION_CHALLENGE_AFTER', 120)!,
+    challengeBits: whole('REGISTRATION_CHALLENGE_BITS', 18, 32)!,
+  };
+
   const adminEmail = read('ADMIN_EMAIL');
   const adminPassword = env.ADMIN_PASSWORD;
   let admin: AppConfig['admin'] = null;
@@ -151,6 +184,7 @@ export function loadConfig(env: Env): AppConfig {
     admin,
     logLevel: logLevel!,
     trustProxy: trustProxy!,
+    registrationLimits: Object.freeze(registrationLimits),
     apiDocs: apiDocs!,
     cacheDir,
     uploadDir,

@@ -12,6 +12,7 @@ import { Organization } from '../organizations/entities/organization.entity';
 import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
 import { ProgramRelease } from '../releases/entities/program-release.entity';
 import { ReleasedSession } from '../releases/entities/released-session.entity';
+import { RegistrationThrottle } from '../registrations/entities/registration-throttle.entity';
 import { Registration } from '../registrations/entities/registration.entity';
 import { Room } from '../rooms/entities/room.entity';
 import { SeatPool } from '../seats/entities/seat-pool.entity';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   PasswordReset,
   ProgramRelease,
   Registration,
+  RegistrationThrottle,
   ReleasedSession,
   Room,
   SeatPool,

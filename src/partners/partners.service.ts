@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, HttpException, HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
@@ -18,9 +18,12 @@ import { SessionStore } from '../sessions/session.store';
 import { AttendeeListGrantStore } from './attendee-list-grant.store';
 import { coHostTable } from './co-host-table';
 import { CalendarLinkDto, HostedSessionDto, OwnProfileDto, PartnerEditionDto, UpdateOwnProfileRequest } from './dto/partner.dto';
-import { assertSafeLogo, LogoType, storeLogo } from './organization-logos';
+import { LogoType, prepareLogo, removeLogo, storeLogo } from './organization-logos';
 import { ownProfile } from './organization-profiles';
 import { PARTNER_MESSAGES } from './partner-messages';
+
+/** Enough to try a few versions of a logo; not enough to fill the disk. */
+const LOGO_UPLOADS_PER_HOUR = 10;
 
 /**
  * A partner body's view of Huiwu. Every query here is scoped to the partner's own
@@ -76,13 +79,25 @@ export class PartnersService {
     return this.organization(organizationId);
   }
 
+  /**
+   * Takes a new logo: checked (an SVG rewritten from an allow-list), stored under a name made from its
+   * bytes, and the one it replaces removed once the change is committed. At most LOGO_UPLOADS_PER_HOUR
+   * uploads per organization, counted in the audit trail so that every server counts the same.
+   */
   async uploadLogo(organizationId: number, bytes: Buffer, type: LogoType, actor: AuthenticatedAccount): Promise<OwnProfileDto> {
-    assertSafeLogo(bytes, type);
-    const file = await storeLogo(this.config.uploadDir, organizationId, bytes, type);
-    await this.transactions.run(async (tx) => {
+    const recent = await this.audit.countSince('organization_logo', organizationId, 'update', new Date(Date.now() - 3_600_000));
+    if (recent >= LOGO_UPLOADS_PER_HOUR) {
+      throw new HttpException({ message: PARTNER_MESSAGES.tooManyUploads({ max: LOGO_UPLOADS_PER_HOUR }), errors: { logo: PARTNER_MESSAGES.tooManyUploadsField() }, retryAfter: 600 }, HttpStatus.TOO_MANY_REQUESTS);
+    }
+    const kept = prepareLogo(bytes, type);
+    const file = await storeLogo(this.config.uploadDir, organizationId, kept, type);
+    const replaced = await this.transactions.run(async (tx) => {
+      const previous = (await this.organizations.require(organizationId, undefined, tx)).logoFile;
       await this.organizations.setLogo(organizationId, file, type, tx);
-      await this.audit.record(tx, actor, { action: 'update', entityType: 'organization_logo', entityId: organizationId, after: { file, type, bytes: bytes.length } });
+      await this.audit.record(tx, actor, { action: 'update', entityType: 'organization_logo', entityId: organizationId, before: { file: previous }, after: { file, type, bytes: kept.length } });
+      return previous;
     });
+    if (replaced && replaced !== file) await removeLogo(this.config.uploadDir, replaced);
     return this.organization(organizationId);
   }
 

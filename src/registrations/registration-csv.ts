@@ -27,9 +27,13 @@ function cellText(cell: AttendeeCell, timeZone: string): string {
   return misreadBySpreadsheets(cell) ? textFormula(cell) : cell;
 }
 
-/** Runs as a formula, or reads as a number or a date: digits with number or date punctuation only. */
+/**
+ * Runs as a formula, or reads as a number or a date: digits with number or date punctuation only.
+ * A formula may also start after a `;` or `,`: where the list separator is `;` (Excel in German,
+ * French, Russian… locales), a spreadsheet splits `a;=1+1` into `a` and a formula.
+ */
 export function misreadBySpreadsheets(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text) || /^[\d\s+\-().,/:]*\d[\d\s+\-().,/:]*$/.test(text);
+  return /(^|[;,])\s*[=+\-@\t\r]/.test(text) || /^[\d\s+\-().,/:]*\d[\d\s+\-().,/:]*$/.test(text);
 }
 
 /**
@@ -58,6 +62,7 @@ export function textFormula(text: string): string {
   return `=${parts.length ? parts.join('&') : '""'}`;
 }
 
+/** Quoted also when it holds a `;`, the separator of the locales that use `,` as the decimal mark. */
 function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

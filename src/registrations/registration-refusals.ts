@@ -38,6 +38,23 @@ export const REGISTRATION_REFUSALS = messages({
   noticeVersionStale: { zh: '同意的告知版本（{version}）不是当前版本 {current}', en: '"{version}" is not the current privacy notice version ({current})' },
   resendTooOften: { zh: '申请过于频繁，请 {minutes} 分钟后再试', en: 'Too many requests; try again in {minutes} min' },
   resendTooOftenField: { zh: '该邮箱或本机申请重新发送的次数过多', en: 'asked for too often from here or for this address' },
+  waitSeconds: { zh: '{n} 秒', en: '{n} seconds' },
+  waitMinutes: { zh: '{n} 分钟', en: '{n} minutes' },
+  waitHours: { zh: '{n} 小时', en: '{n} hours' },
+  tooManyFromAddress: {
+    zh: '来自您所在网络地址的报名过多，请 {wait}后再试；如需为多人集体报名，请联系主办方。',
+    en: 'Too many registrations from your network address; try again in {wait}, or ask the organizers to register a group.',
+  },
+  tooManyForEdition: { zh: '本届大会此刻收到的报名过多，请 {wait}后再试。', en: 'This edition is receiving too many registrations right now; try again in {wait}.' },
+  tooManyForRecipient: {
+    zh: '该邮箱近期已收到过多报名邮件，请 {wait}后再试，或使用其他邮箱。',
+    en: 'This mailbox has been sent too many registration messages; try again in {wait}, or use another e-mail address.',
+  },
+  challengeRequired: {
+    zh: '{failed}报名异常频繁，此次报名需先完成验证：在报名页面由浏览器自动完成；通过 API 报名时，请先 GET /api/editions/{editionId}/registration-challenge，求得 nonce 后将 "<challenge>.<nonce>" 作为 proof 字段提交。',
+    en: '{failed}Unusually many registrations: this one needs a solved challenge. On the registration page your browser solves it; by API, GET /api/editions/{editionId}/registration-challenge, find the nonce and send "<challenge>.<nonce>" as proof.',
+  },
+  challengeFailed: { zh: '验证答案无效、已过期或已使用。', en: 'The challenge solution is invalid, expired or already used. ' },
   notFound: { zh: '没有报名 {code}', en: 'No registration {code}' },
   notFoundForToken: { zh: '该令牌下没有报名 {code}', en: 'No registration {code} for this token' },
   notPending: { zh: '报名 {code} 的状态为 {status}，不是待审核', en: 'Registration {code} is {status}, not pending' },

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, Param, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, Ip, Param, Patch, Post, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -8,7 +8,9 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiQuery,
+  ApiResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -16,8 +18,9 @@ import { Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { ChangeSessionsRequest, RegisterRequest } from './dto/register.dto';
-import { RegistrationCreatedDto, RegistrationDto } from './dto/registration.dto';
+import { RegistrationChallengeDto, RegistrationCreatedDto, RegistrationDto } from './dto/registration.dto';
 import { RegistrationAccess } from './registration-access';
+import { RegistrationChallenges } from './registration-challenge';
 import { RegistrationsService } from './registrations.service';
 import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
 
@@ -26,7 +29,10 @@ const TOKEN_QUERY = { name: 'token', required: false, description: 'The registra
 @ApiTags('registration')
 @Controller()
 export class RegistrationsController {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly challenges: RegistrationChallenges,
+  ) {}
 
   @Post('editions/:id/registrations')
   @ApiEditionParam()
@@ -42,12 +48,28 @@ export class RegistrationsController {
   @ApiNotFoundResponse({ type: ApiError })
   @ApiConflictResponse({ type: ApiError, description: 'Already registered with this email, or the edition is full' })
   @ApiUnprocessableEntityResponse({ type: ApiError, description: 'A session cannot be registered for, or registration is closed' })
+  @ApiResponse({ status: 428, type: ApiError, description: 'Unusually many registrations from this address or for this edition: solve a challenge (GET …/registration-challenge) and send it as proof' })
+  @ApiTooManyRequestsResponse({ type: ApiError, description: 'Too many registrations from this address, for this edition, or messages to this mailbox; see Retry-After (the message says what to do, in the Accept-Language asked)' })
   register(
     @Param('id', EditionIdPipe) editionId: number,
     @Body() body: RegisterRequest,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Ip() address: string,
   ): Promise<RegistrationCreatedDto> {
-    return this.registrations.register(editionId, body, idempotencyKey);
+    return this.registrations.register(editionId, body, idempotencyKey, { address, proof: body.proof });
+  }
+
+  @Get('editions/:id/registration-challenge')
+  @ApiEditionParam()
+  @Public()
+  @ApiOperation({
+    summary: 'A proof-of-work challenge, needed to register only after unusually many registrations (428)',
+    description: 'Find a nonce such that SHA-256 of "<challenge>.<nonce>" starts with `bits` zero bits, and send that string as `proof` with the registration. Valid for ten minutes, for one registration.',
+  })
+  @ApiOkResponse({ type: RegistrationChallengeDto })
+  @ApiNotFoundResponse({ type: ApiError })
+  challenge(@Param('id', EditionIdPipe) editionId: number): Promise<RegistrationChallengeDto> {
+    return this.challenges.issue(editionId);
   }
 
   @Get('registrations/:code')

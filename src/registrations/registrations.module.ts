@@ -9,6 +9,9 @@ import { LinkResendService } from './link-resend.service';
 import { RegistrationAccess } from './registration-access';
 import { RegistrationAdminController } from './registration-admin.controller';
 import { RegistrationAdminService } from './registration-admin.service';
+import { RegistrationChallenges } from './registration-challenge';
+import { RegistrationLimits } from './registration-limits';
+import { RegistrationThrottleStore } from './registration-throttle.store';
 import { RegistrationStore } from './registration.store';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
@@ -18,7 +21,7 @@ import { Tickets } from './tickets';
 @Module({
   imports: [SeatsModule, SessionsModule, EditionsModule, ReleasesModule],
   controllers: [RegistrationsController, RegistrationAdminController, LinkResendController],
-  providers: [RegistrationStore, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas, LinkResendService, Tickets],
-  exports: [RegistrationStore, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService, LinkResendService, Tickets],
+  providers: [RegistrationStore, RegistrationThrottleStore, RegistrationLimits, RegistrationChallenges, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas, LinkResendService, Tickets],
+  exports: [RegistrationStore, RegistrationChallenges, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService, LinkResendService, Tickets],
 })
 export class RegistrationsModule {}

@@ -21,6 +21,7 @@ import type { Registration } from './entities/registration.entity';
 import { RegistrationAccess } from './registration-access';
 import { newRegistrationCode, normalisePhone } from './registration-codes';
 import { confirmationMessage, promotionMessage } from './registration-messages';
+import { RegistrationLimits, Requester } from './registration-limits';
 import { RegistrationStore } from './registration.store';
 import { EDITION_MESSAGES } from '../editions/edition-messages';
 import { fieldsRefused } from '../common/i18n/field-labels';
@@ -54,6 +55,7 @@ export class RegistrationsService implements OnModuleInit {
     private readonly published: PublishedProgram,
     private readonly access: RegistrationAccess,
     private readonly outbox: OutboxStore,
+    private readonly limits: RegistrationLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -66,7 +68,7 @@ export class RegistrationsService implements OnModuleInit {
     });
   }
 
-  async register(editionId: number, request: RegisterRequest, idempotencyKey: string | undefined): Promise<RegistrationCreatedDto> {
+  async register(editionId: number, request: RegisterRequest, idempotencyKey: string | undefined, requester: Requester): Promise<RegistrationCreatedDto> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new BadRequestException({ message: fieldsRefused({ 'Idempotency-Key': REGISTRATION_REFUSALS.badIdempotencyKey() }), errors: { 'Idempotency-Key': REGISTRATION_REFUSALS.badIdempotencyKey() } });
     }
@@ -80,12 +82,15 @@ export class RegistrationsService implements OnModuleInit {
     if (!edition || edition.status !== 'published') throw new NotFoundException({ message: EDITION_MESSAGES.notPublic({ id: editionId }) });
 
     // A retry with its Idempotency-Key gets its first answer, even once registration has closed.
+    // Only the very same key and e-mail are answered here: whether the e-mail is registered shows
+    // only after every other check passed, so no request without side effects tells who is.
     if (idempotencyKey !== undefined) {
-      const replay = await this.replay(edition, request.email, idempotencyKey);
+      const replay = await this.replay(edition, request.email, idempotencyKey, false);
       if (replay) return replay;
     }
     await this.assertSessionsChosen(release, request.sessionIds);
     const released = await this.assertRegistrable(edition, release, request.sessionIds);
+    await this.limits.admit(edition.id, request.email, requester);
 
     for (let attempt = 1; ; attempt++) {
       try {
@@ -160,7 +165,7 @@ export class RegistrationsService implements OnModuleInit {
     }, SEAT_TRANSACTION);
     // Positions after the commit: they are ranks among the waiting, read as they are now.
     const positions = seats.some((seat) => seat.status === 'waitlisted') ? await this.seats.positionsOf(registration.id) : new Map<number, number>();
-    const view = this.compose(registration, edition, seats, released, (seat) => positions.get(seat.sessionId) ?? null);
+    const view = this.compose(registration, edition, seats, released, (seat) => positions.get(seat.sessionId) ?? null, await this.access.ticketTokenFor(registration));
     return { ...view, token: await this.access.tokenFor(registration) };
   }
 
@@ -241,7 +246,8 @@ export class RegistrationsService implements OnModuleInit {
       if (!seatsOf.has(seat.registrationId)) seatsOf.set(seat.registrationId, []);
       seatsOf.get(seat.registrationId)!.push(seat);
     }
-    return registrations.map((registration) => this.compose(registration, edition, seatsOf.get(registration.id) ?? [], byId, (seat) => positions.get(seat.id) ?? null));
+    const readTokens = await Promise.all(registrations.map((registration) => this.access.ticketTokenFor(registration)));
+    return registrations.map((registration, i) => this.compose(registration, edition, seatsOf.get(registration.id) ?? [], byId, (seat) => positions.get(seat.id) ?? null, readTokens[i]));
   }
 
   /**
@@ -254,8 +260,12 @@ export class RegistrationsService implements OnModuleInit {
     seats: S[],
     released: ReadonlyMap<number, ReleasedSession>,
     positionOf: (seat: S) => number | null,
+    readToken: string,
   ): RegistrationDto {
     const at = (path: string) => new URL(path, this.config.publicBaseUrl).href;
+    // The calendar and the ticket carry the read-only ticket token, never the owner's: a calendar
+    // URL travels to calendar servers and a ticket is shown at the door, and neither may cancel.
+    const readable = (path: string) => `${at(path)}?token=${encodeURIComponent(readToken)}`;
     return {
       code: registration.code,
       editionId: edition.id,
@@ -284,8 +294,8 @@ export class RegistrationsService implements OnModuleInit {
       }),
       links: {
         self: at(`/api/registrations/${registration.code}`),
-        calendar: at(`/api/registrations/${registration.code}/calendar.ics`),
-        ticket: at(`/api/registrations/${registration.code}/ticket.pdf`),
+        calendar: readable(`/api/registrations/${registration.code}/calendar.ics`),
+        ticket: readable(`/api/registrations/${registration.code}/ticket.pdf`),
       },
     };
   }
@@ -335,12 +345,13 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   /** The first answer again, for a retried POST with the same Idempotency-Key. */
-  private async replay(edition: Edition, email: string, idempotencyKey: string | undefined): Promise<RegistrationCreatedDto | null> {
+  private async replay(edition: Edition, email: string, idempotencyKey: string | undefined, conflict = true): Promise<RegistrationCreatedDto | null> {
     const existing = await this.registrations.byEmail(edition.id, email);
     if (!existing) return null;
     if (idempotencyKey !== undefined && existing.idempotencyKey === idempotencyKey) {
       return { ...(await this.view(existing, edition)), token: await this.access.tokenFor(existing) };
     }
+    if (!conflict) return null;
     // Where to get the lost link again: the page, and its API route.
     const resend = new URL(`/e/${edition.slug}/resend`, this.config.publicBaseUrl).href;
     throw new ConflictException({

@@ -47,6 +47,7 @@ describe('session eligibility', () => {
       unused,
       unused,
       unused,
+      unused,
     );
     edition = await fixtures.edition({ startDate: '2026-12-01', endDate: '2026-12-02' });
     const other = await fixtures.edition({ startDate: '2027-12-01', endDate: '2027-12-02' });

@@ -23,11 +23,15 @@ export function sessionCalendarUrl(links: EditionLinksDto, sessionId: number, la
   return inLanguage(new URL(`/api/sessions/${sessionId}/calendar.ics`, links.calendar).href, lang);
 }
 
-/** The attendee's own documents: the token goes in the URL, since calendar apps and WeChat send no headers. */
+/**
+ * The attendee's own documents and page. The calendar and ticket links carry the read-only ticket
+ * token the API put in them (calendar apps and WeChat send no headers); only the page to manage the
+ * registration carries the owner's token, which can change and cancel.
+ */
 export function personalLinks(registration: RegistrationDto, token: string, lang: Language) {
-  const calendar = inLanguage(registration.links.calendar, lang, { token });
+  const calendar = inLanguage(registration.links.calendar, lang);
   return {
-    ticket: inLanguage(registration.links.ticket, lang, { token }),
+    ticket: inLanguage(registration.links.ticket, lang),
     calendar,
     webcal: webcal(calendar),
     manage: `/r/${encodeURIComponent(registration.code)}?token=${encodeURIComponent(token)}`,

@@ -3,6 +3,7 @@ import { errorBody } from '../common/filters/api-exception.filter';
 import { inLanguage, type Words } from '../common/i18n/local-text';
 import { toZonedIso } from '../common/zoned-dates';
 import type { EditionDetailDto } from '../editions/dto/edition.dto';
+import { NAME_HAS_LINK } from '../registrations/dto/plain-name';
 import { RegisterRequest } from '../registrations/dto/register.dto';
 import { normalisePhone } from '../registrations/registration-codes';
 import { RegistrationsService } from '../registrations/registrations.service';
@@ -142,22 +143,25 @@ export function fieldErrors(apiErrors: Record<string, Words>, lang: Language, st
   for (const [key, words] of Object.entries(apiErrors)) {
     const detail = inLanguage(words, lang);
     const field = key.replace(/\[\d+\]$/, '');
-    if (field === 'email' && status === 409) result.email = translate(lang, 'error.emailTaken');
+    // A rate limit's message is in the reader's language already and says when to try again.
+    if (status === 429) result[field === 'email' ? 'email' : 'general'] = detail;
+    else if (field === 'email' && status === 409) result.email = translate(lang, 'error.emailTaken');
     else if (field === 'privacyConsent') result.privacyConsent = translate(lang, 'error.privacyConsent');
     // A stale version: the notice changed while the form was open; the page shows the new one.
     else if (field === 'privacyNoticeVersion') result.privacyConsent = translate(lang, 'error.privacyNoticeVersion');
     else if (field === 'registration' && status === 409) result.general = translate(lang, 'error.full');
     else if (key === 'sessionIds' && detail === NO_SESSION_CHOSEN.in(lang)) result.sessionIds = translate(lang, 'error.sessionsRequired');
     else if (field === 'sessionIds' || field === 'registration') result[field === 'registration' ? 'general' : field] = translate(lang, `error.${field}`, { detail });
+    else if (field === 'name' && detail === NAME_HAS_LINK.in(lang)) result.name = translate(lang, 'error.nameLink');
     else if ((FORM_FIELDS as readonly string[]).includes(field)) result[field] = translate(lang, `error.${field}`, { max: FIELD_MAX[field] });
     else result.general = detail;
   }
   return result;
 }
 
-/** An API refusal with field errors (400, 409, 422) as form errors; anything else is not the form's business. */
+/** An API refusal with field errors (400, 409, 422, 429) as form errors; anything else is not the form's business. */
 export function refusalOf(error: unknown, lang: Language): { status: number; errors: FieldErrors } | null {
-  if (!(error instanceof HttpException) || ![400, 404, 409, 422].includes(error.getStatus())) return null;
+  if (!(error instanceof HttpException) || ![400, 404, 409, 422, 429].includes(error.getStatus())) return null;
   const body = error.getResponse() as { errors?: Record<string, Words> };
   const errors = body.errors ? fieldErrors(body.errors, lang, error.getStatus()) : { general: errorBody(error, lang).message };
   return { status: error.getStatus(), errors };

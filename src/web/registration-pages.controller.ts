@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Get, HttpException, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { SlugParamPipe } from '../common/pipes/slug-param.pipe';
@@ -7,6 +7,7 @@ import type { EditionDetailDto } from '../editions/dto/edition.dto';
 import { EditionsService } from '../editions/editions.service';
 import { PrivacyNoticesService } from '../editions/privacy-notices.service';
 import type { RegistrationDto } from '../registrations/dto/registration.dto';
+import { IssuedChallenge, RegistrationChallenges } from '../registrations/registration-challenge';
 import { NO_SESSION_CHOSEN } from '../registrations/session-eligibility';
 import { RegistrationsService } from '../registrations/registrations.service';
 import { Tickets } from '../registrations/tickets';
@@ -49,6 +50,7 @@ export class RegistrationPagesController {
     private readonly tickets: Tickets,
     private readonly notices: PrivacyNoticesService,
     private readonly pages: PageRenderer,
+    private readonly challenges: RegistrationChallenges,
   ) {}
 
   @Get('e/:slug/register')
@@ -83,12 +85,17 @@ export class RegistrationPagesController {
     // The service decides (a retry with its Idempotency-Key gets its first answer, even once the window closed); the page words its refusal.
     const key = typeof body.idempotencyKey === 'string' ? body.idempotencyKey : undefined;
     try {
-      const created = await this.registrations.register(edition.id, registration, key);
+      const created = await this.registrations.register(edition.id, registration, key, { address: request.ip, proof: typeof body.proof === 'string' ? body.proof : undefined });
       return page.redirect(`/r/${encodeURIComponent(created.code)}/confirmed?token=${encodeURIComponent(created.token)}`);
     } catch (error) {
+      const offer = await this.offers.offer(edition, program, sessionIds, page.lang);
+      // Unusually many registrations: the browser solves a challenge and sends the form again (pages.js-free, see registration-challenge.js).
+      if (error instanceof HttpException && error.getStatus() === HttpStatus.PRECONDITION_REQUIRED) {
+        const challenge = await this.challenges.issue(edition.id);
+        return this.renderForm(page, edition, offer, values, {}, HttpStatus.PRECONDITION_REQUIRED, consent.agreed, challenge);
+      }
       const refusal = refusalOf(error, page.lang);
       if (!refusal) throw error;
-      const offer = await this.offers.offer(edition, program, sessionIds, page.lang);
       const errors = inReadersWords(refusal.errors, offer, page.lang);
       // Consent to a notice that changed meanwhile is asked again, beside the new one.
       return this.renderForm(page, edition, offer, values, errors, refusal.status, consent.agreed && !errors.privacyConsent);
@@ -154,7 +161,16 @@ export class RegistrationPagesController {
     return page.redirect(manageUrl(code, token, 'cancelled'));
   }
 
-  private async renderForm(page: Page, edition: EditionDetailDto, offer: RegistrationOffer, values: FormValues, errors: FieldErrors, status: number, consented: boolean) {
+  private async renderForm(
+    page: Page,
+    edition: EditionDetailDto,
+    offer: RegistrationOffer,
+    values: FormValues,
+    errors: FieldErrors,
+    status: number,
+    consented: boolean,
+    challenge?: IssuedChallenge,
+  ) {
     const notice = await this.notices.current({ id: edition.id });
     await page.render(
       'register.hbs',
@@ -170,6 +186,7 @@ export class RegistrationPagesController {
         privacyNoticeVersion: notice.version,
         consented,
         idempotencyKey: randomUUID(),
+        challenge: challenge ?? null,
       },
       { status, form: true, personal: status !== 200 },
     );

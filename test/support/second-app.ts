@@ -1,5 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { HIGH_VOLUME_ENV } from './test-app';
 import { createApp } from '../../src/app-factory';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 
@@ -21,6 +22,7 @@ export async function startSecondApp(databaseUrl: string, env: Record<string, st
     PUBLIC_BASE_URL: 'http://huiwu.test',
     SEED_ON_START: 'never',
     LOG_LEVEL: 'warn',
+    ...HIGH_VOLUME_ENV,
     ...env,
   });
   const app = await createApp(config);

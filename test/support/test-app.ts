@@ -42,6 +42,19 @@ export function inLanguage(http: ReturnType<typeof request>, language: string): 
 }
 
 /**
+ * Registration limits out of the way: suites post many registrations from one address (and
+ * bursts of hundreds for one edition). test/registration-abuse.e2e-spec.ts sets them low.
+ */
+export const HIGH_VOLUME_ENV: Record<string, string> = {
+  REGISTRATION_ADDRESS_PER_HOUR: '1000000',
+  REGISTRATION_EDITION_PER_MINUTE: '1000000',
+  MAIL_RECIPIENT_PER_HOUR: '1000000',
+  MAIL_RECIPIENT_PER_DAY: '1000000',
+  REGISTRATION_CHALLENGE_AFTER: '1000000',
+  REGISTRATION_EDITION_CHALLENGE_AFTER: '1000000',
+};
+
+/**
  * Starts the real application (same factory as main.ts, real Fastify, real database) on a
  * fresh database. `seed: false` gives an empty, migrated database.
  */
@@ -56,6 +69,7 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
     JOBS_ENABLED: 'false',
     MAIL_SPOOL: join(tmpdir(), `huiwu-mail-${process.pid}-${randomBytes(4).toString('hex')}.jsonl`),
     CACHE_DIR: join(tmpdir(), `huiwu-cache-${process.pid}-${randomBytes(4).toString('hex')}`),
+    ...HIGH_VOLUME_ENV,
     ...options.env,
   });
   const app = await createApp(config);

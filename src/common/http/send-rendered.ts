@@ -15,9 +15,10 @@ export function sendRendered(
 ): Buffer | undefined {
   void reply.header('ETag', document.etag);
   void reply.header('Last-Modified', document.lastModified.toUTCString());
-  // Personal documents (an attendee's calendar or ticket) must not sit in a shared cache.
-  // Always revalidated (a 304 costs nothing), so a new release shows at once.
-  void reply.header('Cache-Control', personal ? 'private, no-cache' : 'public, no-cache');
+  // Personal documents (an attendee's calendar or ticket) are kept in no cache at all, not even the
+  // browser's: the next person at a shared computer must not find them. Public ones are always
+  // revalidated (a 304 costs nothing), so a new release shows at once.
+  void reply.header('Cache-Control', personal ? 'no-store' : 'public, no-cache');
   if (isFresh(request, document)) {
     void reply.status(304);
     return undefined;

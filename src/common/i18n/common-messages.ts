@@ -28,6 +28,7 @@ export const FIELD_MESSAGES = messages({
   isObject: { zh: '{field}应为对象', en: '{field} must be an object' },
   nestedValidation: { zh: '{field}应为对象', en: '{field} must be an object' },
   invalid: { zh: '{field}填写有误', en: '{field} is invalid' },
+  plainName: { zh: '{field}不能包含链接、网址或邮箱地址', en: '{field} must not contain a link, web address or e-mail address' },
   eachOf: { zh: '{field}中的每一项', en: 'each of {field}' },
   idParam: { zh: '{field}应为正整数，收到的是“{value}”', en: '{field} must be a positive integer, got "{value}"' },
   idOrSlugParam: { zh: '{field}应为正整数编号，或由小写字母、数字和连字符组成的标识', en: '{field} must be a positive integer id or a slug of lower-case letters, digits and hyphens' },

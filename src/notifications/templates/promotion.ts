@@ -1,4 +1,4 @@
-import { codeLine, greeting } from './greeting';
+import { attendeeGreeting, codeLine } from './greeting';
 import { Bilingual, inLanguage, Template } from './template';
 
 export interface PromotionParams {
@@ -12,13 +12,13 @@ export interface PromotionParams {
 export const promotion: Template<PromotionParams> = {
   zh: (p) => ({
     subject: `候补成功：${p.sessionTitle.zh}`,
-    body: `${greeting(p.name, 'zh')}您在${p.editionTitle.zh}「${p.sessionTitle.zh}」的候补已转为正式席位。\n${codeLine(p.code, 'zh')}`,
+    body: `${attendeeGreeting('zh')}您在${p.editionTitle.zh}「${p.sessionTitle.zh}」的候补已转为正式席位。\n${codeLine(p.code, 'zh')}`,
   }),
   en: (p) => {
     const session = inLanguage(p.sessionTitle, 'en');
     return {
       subject: `Off the waitlist: ${session}`,
-      body: `${greeting(p.name, 'en')}Your waitlisted place in “${session}” at ${inLanguage(p.editionTitle, 'en')} is now a confirmed seat.\n${codeLine(p.code, 'en')}`,
+      body: `${attendeeGreeting('en')}Your waitlisted place in “${session}” at ${inLanguage(p.editionTitle, 'en')} is now a confirmed seat.\n${codeLine(p.code, 'en')}`,
     };
   },
 };

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { codeLine, greeting } from './greeting';
+import { attendeeGreeting, codeLine } from './greeting';
 import { Bilingual, inLanguage, Language, Template } from './template';
 
 export interface ReminderSession {
@@ -57,7 +57,7 @@ export const reminder: Template<ReminderParams> = {
     return {
       subject: `参会提醒：${p.editionTitle.zh}明天开幕`,
       body:
-        greeting(p.name, 'zh') +
+        attendeeGreeting('zh') +
         `您报名参加的${p.editionTitle.zh}将于明天（${openingDate(p, 'zh')}）开幕${place ? `，地点：${place}` : ''}。\n\n` +
         `您已确认的场次：\n${lines.join('\n')}\n\n` +
         `${codeLine(p.code, 'zh')}请凭参会码到签到处签到。\n`,
@@ -73,7 +73,7 @@ export const reminder: Template<ReminderParams> = {
     return {
       subject: `Reminder: ${title} opens tomorrow`,
       body:
-        greeting(p.name, 'en') +
+        attendeeGreeting('en') +
         `${title}, which you registered for, opens tomorrow (${openingDate(p, 'en')})${place ? ` at ${place}` : ''}.\n\n` +
         `Your confirmed sessions:\n${lines.join('\n')}\n\n` +
         `${codeLine(p.code, 'en')}Please show your attendee code at the check-in desk.\n`,

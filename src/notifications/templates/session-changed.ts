@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { codeLine, greeting } from './greeting';
+import { attendeeGreeting, codeLine } from './greeting';
 import { Bilingual, inLanguage, Template } from './template';
 
 export interface SessionChangedParams {
@@ -28,7 +28,7 @@ export const sessionChanged: Template<SessionChangedParams> = {
     const what = p.cancelled ? '已取消' : `调整为 ${when}${p.room ? `，${p.room.zh}` : ''}`;
     return {
       subject: `日程变更：${p.sessionTitle.zh}`,
-      body: `${greeting(p.name, 'zh')}${p.editionTitle.zh}「${p.sessionTitle.zh}」${what}（第 ${p.version} 版议程）。\n${codeLine(p.code, 'zh')}`,
+      body: `${attendeeGreeting('zh')}${p.editionTitle.zh}「${p.sessionTitle.zh}」${what}（第 ${p.version} 版议程）。\n${codeLine(p.code, 'zh')}`,
     };
   },
   en: (p) => {
@@ -37,7 +37,7 @@ export const sessionChanged: Template<SessionChangedParams> = {
     const what = p.cancelled ? 'has been cancelled' : `has moved to ${when}${p.room ? `, ${inLanguage(p.room, 'en')}` : ''}`;
     return {
       subject: `Program change: ${session}`,
-      body: `${greeting(p.name, 'en')}“${session}” at ${inLanguage(p.editionTitle, 'en')} ${what} (program version ${p.version}).\n${codeLine(p.code, 'en')}`,
+      body: `${attendeeGreeting('en')}“${session}” at ${inLanguage(p.editionTitle, 'en')} ${what} (program version ${p.version}).\n${codeLine(p.code, 'en')}`,
     };
   },
 };

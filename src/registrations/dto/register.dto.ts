@@ -2,17 +2,19 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { FieldLabel } from '../../common/i18n/field-labels';
+import { PlainName } from './plain-name';
 import { SessionIds } from './session-ids';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class RegisterRequest {
-  @ApiProperty({ example: '张三' })
+  @ApiProperty({ example: '张三', description: 'No links, web addresses or e-mail addresses (400 on name)' })
   @FieldLabel('姓名', 'name')
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
   @MaxLength(100)
+  @PlainName()
   name: string;
 
   @ApiProperty({ example: 'zhangsan@example.com' })
@@ -42,6 +44,15 @@ export class RegisterRequest {
   @IsString()
   @MaxLength(200)
   title?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Needed only after unusually many registrations (answered 428 otherwise): "<challenge>.<nonce>" where challenge comes from GET /api/editions/{id}/registration-challenge and SHA-256 of the whole string starts with `bits` zero bits. Each challenge buys one registration.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  proof?: string;
 
   @SessionIds({
     example: [12, 15],

@@ -12,9 +12,9 @@ export class SeatDto {
 }
 
 export class RegistrationLinksDto {
-  @ApiProperty() self: string;
-  @ApiProperty({ description: 'Personal calendar: subscribe to it' }) calendar: string;
-  @ApiProperty() ticket: string;
+  @ApiProperty({ description: 'The registration itself: send the owner token (Authorization: Bearer or ?token=) to read, change or cancel it' }) self: string;
+  @ApiProperty({ description: 'Personal calendar to subscribe to, with a read-only token in it (it can show, never change or cancel); no-store' }) calendar: string;
+  @ApiProperty({ description: 'The ticket PDF, with the same read-only token; no-store' }) ticket: string;
 }
 
 /** A registration as its owner (with the token) and organizers see it. */
@@ -42,4 +42,11 @@ export class RegistrationDto {
 export class RegistrationCreatedDto extends RegistrationDto {
   @ApiProperty({ description: 'Secret: send as Authorization: Bearer <token> or ?token= to see, change or cancel the registration' })
   token: string;
+}
+
+/** A proof-of-work challenge for one registration (see RegisterRequest.proof). */
+export class RegistrationChallengeDto {
+  @ApiProperty({ description: 'Opaque and signed; the proof is "<challenge>.<nonce>"' }) challenge: string;
+  @ApiProperty({ example: 18, description: 'Leading zero bits SHA-256 of the proof must have' }) bits: number;
+  @ApiProperty({ description: 'The proof must be sent before this instant' }) expiresAt: string;
 }
