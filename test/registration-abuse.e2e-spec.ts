@@ -44,7 +44,8 @@ describe('registration abuse', () => {
   const register = (f: RegistrationFixture, from: string, extra: object = {}, headers: Record<string, string> = {}) =>
     t.http
       .post(`/api/editions/${f.edition.id}/registrations`)
-      .set({ 'X-Forwarded-For': from, ...headers })
+      // Chinese unless a test asks otherwise, as most attendees' browsers send (the test client's own default is English).
+      .set({ 'X-Forwarded-For': from, 'Accept-Language': 'zh-CN', ...headers })
       .send(attendee(n++, { sessionIds: [f.forum], ...extra }));
 
   /** What a client (or the page's script) does with a challenge: find the nonce. */
@@ -139,7 +140,9 @@ describe('registration abuse', () => {
       const f = await edition();
       for (const name of ['领奖请点 http://evil.example/win', '客服 www.evil.cn', '王伟 evil.com', '联系 boss@evil.cn', '张三 evil。cn']) {
         const res = await register(f, '198.51.100.20', { name }).expect(400);
-        expect(res.body.errors).toEqual({ name: 'Name must not contain a link, web address or e-mail address' });
+        expect(res.body.errors).toEqual({ name: '「姓名」不能包含链接、网址或邮箱地址' });
+        const english = await register(f, '198.51.100.20', { name }, { 'Accept-Language': 'en' }).expect(400);
+        expect(english.body.errors).toEqual({ name: 'Name must not contain a link, web address or e-mail address' });
       }
       await register(f, '198.51.100.21', { name: 'J.R.R. Tolkien' }).expect(201);
 
