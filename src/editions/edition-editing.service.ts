@@ -52,6 +52,8 @@ export class EditionEditingService {
         registrationOpensAt: null,
         registrationClosesAt: null,
         requiresApproval: false,
+        registrationConfirmation: 'none',
+        confirmationWindowMinutes: 30,
         registrationCapacity: null,
         registeredCount: 0,
       } as Edition;
@@ -108,6 +110,8 @@ export class EditionEditingService {
     if (request.registrationClosesAt !== undefined) edition.registrationClosesAt = request.registrationClosesAt === null ? null : new Date(request.registrationClosesAt);
     if (request.requiresApproval !== undefined) edition.requiresApproval = request.requiresApproval;
     if (request.registrationCapacity !== undefined) edition.registrationCapacity = request.registrationCapacity;
+    if (request.registrationConfirmation !== undefined) edition.registrationConfirmation = request.registrationConfirmation;
+    if (request.confirmationWindowMinutes !== undefined) edition.confirmationWindowMinutes = request.confirmationWindowMinutes;
     const errors: Record<string, LocalText> = {};
     if (edition.registrationOpensAt && edition.registrationClosesAt && edition.registrationClosesAt <= edition.registrationOpensAt) {
       errors.registrationClosesAt = EDITION_MESSAGES.closesBeforeOpens();

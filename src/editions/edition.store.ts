@@ -16,7 +16,7 @@ export interface EditionFilter {
   limit: number;
 }
 
-export type RegistrationTerms = Pick<Edition, 'id' | 'status' | 'registrationOpensAt' | 'registrationClosesAt' | 'requiresApproval' | 'registrationCapacity' | 'privacyNoticeVersion'>;
+export type RegistrationTerms = Pick<Edition, 'id' | 'status' | 'registrationOpensAt' | 'registrationClosesAt' | 'requiresApproval' | 'registrationCapacity' | 'privacyNoticeVersion' | 'registrationConfirmation' | 'confirmationWindowMinutes'>;
 
 /** The only code that reads and writes edition and edition_role; other modules call this, never the entities. */
 @Injectable()
@@ -224,7 +224,7 @@ export class EditionStore {
   registrationTerms(id: number, tx: Tx): Promise<RegistrationTerms | null> {
     return tx.findOne(Edition, {
       where: { id },
-      select: { id: true, status: true, registrationOpensAt: true, registrationClosesAt: true, requiresApproval: true, registrationCapacity: true, privacyNoticeVersion: true },
+      select: { id: true, status: true, registrationOpensAt: true, registrationClosesAt: true, requiresApproval: true, registrationCapacity: true, privacyNoticeVersion: true, registrationConfirmation: true, confirmationWindowMinutes: true },
     });
   }
 

@@ -27,7 +27,9 @@ export class EditionsService {
   async findOne(key: IdOrSlug, viewer?: AuthenticatedAccount): Promise<EditionDetailDto> {
     const edition = await this.editions.requireByIdOrSlug(key, { hideDrafts: viewer?.kind !== 'organizer' });
     const roles = await this.editions.rolesOf(edition.id);
-    return EditionDetailDto.fromWithRoles(edition, roles, editionFeedLinks(this.config.publicBaseUrl, edition.slug));
+    const detail = EditionDetailDto.fromWithRoles(edition, roles, editionFeedLinks(this.config.publicBaseUrl, edition.slug));
+    // How registration is taken is the organizers' business (a public page need not say a bot must confirm).
+    return viewer?.kind === 'organizer' ? { ...detail, registrationSettings: EditionDetailDto.registrationSettingsOf(edition) } : detail;
   }
 
   // — for web

@@ -8,6 +8,7 @@ import { OutboxSender } from '../notifications/outbox-sender';
 import { JobLeases } from './job-leases';
 import { PersonalDataPurge } from './personal-data-purge';
 import { ReminderScheduler } from './reminder-scheduler';
+import { RegistrationsService } from '../registrations/registrations.service';
 
 /**
  * The timetable. Each method only adds the switch (JOBS_ENABLED) and the lease that makes one
@@ -26,12 +27,22 @@ export class TimedJobs implements BeforeApplicationShutdown {
     private readonly outbox: OutboxSender,
     private readonly reminders: ReminderScheduler,
     private readonly purge: PersonalDataPurge,
+    private readonly registrations: RegistrationsService,
   ) {}
 
   @Cron(CronExpression.EVERY_10_SECONDS, { name: 'outbox-delivery', waitForCompletion: true })
   deliverOutbox(): Promise<boolean> {
     // Within the 10 s tick, so the next tick finds the run over.
     return this.run('outbox-delivery', 10, () => this.outbox.deliverWithin(8_000));
+  }
+
+  /**
+   * Registrations not confirmed by e-mail within their edition's window are cancelled and their
+   * seats go to the waitlists, as a cancellation's do. Every minute: a window is minutes long.
+   */
+  @Cron(CronExpression.EVERY_MINUTE, { name: 'unconfirmed-expiry', waitForCompletion: true })
+  expireUnconfirmed(): Promise<boolean> {
+    return this.run('unconfirmed-expiry', 60, () => this.registrations.expireUnconfirmed(new Date()));
   }
 
   @Cron(CronExpression.EVERY_HOUR, { name: 'reminders', waitForCompletion: true })

@@ -32,8 +32,8 @@ export type AttendeeCell = string | Date | null;
 export type SeatLabel = (typeof REGISTRATION_STATUSES)[number] | 'waitlisted';
 
 const STATUS_LABELS: Record<Language, Record<SeatLabel, string>> = {
-  zh: { pending: '待审核', confirmed: '已确认', rejected: '未通过', cancelled: '已取消', waitlisted: '候补' },
-  en: { pending: 'Pending approval', confirmed: 'Confirmed', rejected: 'Rejected', cancelled: 'Cancelled', waitlisted: 'Waitlisted' },
+  zh: { pending: '待审核', confirmed: '已确认', rejected: '未通过', cancelled: '已取消', unconfirmed: '待邮件确认', waitlisted: '候补' },
+  en: { pending: 'Pending approval', confirmed: 'Confirmed', rejected: 'Rejected', cancelled: 'Cancelled', unconfirmed: 'Awaiting e-mail confirmation', waitlisted: 'Waitlisted' },
 };
 
 /** The columns in order: Chinese headers for the organizers' Excel or WPS, English on request. */

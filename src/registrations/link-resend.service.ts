@@ -74,7 +74,8 @@ export class LinkResendService implements OnApplicationShutdown {
   }
 
   private async manageUrl(registration: Registration): Promise<string> {
-    const url = new URL(`/r/${registration.code}`, this.config.publicBaseUrl);
+    // Still unconfirmed (editions that confirm by e-mail): the link that confirms it, in time.
+    const url = new URL(registration.status === 'unconfirmed' ? `/r/${registration.code}/confirm` : `/r/${registration.code}`, this.config.publicBaseUrl);
     url.searchParams.set('token', await this.access.tokenFor(registration));
     return url.href;
   }

@@ -123,6 +123,7 @@ export class RegistrationAdminService {
       confirmed: count('confirmed'),
       cancelled: count('cancelled'),
       rejected: count('rejected'),
+      unconfirmed: count('unconfirmed'),
       checkedIn: byStatus.reduce((sum, r) => sum + r.checkedIn, 0),
       sessions: sessions.map((s) => ({
         sessionId: s.id,
@@ -139,7 +140,8 @@ export class RegistrationAdminService {
   /** Every registration of an edition as a spreadsheet: CSV or xlsx, headers in Chinese or English. */
   async export(editionId: number, format: 'csv' | 'xlsx', lang: Language): Promise<{ body: Buffer; filename: string }> {
     const edition = await this.editions.require(editionId);
-    const registrations = await this.store.ofEdition(editionId);
+    // Not attendees until they confirm by e-mail (a bot's throw-away addresses would be listed): the JSON list shows them, marked.
+    const registrations = (await this.store.ofEdition(editionId)).filter((r) => r.status !== 'unconfirmed');
     const sessions = await this.sessions.ofEdition(editionId);
     const seats = await this.seats.seatsIn(sessions.map((s) => s.id));
     const sheet = attendeeSheet({ edition, registrations, sessions, seats }, lang);

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Edition } from '../editions/entities/edition.entity';
 import { attendee, attendeeParams, placeName } from '../notifications/attendee-recipient';
 import type { Notification } from '../notifications/notification';
@@ -73,5 +74,28 @@ export function registrationLinksMessage(
       editionTitle: { zh: edition.titleZh, en: edition.titleEn },
       registrations: registrations.map(({ registration, manageUrl }) => ({ code: registration.code, status: registration.status, manageUrl })),
     },
+  };
+}
+
+/**
+ * Asks the address's owner to confirm (editions that confirm by e-mail): the seats are held until
+ * `confirmBy`. Each request is its own message (registering again sends a new one; the per-mailbox
+ * limits bound them).
+ */
+export function confirmationRequestMessage(
+  registration: Registration,
+  edition: Edition,
+  sessionLines: string[],
+  confirmUrl: string,
+  requestedAt: Date,
+): Notification<'confirmation_request'> {
+  const confirmBy = DateTime.fromJSDate(registration.confirmBy ?? requestedAt, { zone: edition.timeZone }).toFormat('yyyy-MM-dd HH:mm');
+  return {
+    kind: 'confirmation_request',
+    dedupeKey: `confirmation_request:${registration.id}:${requestedAt.getTime()}`,
+    registrationId: registration.id,
+    recipient: attendee(registration),
+    template: 'confirmation_request',
+    params: { ...attendeeParams(registration, edition), sessionLines, confirmUrl, confirmBy, timeZone: edition.timeZone },
   };
 }

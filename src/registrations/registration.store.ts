@@ -56,10 +56,45 @@ export class RegistrationStore {
     return tx.findOneByOrFail(Registration, { id });
   }
 
-  /** Ends a pending or confirmed registration; false when it had ended already. */
+  /** Ends a pending, confirmed or unconfirmed registration; false when it had ended already. */
   async end(tx: Tx, id: number, status: 'cancelled' | 'rejected'): Promise<boolean> {
-    const ended = await tx.createQueryBuilder().update(Registration).set({ status }).where("id = :id AND status IN ('pending', 'confirmed')", { id }).execute();
+    const ended = await tx.createQueryBuilder().update(Registration).set({ status }).where("id = :id AND status IN ('pending', 'confirmed', 'unconfirmed')", { id }).execute();
     return ended.affected === 1;
+  }
+
+  /**
+   * The attendee followed the mailed link in time: the registration becomes what it would have
+   * been (confirmed, or pending approval). False when it was confirmed, cancelled or past its deadline meanwhile.
+   */
+  async confirm(tx: Tx, id: number, status: 'pending' | 'confirmed', now: Date): Promise<boolean> {
+    const confirmed = await tx
+      .createQueryBuilder()
+      .update(Registration)
+      .set({ status, confirmBy: null })
+      .where("id = :id AND status = 'unconfirmed' AND confirm_by > :now", { id, now })
+      .execute();
+    return confirmed.affected === 1;
+  }
+
+  /** Cancels an unconfirmed registration whose deadline has passed; its confirm_by stays, saying why it ended. */
+  async expire(tx: Tx, id: number, now: Date): Promise<boolean> {
+    const expired = await tx
+      .createQueryBuilder()
+      .update(Registration)
+      .set({ status: 'cancelled' })
+      .where("id = :id AND status = 'unconfirmed' AND confirm_by <= :now", { id, now })
+      .execute();
+    return expired.affected === 1;
+  }
+
+  /** Unconfirmed registrations past their deadline, oldest first, a batch at a time. */
+  unconfirmedDue(now: Date, limit = 200): Promise<Registration[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(Registration, 'r')
+      .where("r.status = 'unconfirmed' AND r.confirm_by <= :now", { now })
+      .orderBy('r.confirm_by', 'ASC')
+      .take(limit)
+      .getMany();
   }
 
   /** Confirms a pending registration; false when it was decided meanwhile. */
@@ -116,6 +151,8 @@ export class RegistrationStore {
       .addSelect('COUNT(*)', 'count')
       .addSelect('SUM(CASE WHEN r.checked_in_at IS NULL THEN 0 ELSE 1 END)', 'checkedIn')
       .where('r.edition_id = :editionId', { editionId })
+      // Held for an address nobody has confirmed: not attendees yet (counted apart, as registrations).
+      .andWhere("r.status <> 'unconfirmed'")
       .groupBy('s.session_id')
       .addGroupBy('s.status')
       .getRawMany();
@@ -129,6 +166,8 @@ export class RegistrationStore {
       .innerJoin('seat.registration', 'r')
       .select(['seat.status AS status', 'seat.created_at AS createdAt', 'r.checked_in_at AS checkedInAt'])
       .where('seat.session_id = :sessionId', { sessionId })
+      // Seats held for an address nobody has confirmed are not attendees yet (a bot's would be counted).
+      .andWhere("r.status <> 'unconfirmed'")
       .getRawMany();
   }
 

@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, Headers, Ip, Param, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpStatus, Ip, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -13,12 +14,13 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { acceptedLanguage } from '../common/i18n/language';
 import { Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { ChangeSessionsRequest, RegisterRequest } from './dto/register.dto';
-import { RegistrationChallengeDto, RegistrationCreatedDto, RegistrationDto } from './dto/registration.dto';
+import { RegistrationAwaitingDto, RegistrationChallengeDto, RegistrationCreatedDto, RegistrationDto } from './dto/registration.dto';
 import { RegistrationAccess } from './registration-access';
 import { RegistrationChallenges } from './registration-challenge';
 import { RegistrationsService } from './registrations.service';
@@ -43,20 +45,29 @@ export class RegistrationsController {
       'The edition by id or slug. At least one session, unless the edition is registered for as a whole (its published program has no session to register for). Whether the edition is published, its registration window, approval and place limit are read in the registration’s own transaction. The answer lists the sessions in the order they take place.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried POST with the same key gets the first answer' })
-  @ApiCreatedResponse({ type: RegistrationCreatedDto })
+  @ApiCreatedResponse({ type: RegistrationCreatedDto, description: 'Registered (editions that do not confirm by e-mail)' })
+  @ApiAcceptedResponse({
+    type: RegistrationAwaitingDto,
+    description:
+      'Editions that confirm by e-mail: the same answer for a new address and one registered already (no code, no token). A new registration holds its seats as `unconfirmed` until the link mailed to the address is followed within the edition’s window; a registered address is sent its links instead',
+  })
   @ApiBadRequestResponse({ type: ApiError, description: 'A malformed field, or no session chosen where the edition has sessions to choose (errors.sessionIds)' })
   @ApiNotFoundResponse({ type: ApiError })
-  @ApiConflictResponse({ type: ApiError, description: 'Already registered with this email, or the edition is full' })
+  @ApiConflictResponse({ type: ApiError, description: 'Already registered with this email (editions that do not confirm by e-mail), or the edition is full' })
   @ApiUnprocessableEntityResponse({ type: ApiError, description: 'A session cannot be registered for, or registration is closed' })
   @ApiResponse({ status: 428, type: ApiError, description: 'Unusually many registrations from this address or for this edition: solve a challenge (GET …/registration-challenge) and send it as proof' })
   @ApiTooManyRequestsResponse({ type: ApiError, description: 'Too many registrations from this address, for this edition, or messages to this mailbox; see Retry-After (the message says what to do, in the Accept-Language asked)' })
-  register(
+  async register(
     @Param('id', EditionIdPipe) editionId: number,
     @Body() body: RegisterRequest,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Ip() address: string,
-  ): Promise<RegistrationCreatedDto> {
-    return this.registrations.register(editionId, body, idempotencyKey, { address, proof: body.proof });
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RegistrationCreatedDto | RegistrationAwaitingDto> {
+    const answer = await this.registrations.register(editionId, body, idempotencyKey, { address, proof: body.proof }, acceptedLanguage(acceptLanguage));
+    if (!('code' in answer)) reply.status(HttpStatus.ACCEPTED);
+    return answer;
   }
 
   @Get('editions/:id/registration-challenge')

@@ -1,4 +1,5 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
+import type { Language } from '../common/i18n/language';
 import { toZonedIso } from '../common/zoned-dates';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -16,11 +17,11 @@ import { SeatEvents } from '../seats/seat-events';
 import { NewSeat, SeatStore } from '../seats/seat.store';
 import { SessionStore } from '../sessions/session.store';
 import { RegisterRequest } from './dto/register.dto';
-import { RegistrationCreatedDto, RegistrationDto } from './dto/registration.dto';
+import { RegistrationAwaitingDto, RegistrationCreatedDto, RegistrationDto } from './dto/registration.dto';
 import type { Registration } from './entities/registration.entity';
 import { RegistrationAccess } from './registration-access';
 import { newRegistrationCode, normalisePhone } from './registration-codes';
-import { confirmationMessage, promotionMessage } from './registration-messages';
+import { confirmationMessage, confirmationRequestMessage, promotionMessage, registrationLinksMessage } from './registration-messages';
 import { RegistrationLimits, Requester } from './registration-limits';
 import { RegistrationStore } from './registration.store';
 import { EDITION_MESSAGES } from '../editions/edition-messages';
@@ -32,6 +33,18 @@ import { assertEligible, editionWindowRefusal, Eligibility, judgeEligibility, NO
 import { inProgramOrder } from './session-order';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
+
+/**
+ * The one answer to a registration request for an edition that confirms by e-mail, whether the
+ * address was new or registered already: what happened goes to the mailbox only.
+ */
+export const AWAITING_CONFIRMATION: Record<Language, string> = {
+  zh: '请查收邮件：我们已向该邮箱发送一封邮件，请按邮件中的说明确认报名（也请看看垃圾邮件）。未在时限内确认的报名将自动取消。',
+  en: 'Check your mailbox: we have sent a message to this address; follow it to confirm the registration (check the spam folder too). A registration not confirmed in time is cancelled.',
+};
+
+/** What a confirmation link found: confirmed now, confirmed (or otherwise decided) before, or too late. */
+export type ConfirmationOutcome = 'confirmed' | 'already' | 'expired';
 /** READ COMMITTED on MySQL, so a transaction that waited for a seat pool's row lock sees the waitlist as it is now. */
 const SEAT_TRANSACTION = { readCommitted: true, retry: true };
 
@@ -68,7 +81,13 @@ export class RegistrationsService implements OnModuleInit {
     });
   }
 
-  async register(editionId: number, request: RegisterRequest, idempotencyKey: string | undefined, requester: Requester): Promise<RegistrationCreatedDto> {
+  async register(
+    editionId: number,
+    request: RegisterRequest,
+    idempotencyKey: string | undefined,
+    requester: Requester,
+    language: Language = 'zh',
+  ): Promise<RegistrationCreatedDto | RegistrationAwaitingDto> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new BadRequestException({ message: fieldsRefused({ 'Idempotency-Key': REGISTRATION_REFUSALS.badIdempotencyKey() }), errors: { 'Idempotency-Key': REGISTRATION_REFUSALS.badIdempotencyKey() } });
     }
@@ -86,7 +105,7 @@ export class RegistrationsService implements OnModuleInit {
     // only after every other check passed, so no request without side effects tells who is.
     if (idempotencyKey !== undefined) {
       const replay = await this.replay(edition, request.email, idempotencyKey, false);
-      if (replay) return replay;
+      if (replay) return edition.registrationConfirmation === 'email' ? awaiting(language) : replay;
     }
     await this.assertSessionsChosen(release, request.sessionIds);
     const released = await this.assertRegistrable(edition, release, request.sessionIds);
@@ -94,9 +113,12 @@ export class RegistrationsService implements OnModuleInit {
 
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.insert(edition, released, request, phone, idempotencyKey);
+        const created = await this.insert(edition, released, request, phone, idempotencyKey);
+        return created.status === 'unconfirmed' ? awaiting(language) : created;
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
+        // Confirmation by e-mail: the address's owner is told by mail, the requester gets the answer a new address gets.
+        if (edition.registrationConfirmation === 'email' && (await this.mailExisting(edition, request.email, idempotencyKey, language))) return awaiting(language);
         // The email is registered already (or another request with the same Idempotency-Key won the race).
         const winner = await this.replay(edition, request.email, idempotencyKey);
         if (winner) return winner;
@@ -135,6 +157,8 @@ export class RegistrationsService implements OnModuleInit {
       }
       // Whole seconds, as the column keeps them, so this answer equals every later one.
       const createdAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+      // Confirmation by e-mail: the seats are held (taken as usual, so capacity holds) until the link is followed in time.
+      const byMail = terms.registrationConfirmation === 'email';
       const registration = ({
         editionId: edition.id,
         code: newRegistrationCode(),
@@ -143,7 +167,8 @@ export class RegistrationsService implements OnModuleInit {
         phone,
         organization: request.organization || null,
         title: request.title || null,
-        status: terms.requiresApproval ? 'pending' : 'confirmed',
+        status: byMail ? 'unconfirmed' : terms.requiresApproval ? 'pending' : 'confirmed',
+        confirmBy: byMail ? new Date(createdAt.getTime() + terms.confirmationWindowMinutes * 60_000) : null,
         idempotencyKey: idempotencyKey ?? null,
         privacyNoticeVersion: request.privacyNoticeVersion,
         privacyConsentedAt: createdAt,
@@ -153,7 +178,13 @@ export class RegistrationsService implements OnModuleInit {
         updatedAt: createdAt,
       } satisfies Partial<Registration>) as Registration;
       registration.id = await this.registrations.insert(tx, registration);
-      await this.outbox.enqueue(tx, confirmationMessage(registration, edition, sessionLines(request.sessionIds, released, edition), await this.manageUrl(registration)));
+      const lines = sessionLines(request.sessionIds, released, edition);
+      await this.outbox.enqueue(
+        tx,
+        byMail
+          ? confirmationRequestMessage(registration, edition, lines, await this.confirmUrl(registration), createdAt)
+          : confirmationMessage(registration, edition, lines, await this.manageUrl(registration)),
+      );
       // Seats last, in session order (see SeatStore): from the pool row's UPDATE on, every
       // registration for that session waits for this one, so only the seat rows and COMMIT follow.
       const seats: NewSeat[] = [];
@@ -220,10 +251,67 @@ export class RegistrationsService implements OnModuleInit {
     return this.transactions.run(async (tx) => {
       const ended = await this.registrations.end(tx, registration.id, status);
       const fresh = await this.registrations.require(registration.id, tx);
-      if (!ended) return this.view(fresh, edition, tx);
-      for (const seat of await this.seats.heldBy(registration.id, tx)) await this.seats.leave(tx, seat);
-      if (edition.registrationCapacity !== null) await this.editions.givePlaceBack(tx, edition.id);
+      if (ended) await this.giveBack(tx, registration, edition);
       return this.view(fresh, edition, tx);
+    }, SEAT_TRANSACTION);
+  }
+
+  /** Every seat back to its waitlist's head (who is told), and the edition's place: what any end of a registration does. */
+  private async giveBack(tx: Tx, registration: Registration, edition: Edition): Promise<void> {
+    for (const seat of await this.seats.heldBy(registration.id, tx)) await this.seats.leave(tx, seat);
+    if (edition.registrationCapacity !== null) await this.editions.givePlaceBack(tx, edition.id);
+  }
+
+  /**
+   * The mailed link was followed (`/r/{code}/confirm?token=…`, the owner's token, which only the
+   * mailbox has): in time, the registration becomes confirmed, or pending when the edition
+   * requires approval (as read now), and the usual confirmation follows. Past the deadline it is
+   * cancelled here and then, if the timed job has not done so yet.
+   */
+  async confirm(code: string, token: string | undefined, now = new Date()): Promise<{ outcome: ConfirmationOutcome; registration: RegistrationDto }> {
+    const registration = await this.access.ownedRegistration(this.transactions.none, code, token);
+    const edition = await this.editions.require(registration.editionId);
+    if (registration.status === 'unconfirmed' && registration.confirmBy && registration.confirmBy <= now) {
+      await this.expire(registration, now);
+      return { outcome: 'expired', registration: await this.findForOwner(code, token) };
+    }
+    if (registration.status !== 'unconfirmed') {
+      // Cancelled with its deadline kept: it expired unconfirmed.
+      const expired = registration.status === 'cancelled' && registration.confirmBy !== null;
+      return { outcome: expired ? 'expired' : 'already', registration: await this.view(registration, edition) };
+    }
+    return this.transactions.run(async (tx) => {
+      const terms = await this.editions.registrationTerms(edition.id, tx);
+      const status = terms?.requiresApproval ? 'pending' : 'confirmed';
+      const confirmed = await this.registrations.confirm(tx, registration.id, status, now);
+      const fresh = await this.registrations.require(registration.id, tx);
+      const view = await this.view(fresh, edition, tx);
+      if (!confirmed) return { outcome: fresh.status === 'cancelled' ? 'expired' : 'already', registration: view };
+      const lines = view.sessions.map((s) => `· ${s.title}${s.startsAt ? `（${s.startsAt.slice(0, 16).replace('T', ' ')}）` : ''}`);
+      await this.outbox.enqueue(tx, confirmationMessage(fresh, edition, lines, await this.manageUrl(fresh)));
+      return { outcome: 'confirmed' as const, registration: view };
+    });
+  }
+
+  /**
+   * Cancels unconfirmed registrations whose confirmation window has passed, freeing their seats
+   * as a cancellation does (the waitlists' heads are promoted and told). Answers how many.
+   */
+  async expireUnconfirmed(now = new Date()): Promise<number> {
+    let expired = 0;
+    for (;;) {
+      const due = await this.registrations.unconfirmedDue(now);
+      for (const registration of due) if (await this.expire(registration, now)) expired++;
+      if (due.length < 200) return expired;
+    }
+  }
+
+  private async expire(registration: Registration, now: Date): Promise<boolean> {
+    const edition = await this.editions.require(registration.editionId);
+    return this.transactions.run(async (tx) => {
+      const ended = await this.registrations.expire(tx, registration.id, now);
+      if (ended) await this.giveBack(tx, registration, edition);
+      return ended;
     }, SEAT_TRANSACTION);
   }
 
@@ -344,6 +432,36 @@ export class RegistrationsService implements OnModuleInit {
     return url.href;
   }
 
+  /** The link in the request to confirm: the owner's token, which the answer does not carry, so only the mailbox has it. */
+  private async confirmUrl(registration: Registration): Promise<string> {
+    const url = new URL(`/r/${registration.code}/confirm`, this.config.publicBaseUrl);
+    url.searchParams.set('token', await this.access.tokenFor(registration));
+    return url.href;
+  }
+
+  /**
+   * The address is registered already (editions that confirm by e-mail): its owner gets their
+   * links (or, still unconfirmed, the request to confirm again), the requester only the common
+   * answer. A retry with the first request's Idempotency-Key sends nothing more. False when the
+   * duplicate was not the address (the code collided).
+   */
+  private async mailExisting(edition: Edition, email: string, idempotencyKey: string | undefined, language: Language): Promise<boolean> {
+    const existing = await this.registrations.byEmail(edition.id, email);
+    if (!existing) return false;
+    if (idempotencyKey !== undefined && existing.idempotencyKey === idempotencyKey) return true;
+    const now = new Date();
+    if (existing.status === 'unconfirmed') {
+      const view = await this.view(existing, edition);
+      const lines = view.sessions.map((s) => `· ${s.title}${s.startsAt ? `（${s.startsAt.slice(0, 16).replace('T', ' ')}）` : ''}`);
+      const message = confirmationRequestMessage(existing, edition, lines, await this.confirmUrl(existing), now);
+      await this.transactions.run((tx) => this.outbox.enqueue(tx, message));
+      return true;
+    }
+    const links = [{ registration: existing, manageUrl: await this.manageUrl(existing) }];
+    await this.transactions.run((tx) => this.outbox.enqueue(tx, registrationLinksMessage(links, edition, language, now)));
+    return true;
+  }
+
   /** The first answer again, for a retried POST with the same Idempotency-Key. */
   private async replay(edition: Edition, email: string, idempotencyKey: string | undefined, conflict = true): Promise<RegistrationCreatedDto | null> {
     const existing = await this.registrations.byEmail(edition.id, email);
@@ -368,4 +486,8 @@ function sessionLines(sessionIds: number[], released: ReadonlyMap<number, Releas
     const startsAt = session?.startsAt ? toZonedIso(session.startsAt, edition.timeZone).slice(0, 16).replace('T', ' ') : null;
     return `· ${session?.titleZh ?? `#${id}`}${startsAt ? `（${startsAt}）` : ''}`;
   });
+}
+
+function awaiting(language: Language): RegistrationAwaitingDto {
+  return { status: 'unconfirmed', message: AWAITING_CONFIRMATION[language] };
 }

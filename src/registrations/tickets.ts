@@ -15,7 +15,7 @@ import type { RegistrationStatus } from './registration-status';
  * Whether a ticket lets its holder in: `valid` for a confirmed registration of an edition that
  * takes place; otherwise why not. Door check-in (a later step) starts from this answer.
  */
-export type TicketValidity = 'valid' | 'pending' | 'rejected' | 'cancelled' | 'editionCancelled';
+export type TicketValidity = 'valid' | 'pending' | 'rejected' | 'cancelled' | 'unconfirmed' | 'editionCancelled';
 
 export interface TicketSessionView {
   sessionId: number;

@@ -2,7 +2,7 @@ import { Body, ConflictException, Get, Param, Post, Req, Res } from '@nestjs/com
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { errorBody } from '../common/filters/api-exception.filter';
-import { IdParamPipe } from '../common/pipes/id-param.pipe';
+import { EditionIdPipe } from '../editions/edition-id.pipe';
 import { EditionsService } from '../editions/editions.service';
 import { PublishReleaseRequest } from '../releases/dto/release.dto';
 import { ReleasesService } from '../releases/releases.service';
@@ -40,7 +40,7 @@ export class AdminPagesController extends AccountPagesController {
   }
 
   @Get('editions/:id')
-  async edition(@Param('id', IdParamPipe) id: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async edition(@Param('id', EditionIdPipe) id: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const viewer = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
     const published = Number((request.query as Form).published);
@@ -49,7 +49,7 @@ export class AdminPagesController extends AccountPagesController {
   }
 
   @Post('editions/:id/releases')
-  async publish(@Param('id', IdParamPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async publish(@Param('id', EditionIdPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
     const typed = typeof body?.note === 'string' ? body.note : '';

@@ -85,7 +85,9 @@ export class RegistrationPagesController {
     // The service decides (a retry with its Idempotency-Key gets its first answer, even once the window closed); the page words its refusal.
     const key = typeof body.idempotencyKey === 'string' ? body.idempotencyKey : undefined;
     try {
-      const created = await this.registrations.register(edition.id, registration, key, { address: request.ip, proof: typeof body.proof === 'string' ? body.proof : undefined });
+      const created = await this.registrations.register(edition.id, registration, key, { address: request.ip, proof: typeof body.proof === 'string' ? body.proof : undefined }, page.lang);
+      // Confirmation by e-mail: the same page whether the address was new or registered already.
+      if (!('code' in created)) return page.render('check-mail.hbs', page.t('checkMail'), { edition, text: page.t('checkMailText') }, { status: 202, personal: true });
       return page.redirect(`/r/${encodeURIComponent(created.code)}/confirmed?token=${encodeURIComponent(created.token)}`);
     } catch (error) {
       const offer = await this.offers.offer(edition, program, sessionIds, page.lang);
@@ -102,16 +104,32 @@ export class RegistrationPagesController {
     }
   }
 
+  /** The link mailed to confirm a registration (editions that confirm by e-mail): following it confirms, then shows what the confirmation page shows. */
+  @Get('r/:code/confirm')
+  async confirm(@Param('code') code: string, @Query('token') token: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const page = this.pages.page(request, reply);
+    const { outcome, registration } = await this.registrations.confirm(code, tokenOf(token));
+    if (outcome === 'expired') {
+      const edition = await this.editions.findOne({ id: registration.editionId });
+      return page.render('check-mail.hbs', page.t('confirmExpired'), { edition, text: page.t('confirmExpiredText') }, { status: 410, personal: true });
+    }
+    return this.renderConfirmed(page, registration, tokenOf(token));
+  }
+
   @Get('r/:code/confirmed')
   async confirmed(@Param('code') code: string, @Query('token') token: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const page = this.pages.page(request, reply);
-    const registration = await this.registrations.findForOwner(code, tokenOf(token));
+    return this.renderConfirmed(page, await this.registrations.findForOwner(code, tokenOf(token)), tokenOf(token));
+  }
+
+  private async renderConfirmed(page: Page, registration: RegistrationDto, token: string): Promise<void> {
+    const code = registration.code;
     const edition = await this.editions.findOne({ id: registration.editionId });
     await page.render('confirmation.hbs', page.t(registration.status === 'pending' ? 'registeredPending' : 'registered'), {
       edition,
       registration,
       pending: registration.status === 'pending',
-      links: { ...personalLinks(registration, tokenOf(token), page.lang), ticketPage: await this.tickets.pageUrlForOwner(code, tokenOf(token)) },
+      links: { ...personalLinks(registration, token, page.lang), ticketPage: await this.tickets.pageUrlForOwner(code, token) },
     }, { personal: true });
   }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { LOCAL_DATE } from '../../common/zoned-input';
-import { EDITION_STATUSES, EditionStatus } from '../edition-status';
+import { EDITION_STATUSES, EditionStatus, REGISTRATION_CONFIRMATIONS, RegistrationConfirmation } from '../edition-status';
 import { OptionalText, RequiredText } from '../../common/validation/text-fields';
 
 export class CreateEditionRequest {
@@ -82,6 +82,23 @@ export class CreateEditionRequest {
   @IsOptional()
   @IsBoolean({ message: 'requiresApproval must be true or false' })
   requiresApproval?: boolean;
+
+  @ApiPropertyOptional({
+    enum: REGISTRATION_CONFIRMATIONS,
+    default: 'none',
+    description:
+      'email: a new registration holds its seats as `unconfirmed` until the attendee follows the link mailed to them within confirmationWindowMinutes (else it is cancelled and the seats go to the waitlists), and every registration request is answered alike (202), details by mail only',
+  })
+  @IsOptional()
+  @IsIn(REGISTRATION_CONFIRMATIONS, { message: `registrationConfirmation must be one of ${REGISTRATION_CONFIRMATIONS.join(', ')}` })
+  registrationConfirmation?: RegistrationConfirmation;
+
+  @ApiPropertyOptional({ default: 30, minimum: 5, maximum: 10080, description: 'Minutes an unconfirmed registration holds its seats' })
+  @IsOptional()
+  @IsInt({ message: 'confirmationWindowMinutes must be a whole number' })
+  @Min(5, { message: 'confirmationWindowMinutes must be at least 5' })
+  @Max(10_080, { message: 'confirmationWindowMinutes must be at most 10080 (a week)' })
+  confirmationWindowMinutes?: number;
 
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Attendees the whole edition can take; null for no limit' })
   @IsOptional()

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { localDayBounds } from '../../common/zoned-dates';
 import { RoleHolderDto } from '../../organizations/dto/organization.dto';
 import { ORGANIZATION_ROLES, OrganizationRole } from '../../organizations/organization-role';
-import { EDITION_STATUSES, EditionStatus } from '../edition-status';
+import { EDITION_STATUSES, EditionStatus, REGISTRATION_CONFIRMATIONS, RegistrationConfirmation } from '../edition-status';
 import type { EditionRole } from '../entities/edition-role.entity';
 import type { Edition } from '../entities/edition.entity';
 
@@ -123,6 +123,15 @@ export class EditionLinksDto {
   @ApiProperty() programPdf: string;
 }
 
+/** How an edition takes registrations, as its organizers set them (PATCH /api/editions/{id}); shown to organizers only. */
+export class EditionRegistrationSettingsDto {
+  @ApiProperty() requiresApproval: boolean;
+  @ApiPropertyOptional({ nullable: true, type: Number }) registrationCapacity: number | null;
+  @ApiProperty() registeredCount: number;
+  @ApiProperty({ enum: REGISTRATION_CONFIRMATIONS, description: 'email: seats are held until the attendee confirms by the mailed link' }) registrationConfirmation: RegistrationConfirmation;
+  @ApiProperty({ example: 30 }) confirmationWindowMinutes: number;
+}
+
 export class EditionDetailDto extends EditionSummaryDto {
   @ApiProperty({ type: EditionLinksDto, description: 'Exports of the published program' })
   links: EditionLinksDto;
@@ -135,6 +144,19 @@ export class EditionDetailDto extends EditionSummaryDto {
 
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Where these facts come from' })
   source: string | null;
+
+  @ApiPropertyOptional({ type: EditionRegistrationSettingsDto, description: 'Organizers only' })
+  registrationSettings?: EditionRegistrationSettingsDto;
+
+  static registrationSettingsOf(edition: Edition): EditionRegistrationSettingsDto {
+    return {
+      requiresApproval: edition.requiresApproval,
+      registrationCapacity: edition.registrationCapacity,
+      registeredCount: edition.registeredCount,
+      registrationConfirmation: edition.registrationConfirmation,
+      confirmationWindowMinutes: edition.confirmationWindowMinutes,
+    };
+  }
 
   static fromWithRoles(edition: Edition, roles: EditionRole[], links: EditionLinksDto): EditionDetailDto {
     return {

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import type { Brand } from '../../brands/entities/brand.entity';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
-import { EDITION_STATUSES, EditionStatus } from '../edition-status';
+import { EDITION_STATUSES, EditionStatus, RegistrationConfirmation } from '../edition-status';
 import type { EditionRole } from './edition-role.entity';
 
 /** 届: one year's conference of a brand. Dates are calendar days in the edition's own time zone. */
@@ -80,6 +80,17 @@ export class Edition {
   /** When set, new registrations are `pending` until an organizer approves them. */
   @Column({ name: 'requires_approval', type: 'boolean', default: false })
   requiresApproval: boolean;
+
+  /**
+   * 'email': a new registration holds its seats as `unconfirmed` until the attendee follows the
+   * link mailed to them, within confirmationWindowMinutes (bots with throw-away addresses cannot
+   * keep seats), and every registration request gets the same answer, details by mail only.
+   */
+  @Column({ name: 'registration_confirmation', type: 'varchar', length: 8, default: 'none' })
+  registrationConfirmation: RegistrationConfirmation;
+
+  @Column({ name: 'confirmation_window_minutes', type: 'int', default: 30 })
+  confirmationWindowMinutes: number;
 
   /** Attendees the whole edition can take (the venue's limit); null for no limit beyond the sessions'. */
   @Column({ name: 'registration_capacity', type: 'int', nullable: true })

@@ -1,4 +1,5 @@
 import { confirmation } from './confirmation';
+import { confirmationRequest } from './confirmation-request';
 import { decision } from './decision';
 import { passwordReset } from './password-reset';
 import { promotion } from './promotion';
@@ -10,6 +11,7 @@ import { verbatim } from './verbatim';
 
 const TEMPLATES: { [K in TemplateKey]: Template<TemplateParams[K]> } = {
   confirmation,
+  confirmation_request: confirmationRequest,
   promotion,
   decision,
   reminder,

@@ -3,7 +3,7 @@ import { Bilingual, inLanguage, Template } from './template';
 
 export interface RegistrationLinkLine {
   code: string;
-  status: 'pending' | 'confirmed' | 'rejected' | 'cancelled';
+  status: 'pending' | 'confirmed' | 'rejected' | 'cancelled' | 'unconfirmed';
   manageUrl: string;
 }
 
@@ -19,6 +19,7 @@ const STATUS: Record<RegistrationLinkLine['status'], Bilingual> = {
   confirmed: { zh: '已确认', en: 'confirmed' },
   rejected: { zh: '未通过审核', en: 'not approved' },
   cancelled: { zh: '已取消', en: 'cancelled' },
+  unconfirmed: { zh: '待邮件确认：打开下面的链接即确认报名', en: 'awaiting confirmation: open the link below to confirm' },
 };
 
 /** Someone asked for their registration link again (they lost the confirmation). Only the address's owner receives it. */

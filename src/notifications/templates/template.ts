@@ -1,4 +1,5 @@
 import type { ConfirmationParams } from './confirmation';
+import type { ConfirmationRequestParams } from './confirmation-request';
 import type { DecisionParams } from './decision';
 import type { PasswordResetParams } from './password-reset';
 import type { PromotionParams } from './promotion';
@@ -32,6 +33,7 @@ export type Template<P> = Record<Language, (params: P) => RenderedText>;
 /** Every template's parameters by key: what a producer stores, and what the template reads back when sent. */
 export interface TemplateParams {
   confirmation: ConfirmationParams;
+  confirmation_request: ConfirmationRequestParams;
   promotion: PromotionParams;
   decision: DecisionParams;
   reminder: ReminderParams;

@@ -17,6 +17,7 @@ export class EditionAttendanceDto {
   @ApiProperty() confirmed: number;
   @ApiProperty() cancelled: number;
   @ApiProperty() rejected: number;
+  @ApiProperty({ description: 'Registrations whose seats are held until the attendee confirms by e-mail; their seats are not in the sessions’ counts' }) unconfirmed: number;
   @ApiProperty() checkedIn: number;
   @ApiProperty({ type: [SessionAttendanceDto] }) sessions: SessionAttendanceDto[];
 }

@@ -22,7 +22,7 @@ export class RegistrationDto {
   @ApiProperty({ example: '7KQ4M-XR2PA' }) code: string;
   @ApiProperty() editionId: number;
   @ApiProperty({ example: 'integrity-2026' }) editionSlug: string;
-  @ApiProperty({ enum: REGISTRATION_STATUSES, description: 'pending when the edition requires approval' }) status: RegistrationStatus;
+  @ApiProperty({ enum: REGISTRATION_STATUSES, description: 'pending when the edition requires approval; unconfirmed while it waits for the attendee to follow the link mailed to them (editions that confirm by e-mail)' }) status: RegistrationStatus;
   @ApiProperty() name: string;
   @ApiProperty() email: string;
   @ApiPropertyOptional({ nullable: true, type: String, example: '138 0013 8000', description: 'As the attendee wrote it' }) phone: string | null;
@@ -42,6 +42,15 @@ export class RegistrationDto {
 export class RegistrationCreatedDto extends RegistrationDto {
   @ApiProperty({ description: 'Secret: send as Authorization: Bearer <token> or ?token= to see, change or cancel the registration' })
   token: string;
+}
+
+/**
+ * The answer to every registration request for an edition that confirms by e-mail (202), for a
+ * new address and a registered one alike: no code, no token; the mailbox gets the rest.
+ */
+export class RegistrationAwaitingDto {
+  @ApiProperty({ enum: ['unconfirmed'] }) status: 'unconfirmed';
+  @ApiProperty({ example: '请查收邮件：我们已向该邮箱发送一封邮件，请按邮件中的说明确认报名（也请看看垃圾邮件）。未在时限内确认的报名将自动取消。' }) message: string;
 }
 
 /** A proof-of-work challenge for one registration (see RegisterRequest.proof). */

@@ -59,6 +59,10 @@ export class Registration {
   @Column({ name: 'privacy_consented_at', type: 'datetime', nullable: true })
   privacyConsentedAt: Date | null;
 
+  /** Until when an `unconfirmed` registration may be confirmed by its mailed link; null for every other. */
+  @Column({ name: 'confirm_by', type: 'datetime', nullable: true })
+  confirmBy: Date | null;
+
   @Column({ name: 'checked_in_at', type: 'datetime', nullable: true })
   checkedInAt: Date | null;
 
