@@ -268,6 +268,17 @@ export class RegistrationsService implements OnModuleInit {
    * requires approval (as read now), and the usual confirmation follows. Past the deadline it is
    * cancelled here and then, if the timed job has not done so yet.
    */
+  /**
+   * Where the owner's confirmation stands, changing nothing: a GET of the mailed link only asks
+   * (mail scanners open links), the page's button confirms.
+   */
+  async confirmationState(code: string, token: string | undefined, now = new Date()): Promise<{ state: 'awaiting' | 'expired' | 'already'; registration: RegistrationDto }> {
+    const registration = await this.access.ownedRegistration(this.transactions.none, code, token);
+    const view = await this.view(registration, await this.editions.require(registration.editionId));
+    if (registration.status === 'unconfirmed') return { state: registration.confirmBy && registration.confirmBy <= now ? 'expired' : 'awaiting', registration: view };
+    return { state: registration.status === 'cancelled' && registration.confirmBy !== null ? 'expired' : 'already', registration: view };
+  }
+
   async confirm(code: string, token: string | undefined, now = new Date()): Promise<{ outcome: ConfirmationOutcome; registration: RegistrationDto }> {
     const registration = await this.access.ownedRegistration(this.transactions.none, code, token);
     const edition = await this.editions.require(registration.editionId);

@@ -104,16 +104,32 @@ export class RegistrationPagesController {
     }
   }
 
-  /** The link mailed to confirm a registration (editions that confirm by e-mail): following it confirms, then shows what the confirmation page shows. */
+  /**
+   * The link mailed to confirm a registration (editions that confirm by e-mail). Opening it only
+   * asks, with a button: mail scanners and link previews open links, and must not confirm for the
+   * attendee. An expired or already confirmed registration shows what it is.
+   */
   @Get('r/:code/confirm')
-  async confirm(@Param('code') code: string, @Query('token') token: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async askToConfirm(@Param('code') code: string, @Query('token') token: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const page = this.pages.page(request, reply);
-    const { outcome, registration } = await this.registrations.confirm(code, tokenOf(token));
-    if (outcome === 'expired') {
-      const edition = await this.editions.findOne({ id: registration.editionId });
-      return page.render('check-mail.hbs', page.t('confirmExpired'), { edition, text: page.t('confirmExpiredText') }, { status: 410, personal: true });
-    }
-    return this.renderConfirmed(page, registration, tokenOf(token));
+    const { state, registration } = await this.registrations.confirmationState(code, tokenOf(token));
+    const edition = await this.editions.findOne({ id: registration.editionId });
+    if (state === 'expired') return this.renderExpired(page, edition);
+    if (state === 'already') return this.renderConfirmed(page, registration, tokenOf(token));
+    return page.render('confirm-registration.hbs', page.t('confirmAsk'), { edition, registration, token: tokenOf(token) }, { form: true, personal: true });
+  }
+
+  @Post('r/:code/confirm')
+  async confirm(@Param('code') code: string, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const page = this.pages.page(request, reply);
+    const token = tokenOf(body?.token);
+    const { outcome, registration } = await this.registrations.confirm(code, token);
+    if (outcome === 'expired') return this.renderExpired(page, await this.editions.findOne({ id: registration.editionId }));
+    return page.redirect(`/r/${encodeURIComponent(code)}/confirmed?token=${encodeURIComponent(token)}`);
+  }
+
+  private renderExpired(page: Page, edition: EditionDetailDto): Promise<void> {
+    return page.render('check-mail.hbs', page.t('confirmExpired'), { edition, text: page.t('confirmExpiredText') }, { status: 410, personal: true });
   }
 
   @Get('r/:code/confirmed')
