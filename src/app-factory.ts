@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppLogger } from './app-logger';
 import { AppModule } from './app.module';
 import { refuseFormBodiesOnApi } from './common/http/api-body-types';
+import { localizeAnswers } from './common/i18n/localize-answers';
 import { RequestDrain } from './common/http/request-drain';
 import { API_DOCS_PATH, registerSecurityHeaders } from './common/http/security-headers';
 import { AppConfig } from './config/app-config';
@@ -37,6 +38,7 @@ export async function createAppWithDrain(config: AppConfig): Promise<{ app: Nest
   app.setGlobalPrefix('api', { exclude: pagePaths() });
   registerSecurityHeaders(app.getHttpAdapter().getInstance());
   refuseFormBodiesOnApi(app.getHttpAdapter().getInstance());
+  localizeAnswers(app.getHttpAdapter().getInstance());
   await setUpWebPages(app, config);
   if (config.apiDocs === 'public') SwaggerModule.setup(API_DOCS_PATH.slice(1), app, createApiDocument(app, config), { jsonDocumentUrl: `${API_DOCS_PATH.slice(1)}-json` });
   const drain = new RequestDrain(app.getHttpAdapter().getInstance());

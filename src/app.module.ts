@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -14,7 +14,6 @@ import { SpeakerDirectoryModule } from './speakers/speaker-directory.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { BrandsModule } from './brands/brands.module';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module';
-import { LocalTextInterceptor } from './common/i18n/local-text.interceptor';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import { AppConfig } from './config/app-config';
@@ -76,7 +75,6 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        { provide: APP_INTERCEPTOR, useClass: LocalTextInterceptor },
       ],
     };
   }
