@@ -7,8 +7,9 @@ import tseslint from 'typescript-eslint';
 /**
  * Module ownership. Each folder of src/ owns the tables of its entities/ and is the only code
  * that reads or writes them, through its store; another folder calls that store. So:
- * - no folder imports another folder's entity as a value (which is what a query needs). A type
- *   import stays allowed: a store answers with its rows, and their type carries no way to query.
+ * - no folder imports another folder's entity, not even its type: a store answers with its rows
+ *   and re-exports their types, so the store is the one door to a module's tables. Only entity
+ *   files name other modules' entities (as types), since a relation between tables is theirs to say.
  * - only stores (`*.store.ts`) and src/database hold the DataSource; a service opens a
  *   transaction through `Transactions` and hands its `Tx` to the stores it calls.
  * Deliberate exceptions, each with its reason:
@@ -21,7 +22,7 @@ const FOLDERS = readdirSync(new URL('./src', import.meta.url), { withFileTypes: 
 const OWNERSHIP_EXCEPTIONS = ['src/database/entities.ts'];
 const ownership = FOLDERS.map((folder) => ({
   files: [`src/${folder}/**/*.ts`],
-  ignores: OWNERSHIP_EXCEPTIONS,
+  ignores: [...OWNERSHIP_EXCEPTIONS, `src/${folder}/entities/**`],
   rules: {
     '@typescript-eslint/no-restricted-imports': [
       'error',
@@ -42,14 +43,20 @@ const ownership = FOLDERS.map((folder) => ({
         patterns: [
           {
             regex: `^(\\.\\./)+(?!${folder}/)[a-z-]+/entities/`,
-            allowTypeImports: true,
-            message: `Another module’s entity: call that module’s store instead (src/${folder} may import only its own entities as values).`,
+            message: `Another module’s entity: call that module’s store instead, and name its rows by the types the store exports (src/${folder} may import only its own entities).`,
           },
         ],
       },
     ],
   },
 }));
+const entityRelations = {
+  // An entity names the entities it relates to, as types only (relations are declared by name).
+  files: ['src/*/entities/**/*.ts'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+[a-z-]+/entities/', allowTypeImports: true, message: 'An entity relates to another by its type only.' }] }],
+  },
+};
 const storesAndDatabase = {
   // Stores and the database layer are where the DataSource lives.
   files: ['src/**/*.store.ts', 'src/database/**/*.ts'],
@@ -57,7 +64,7 @@ const storesAndDatabase = {
     '@typescript-eslint/no-restricted-imports': [
       'error',
       {
-        patterns: [{ regex: '^(\\.\\./)+[a-z-]+/entities/', allowTypeImports: true, message: 'A store queries only its own module’s entities.' }],
+        patterns: [{ regex: '^(\\.\\./)+[a-z-]+/entities/', message: 'A store queries only its own module’s entities; another module’s row types come from its store.' }],
       },
     ],
   },
@@ -92,6 +99,7 @@ export default tseslint.config(
     },
   },
   ...ownership,
+  entityRelations,
   { ...storesAndDatabase, ignores: OWNERSHIP_EXCEPTIONS },
   {
     // The places allowed to read the environment: the config loader's callers and tests.

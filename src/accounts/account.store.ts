@@ -4,6 +4,10 @@ import type { Tx } from '../database/transactions';
 import type { AccountKind } from './account-kind';
 import { Account } from './entities/account.entity';
 
+/** The row types this module answers with, for other modules to name (they never query them). */
+export type { Account } from './entities/account.entity';
+
+
 export interface NewAccount {
   email: string;
   passwordHash: string;

@@ -7,7 +7,7 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Transactions } from '../database/transactions';
 import { AttendeeAgenda, AttendeeAgendas } from '../registrations/attendee-agenda';
-import type { Registration } from '../registrations/entities/registration.entity';
+import type { Registration } from '../registrations/registration.store';
 import { RegistrationAccess } from '../registrations/registration-access';
 import { Tickets } from '../registrations/tickets';
 import { sessionEvent } from '../releases/documents/exporters/session-event';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AccountStore } from '../accounts/account.store';
-import type { Account } from '../accounts/entities/account.entity';
+import type { Account } from '../accounts/account.store';
 import { hashPassword, verifyPassword } from '../accounts/password-hasher';
 import { PasswordResetStore } from '../accounts/password-reset.store';
 import { isEmailAsPassword } from '../accounts/password-rules';

@@ -1,7 +1,7 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { AccountDto } from '../accounts/dto/account.dto';
 import { AccountStore } from '../accounts/account.store';
-import type { Account } from '../accounts/entities/account.entity';
+import type { Account } from '../accounts/account.store';
 import { hashPassword, verifyPassword } from '../accounts/password-hasher';
 import type { AuthenticatedAccount } from './authenticated-account';
 import { LoginRequest, LoginResponse } from './dto/login.dto';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Tx } from '../database/transactions';
-import type { Edition } from '../editions/entities/edition.entity';
+import type { Edition } from '../editions/edition.store';
 import { RoomStore } from '../rooms/room.store';
-import type { Session } from '../sessions/entities/session.entity';
+import type { Session } from '../sessions/session.store';
 import { SeatEvents } from '../seats/seat-events';
 import { SeatStore } from '../seats/seat.store';
 import { SessionStore } from '../sessions/session.store';

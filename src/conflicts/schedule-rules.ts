@@ -1,8 +1,8 @@
 import { LocalText, named } from '../common/i18n/local-text';
 import { localDay } from '../common/zoned-input';
-import type { Edition } from '../editions/entities/edition.entity';
-import type { Room } from '../rooms/entities/room.entity';
-import type { Session } from '../sessions/entities/session.entity';
+import type { Edition } from '../editions/edition.store';
+import type { Room } from '../rooms/room.store';
+import type { Session } from '../sessions/session.store';
 import { CONFLICT_MESSAGES } from './conflict-messages';
 import { ConflictDto } from './dto/conflict.dto';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import type { AppSetting } from '../settings/entities/app-setting.entity';
+import type { AppSetting } from '../settings/setting.store';
 import { buildDataSourceOptions } from './data-source-options';
 import { serializeSqliteTransactions } from './sqlite-serial-transactions';
 

@@ -7,6 +7,11 @@ import { EditionRole } from './entities/edition-role.entity';
 import { Edition } from './entities/edition.entity';
 import { EDITION_MESSAGES, editionNotFound } from './edition-messages';
 
+/** The row types this module answers with, for other modules to name (they never query them). */
+export type { EditionRole } from './entities/edition-role.entity';
+export type { Edition } from './entities/edition.entity';
+
+
 /** How the public editions list is filtered and paged. */
 export interface EditionFilter {
   brand?: string;

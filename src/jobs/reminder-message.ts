@@ -1,8 +1,8 @@
-import type { Edition } from '../editions/entities/edition.entity';
+import type { Edition } from '../editions/edition.store';
 import { attendee, attendeeParams, placeName } from '../notifications/attendee-recipient';
 import type { Notification } from '../notifications/notification';
-import type { Registration } from '../registrations/entities/registration.entity';
-import type { Session } from '../sessions/entities/session.entity';
+import type { Registration } from '../registrations/registration.store';
+import type { Session } from '../sessions/session.store';
 
 /** The reminder an attendee gets the day before an edition opens; its words are the `reminder` template. */
 export function reminderMessage(registration: Registration, edition: Edition, sessions: Session[]): Notification<'reminder'> {

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { Transactions } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
-import type { Edition } from '../editions/entities/edition.entity';
+import type { Edition } from '../editions/edition.store';
 import { OutboxStore } from '../notifications/outbox.store';
-import type { Registration } from '../registrations/entities/registration.entity';
+import type { Registration } from '../registrations/registration.store';
 import { SeatStore } from '../seats/seat.store';
-import type { Session } from '../sessions/entities/session.entity';
+import type { Session } from '../sessions/session.store';
 import { reminderMessage } from './reminder-message';
 
 /** Reminders are sent from this hour (local, the day before) on: not at midnight when the day turns. */

@@ -1,5 +1,5 @@
-import type { Edition } from '../editions/entities/edition.entity';
-import type { Registration } from '../registrations/entities/registration.entity';
+import type { Edition } from '../editions/edition.store';
+import type { Registration } from '../registrations/registration.store';
 import type { Recipient } from './notification';
 import type { Bilingual } from './templates/template';
 

@@ -7,6 +7,10 @@ import { Organization } from './entities/organization.entity';
 import { ORGANIZATION_MESSAGES } from './organization-messages';
 import { nameSkeleton } from './look-alike-names';
 
+/** The row types this module answers with, for other modules to name (they never query them). */
+export type { Organization } from './entities/organization.entity';
+
+
 /** The only code that reads and writes organization and organization_alias; other modules call this, never the entities. */
 @Injectable()
 export class OrganizationStore {

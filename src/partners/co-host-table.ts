@@ -1,4 +1,4 @@
-import type { EditionRole } from '../editions/entities/edition-role.entity';
+import type { EditionRole } from '../editions/edition.store';
 import { ORGANIZATION_ROLE_LABELS, ORGANIZATION_ROLES } from '../organizations/organization-role';
 import type { RoleGroupDto } from './dto/partner.dto';
 import { publicProfile, sharedContact } from './organization-profiles';

@@ -1,5 +1,5 @@
 import { aliasNames, organizationIdentity } from '../organizations/organization-identity';
-import type { Organization } from '../organizations/entities/organization.entity';
+import type { Organization } from '../organizations/organization.store';
 import type { OwnProfileDto, PublicProfileDto, SharedContactDto } from './dto/partner.dto';
 
 /** The only ways an organization leaves the server: public, as a co-host, or to itself. */

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
-import type { Edition } from '../editions/entities/edition.entity';
-import type { ProgramRelease } from '../releases/entities/program-release.entity';
-import type { ReleasedSession } from '../releases/entities/released-session.entity';
+import type { Edition } from '../editions/edition.store';
+import type { ProgramRelease } from '../releases/release.store';
+import type { ReleasedSession } from '../releases/release.store';
 import { ReleaseStore } from '../releases/release.store';
-import type { SessionSeat } from '../seats/entities/session-seat.entity';
+import type { SessionSeat } from '../seats/seat.store';
 import { SeatStore } from '../seats/seat.store';
 import type { Registration } from './entities/registration.entity';
 import { inProgramOrder } from './session-order';

@@ -4,7 +4,7 @@ import type { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Transactions } from '../database/transactions';
-import type { Edition } from '../editions/entities/edition.entity';
+import type { Edition } from '../editions/edition.store';
 import type { Registration } from './entities/registration.entity';
 import { OutboxStore } from '../notifications/outbox.store';
 import { PublishedProgram } from '../releases/published-program';

@@ -1,4 +1,4 @@
-import type { Edition } from '../editions/entities/edition.entity';
+import type { Edition } from '../editions/edition.store';
 import { currentPrivacyNoticeVersion } from '../editions/privacy-notice';
 import { UnprocessableEntityException } from '@nestjs/common';
 import { REGISTRATION_REFUSALS } from './registration-refusals';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Edition } from '../editions/entities/edition.entity';
+import type { Edition } from '../editions/edition.store';
 import { attendee, attendeeParams, placeName } from '../notifications/attendee-recipient';
 import type { Notification } from '../notifications/notification';
 import type { Language } from '../notifications/templates/template';

@@ -6,6 +6,10 @@ import type { SeatStatus } from '../seats/seat-status';
 import { Registration } from './entities/registration.entity';
 import type { RegistrationStatus } from './registration-status';
 
+/** The row types this module answers with, for other modules to name (they never query them). */
+export type { Registration } from './entities/registration.entity';
+
+
 export interface RegistrationFilter {
   status?: RegistrationStatus;
   /** Only registrations with a place in this session: of this status, or any but cancelled. */

@@ -1,8 +1,8 @@
 import { UnprocessableEntityException } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import type { Edition } from '../editions/entities/edition.entity';
-import type { ReleasedSession } from '../releases/entities/released-session.entity';
-import type { Session } from '../sessions/entities/session.entity';
+import type { Edition } from '../editions/edition.store';
+import type { ReleasedSession } from '../releases/release.store';
+import type { Session } from '../sessions/session.store';
 import { joined, type LocalText } from '../common/i18n/local-text';
 import { REGISTRATION_REFUSALS } from './registration-refusals';
 

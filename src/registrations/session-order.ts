@@ -1,4 +1,4 @@
-import type { ReleasedSession } from '../releases/entities/released-session.entity';
+import type { ReleasedSession } from '../releases/release.store';
 
 type Ordered = Pick<ReleasedSession, 'sessionId' | 'startsAt' | 'roomNameZh' | 'titleZh'>;
 

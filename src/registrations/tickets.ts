@@ -3,7 +3,7 @@ import { toZonedIso } from '../common/zoned-dates';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Transactions } from '../database/transactions';
-import type { Edition } from '../editions/entities/edition.entity';
+import type { Edition } from '../editions/edition.store';
 import type { SeatStatus } from '../seats/seat-status';
 import type { SessionStatus } from '../sessions/session-kind';
 import { AttendeeAgendas } from './attendee-agenda';

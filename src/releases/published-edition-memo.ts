@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityMetadata, EntitySubscriberInterface, InsertEvent, RemoveEvent, TransactionCommitEvent, UpdateEvent } from 'typeorm';
 import type { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
-import type { Edition } from '../editions/entities/edition.entity';
+import type { Edition } from '../editions/edition.store';
 import type { ProgramRelease } from './entities/program-release.entity';
 import { ReleaseStore } from './release.store';
 

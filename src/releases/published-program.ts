@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
 import { EditionStore } from '../editions/edition.store';
-import type { Edition } from '../editions/entities/edition.entity';
+import type { Edition } from '../editions/edition.store';
 import { SessionStore } from '../sessions/session.store';
 import type { ProgramRelease } from './entities/program-release.entity';
 import type { ReleasedSession } from './entities/released-session.entity';

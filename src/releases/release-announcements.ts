@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Edition } from '../editions/entities/edition.entity';
+import type { Edition } from '../editions/edition.store';
 import { attendee, attendeeParams, placeName } from '../notifications/attendee-recipient';
 import type { Notification } from '../notifications/notification';
 import { OutboxStore } from '../notifications/outbox.store';
-import type { Registration } from '../registrations/entities/registration.entity';
+import type { Registration } from '../registrations/registration.store';
 import { SeatStore } from '../seats/seat.store';
 import type { ProgramRelease } from './entities/program-release.entity';
 import { ReleasedSession, SessionChange } from './entities/released-session.entity';

@@ -5,7 +5,7 @@ import { joined } from '../common/i18n/local-text';
 import { ScheduleConflicts } from '../conflicts/schedule-conflicts';
 import type { Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
-import type { Edition } from '../editions/entities/edition.entity';
+import type { Edition } from '../editions/edition.store';
 import { SessionDto } from '../sessions/dto/session.dto';
 import { SessionStore } from '../sessions/session.store';
 import type { ProgramRelease } from './entities/program-release.entity';

@@ -4,6 +4,11 @@ import type { Tx } from '../database/transactions';
 import { ProgramRelease } from './entities/program-release.entity';
 import { ReleasedSession } from './entities/released-session.entity';
 
+/** The row types this module answers with, for other modules to name (they never query them). */
+export type { ProgramRelease } from './entities/program-release.entity';
+export type { ReleasedSession } from './entities/released-session.entity';
+
+
 /** The only code that reads and writes program_release and released_session; other modules call this, never the entities. */
 @Injectable()
 export class ReleaseStore {

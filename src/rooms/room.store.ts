@@ -4,6 +4,10 @@ import type { Tx } from '../database/transactions';
 import { Room } from './entities/room.entity';
 import { ROOM_MESSAGES } from './room-messages';
 
+/** The row types this module answers with, for other modules to name (they never query them). */
+export type { Room } from './entities/room.entity';
+
+
 /** The only code that reads and writes room; other modules call this, never the entities. */
 @Injectable()
 export class RoomStore {

@@ -5,7 +5,7 @@ import { assertUnreferenced } from '../common/references';
 import { Transactions, type Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
 import { SeatStore } from '../seats/seat.store';
-import type { Session } from '../sessions/entities/session.entity';
+import type { Session } from '../sessions/session.store';
 import { SessionStore } from '../sessions/session.store';
 import { CreateRoomRequest, RoomDto, UpdateRoomRequest } from './dto/room.dto';
 import { RoomStore } from './room.store';

@@ -6,6 +6,10 @@ import { SeatPool } from './entities/seat-pool.entity';
 import { SessionSeat } from './entities/session-seat.entity';
 import { SeatEvents } from './seat-events';
 
+/** The row types this module answers with, for other modules to name (they never query them). */
+export type { SessionSeat } from './entities/session-seat.entity';
+
+
 export type SeatOutcome = { status: 'confirmed'; queueNumber: null } | { status: 'waitlisted'; queueNumber: number };
 export type NewSeat = Pick<SessionSeat, 'registrationId' | 'sessionId' | 'status' | 'queueNumber' | 'promotedAt'>;
 export type PoolCounts = Pick<SeatPool, 'sessionId' | 'capacity' | 'taken'>;

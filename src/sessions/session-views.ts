@@ -1,6 +1,6 @@
 import { toZonedIso } from '../common/zoned-dates';
 import { localDay } from '../common/zoned-input';
-import type { SessionSpeaker } from '../speakers/entities/session-speaker.entity';
+import type { SessionSpeaker } from '../speakers/speaker.store';
 import { SessionDto } from './dto/session.dto';
 import type { SessionRole } from './entities/session-role.entity';
 import type { Session } from './entities/session.entity';

@@ -12,6 +12,11 @@ import { composeSessionViews } from './session-views';
 import { moveOrganizationRoles } from '../organizations/organization-role-merge';
 import { SESSION_MESSAGES } from './session-messages';
 
+/** The row types this module answers with, for other modules to name (they never query them). */
+export type { SessionRole } from './entities/session-role.entity';
+export type { Session } from './entities/session.entity';
+
+
 export type NewHost = Pick<SessionRole, 'organizationId' | 'role' | 'displayOrder' | 'printedName'>;
 
 /** A span of time between two instants, [startsAt, endsAt). */

@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppSetting } from './entities/app-setting.entity';
 
+/** The row types this module answers with, for other modules to name (they never query them). */
+export type { AppSetting } from './entities/app-setting.entity';
+
+
 /** The only code that reads and writes app_setting (keys the servers share, such as the signing key). */
 @Injectable()
 export class SettingStore {

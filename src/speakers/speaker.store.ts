@@ -2,10 +2,14 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { Brackets, DataSource, In } from 'typeorm';
 import { containsPattern } from '../common/like-pattern';
 import type { Tx } from '../database/transactions';
-import type { Session } from '../sessions/entities/session.entity';
+import type { Session } from '../sessions/session.store';
 import { SessionSpeaker } from './entities/session-speaker.entity';
 import { Speaker } from './entities/speaker.entity';
 import { SPEAKER_MESSAGES } from './speaker-messages';
+
+/** The row types this module answers with, for other modules to name (they never query them). */
+export type { SessionSpeaker } from './entities/session-speaker.entity';
+
 
 /** The only code that reads and writes speaker and session_speaker; other modules call this, never the entities. */
 @Injectable()

@@ -8,7 +8,7 @@ import { Transactions, type Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
 import { OrganizationStore } from '../organizations/organization.store';
 import { SessionWriteResult } from '../sessions/dto/session-write-result.dto';
-import type { Session } from '../sessions/entities/session.entity';
+import type { Session } from '../sessions/session.store';
 import { SessionStore } from '../sessions/session.store';
 import { AddSessionSpeakerRequest, CreateSpeakerRequest, SpeakerDto, SpeakerQuery, UpdateSessionSpeakerRequest, UpdateSpeakerRequest } from './dto/speaker.dto';
 import type { Speaker } from './entities/speaker.entity';

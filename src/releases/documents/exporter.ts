@@ -1,6 +1,6 @@
 import type { ProgramPageSize } from '@huiwu/program-pdf';
 import type { Language } from '../../common/dto/lang-query.dto';
-import type { Edition } from '../../editions/entities/edition.entity';
+import type { Edition } from '../../editions/edition.store';
 import type { ProgramRelease } from '../entities/program-release.entity';
 import type { ReleaseContent } from './release-content';
 

@@ -9,7 +9,7 @@ import { IdOrSlug } from '../../common/pipes/id-or-slug.pipe';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { EditionStore } from '../../editions/edition.store';
-import type { Edition } from '../../editions/entities/edition.entity';
+import type { Edition } from '../../editions/edition.store';
 import { RoomStore } from '../../rooms/room.store';
 import type { ProgramRelease } from '../entities/program-release.entity';
 import { PublishedProgram } from '../published-program';

@@ -1,6 +1,6 @@
-import type { Edition } from '../../editions/entities/edition.entity';
-import type { EditionRole } from '../../editions/entities/edition-role.entity';
-import type { Room } from '../../rooms/entities/room.entity';
+import type { Edition } from '../../editions/edition.store';
+import type { EditionRole } from '../../editions/edition.store';
+import type { Room } from '../../rooms/room.store';
 import type { ProgramRelease } from '../entities/program-release.entity';
 import type { ReleasedSession } from '../entities/released-session.entity';
 

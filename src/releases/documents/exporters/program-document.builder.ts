@@ -1,7 +1,7 @@
 import { PROGRAM_LABELS, type ProgramDay, type ProgramDocument, type ProgramPageSize, type ProgramSession } from '@huiwu/program-pdf';
 import type { Language } from '../../../common/dto/lang-query.dto';
-import type { EditionRole } from '../../../editions/entities/edition-role.entity';
-import type { Edition } from '../../../editions/entities/edition.entity';
+import type { EditionRole } from '../../../editions/edition.store';
+import type { Edition } from '../../../editions/edition.store';
 import { ORGANIZATION_ROLE_LABELS, ORGANIZATION_ROLES } from '../../../organizations/organization-role';
 import type { ProgramRelease } from '../../entities/program-release.entity';
 import type { ReleasedSession } from '../../entities/released-session.entity';

@@ -4,7 +4,7 @@ import { toZonedIso } from '../../../common/zoned-dates';
 import { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
 import { EditionSummaryDto } from '../../../editions/dto/edition.dto';
-import type { Edition } from '../../../editions/entities/edition.entity';
+import type { Edition } from '../../../editions/edition.store';
 import { ProgramDto, ProgramSessionDto } from '../../dto/program.dto';
 import type { ReleasedSession } from '../../entities/released-session.entity';
 import { PublishedExporter } from '../exporter';

@@ -1,6 +1,6 @@
 import { PdfRenderPool, type ProgramDocument } from '@huiwu/program-pdf';
 import { Injectable } from '@nestjs/common';
-import type { Edition } from '../../../editions/entities/edition.entity';
+import type { Edition } from '../../../editions/edition.store';
 import type { ProgramRelease } from '../../entities/program-release.entity';
 import { DocumentVariant, PublishedExporter } from '../exporter';
 import type { ReleaseContent } from '../release-content';

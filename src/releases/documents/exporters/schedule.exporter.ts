@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { sessionPageUrl } from '../../../common/public-links';
 import { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
-import type { Edition } from '../../../editions/entities/edition.entity';
+import type { Edition } from '../../../editions/edition.store';
 import { SESSION_KIND_LABELS } from '../../../sessions/session-kind';
 import { PublishedExporter } from '../exporter';
 import type { ReleaseContent } from '../release-content';

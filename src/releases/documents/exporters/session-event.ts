@@ -1,6 +1,6 @@
 import type { CalendarEvent } from '@huiwu/calendar';
 import type { Language } from '../../../common/dto/lang-query.dto';
-import type { Edition } from '../../../editions/entities/edition.entity';
+import type { Edition } from '../../../editions/edition.store';
 import type { ReleasedSession } from '../../entities/released-session.entity';
 import { SESSION_KIND_LABELS } from '../../../sessions/session-kind';
 import { sessionPageUrl } from '../../../common/public-links';
