@@ -7,6 +7,8 @@ import { EditionRole } from '../editions/entities/edition-role.entity';
 import { Edition } from '../editions/entities/edition.entity';
 import { JobLease } from '../jobs/entities/job-lease.entity';
 import { OutboxMessage } from '../notifications/entities/outbox-message.entity';
+import { SmsDelivery } from '../notifications/entities/sms-delivery.entity';
+import { SmsNumberWindow } from '../notifications/entities/sms-number-window.entity';
 import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
@@ -52,4 +54,6 @@ export const ENTITIES = [
   Speaker,
   SessionSpeaker,
   SignInThrottle,
+  SmsDelivery,
+  SmsNumberWindow,
 ];
