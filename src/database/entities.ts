@@ -15,6 +15,8 @@ import { RoomAssignment } from '../hotel-rooms/entities/room-assignment.entity';
 import { RoomBlock } from '../hotel-rooms/entities/room-block.entity';
 import { JobLease } from '../jobs/entities/job-lease.entity';
 import { OutboxMessage } from '../notifications/entities/outbox-message.entity';
+import { SmsDelivery } from '../notifications/entities/sms-delivery.entity';
+import { SmsNumberWindow } from '../notifications/entities/sms-number-window.entity';
 import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
@@ -68,4 +70,6 @@ export const ENTITIES = [
   Speaker,
   SessionSpeaker,
   SignInThrottle,
+  SmsDelivery,
+  SmsNumberWindow,
 ];
