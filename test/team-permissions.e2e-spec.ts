@@ -2,6 +2,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { ACCESS_KEY, PAGE_KEY, PERMISSION_KEY } from '../src/common/access/access.decorators';
+import { PAGE_CONTROLLERS } from '../src/web/web.module';
 import { ADMIN, ADMIN_ENV, signIn } from './support/accounts';
 import { attendee, publishedEditionWithForum } from './support/registration-fixture';
 import { ScheduleBuilder } from './support/schedule-builder';
@@ -22,7 +23,7 @@ function declaredRoutes(t: TestApp): DeclaredRoute[] {
       const controller = wrapper.metatype as (new (...args: unknown[]) => unknown) | null;
       if (!controller) continue;
       const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
-      const page = Reflect.getMetadata(PAGE_KEY, controller) === true;
+      const page = Reflect.getMetadata(PAGE_KEY, controller) === true || (PAGE_CONTROLLERS as unknown[]).includes(controller);
       let proto = controller.prototype as object | null;
       const seen = new Set<string>();
       while (proto && proto !== Object.prototype) {
@@ -105,6 +106,8 @@ describe('teams and permissions', () => {
     const consolePages = routes.filter((r) => r.page && / \/admin(\/|$)/.test(r.route) && !OWN_ACCOUNT_PAGES.test(r.route));
     expect(consolePages.length).toBeGreaterThanOrEqual(3);
     expect(consolePages.filter((r) => !r.permission).map((r) => r.route)).toEqual([]);
+    // Every page controller signs in by cookie and has its permission decided by the console's guard.
+    expect(PAGE_CONTROLLERS.filter((c) => Reflect.getMetadata(PAGE_KEY, c) !== true).map((c) => c.name)).toEqual([]);
     // Nothing declares no access level at all.
     expect(routes.filter((r) => !r.page && r.access === undefined).map((r) => r.route)).toEqual([]);
   });
