@@ -52,6 +52,11 @@ export class AuditService {
     return this.entries.countSince(entityType, entityId, action, since, tx);
   }
 
+  /** The people who wrote entries, of one edition or of all: the audit page's person filter. */
+  actors(editionId?: number): Promise<{ accountId: number; accountEmail: string | null }[]> {
+    return this.entries.actors(editionId);
+  }
+
   async list(query: AuditQuery): Promise<Paged<AuditEntryDto>> {
     const [entries, total] = await this.entries.list(query);
     return { items: entries.map((e) => AuditEntryDto.from(e)), total };

@@ -30,6 +30,20 @@ export class AuditStore {
       .getCount();
   }
 
+  /** Who wrote entries (of one edition, or of all), for choosing a person to filter by. */
+  async actors(editionId?: number): Promise<{ accountId: number; accountEmail: string | null }[]> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(AuditEntry, 'a')
+      .select('a.account_id', 'accountId')
+      .addSelect('MAX(a.account_email)', 'accountEmail')
+      .where('a.account_id IS NOT NULL')
+      .groupBy('a.account_id')
+      .orderBy('MAX(a.account_email)', 'ASC');
+    if (editionId !== undefined) qb.andWhere('a.edition_id = :editionId', { editionId });
+    const rows = await qb.getRawMany<{ accountId: number | string; accountEmail: string | null }>();
+    return rows.map((r) => ({ accountId: Number(r.accountId), accountEmail: r.accountEmail }));
+  }
+
   /** Entries newest first, and how many match in all. */
   list(filter: AuditFilter): Promise<[AuditEntry[], number]> {
     const qb = this.dataSource.manager.createQueryBuilder(AuditEntry, 'a').orderBy('a.id', 'DESC');

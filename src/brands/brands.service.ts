@@ -66,6 +66,12 @@ export class BrandsService {
     });
   }
 
+  // — for web
+  /** Every brand, public editions or not: the console's lists and the brands an organizer may create editions in. */
+  everyBrand(): Promise<Brand[]> {
+    return this.brands.all();
+  }
+
   async findAll(): Promise<BrandDto[]> {
     const brands = await this.brands.allWithPublicEditions();
     return brands.map((b) => this.toDto(b));

@@ -9,6 +9,7 @@ import { PublishReleaseRequest } from '../releases/dto/release.dto';
 import { ReleasesService } from '../releases/releases.service';
 import { AccountSecurityService } from '../auth/account-security.service';
 import { AccountPagesController } from './account-pages';
+import { ConsoleEditions } from './console/console-editions';
 import { AdminEditionView } from './admin-edition';
 import { asApiRequest, maxLengthOf } from './form-validation';
 import { PageController } from './page-controller.decorator';
@@ -29,6 +30,7 @@ export class AdminPagesController extends AccountPagesController {
     private readonly releases: ReleasesService,
     private readonly editionView: AdminEditionView,
     protected readonly security: AccountSecurityService,
+    private readonly consoleEditions: ConsoleEditions,
   ) {
     super(pages, signInCookie, 'organizer', { path: '/admin', titleKey: 'adminSignIn' });
   }
@@ -38,7 +40,9 @@ export class AdminPagesController extends AccountPagesController {
   async list(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const viewer = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
-    await page.render('admin-editions.hbs', page.t('adminTitle'), { editions: await this.editions.listFor(viewer) });
+    const deleted = (request.query as Form).deleted;
+    const notice = typeof deleted === 'string' && deleted !== '' ? page.t('edition.deleted', { edition: deleted }) : null;
+    await page.render('admin-editions.hbs', page.t('adminTitle'), { brands: await this.consoleEditions.byBrand(viewer), notice, consoleSection: 'editions' });
   }
 
   @Get('editions/:id')

@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { localize } from '../common/i18n/local-text';
 import { Language, translate } from './i18n/messages';
 import { otherLanguageUrl, pageLanguage } from './i18n/page-language';
+import { consoleShellOf } from './console/console-shell';
 
 export interface RenderOptions {
   status?: number;
@@ -53,6 +54,8 @@ export class Page {
       htmlLang: this.lang === 'en' ? 'en' : 'zh-CN',
       otherLanguageUrl: otherLanguageUrl(this.request, this.lang),
       account: this.request.account ?? null,
+      // The console's navigation on every organizer page (src/web/views/partials/console-nav.hbs).
+      console: consoleShellOf(this.request.account),
       // Signed-in pages carry the sign-out form.
       csrfToken: options.form || this.request.account ? this.reply.generateCsrf() : null,
       personal: options.personal === true,

@@ -49,6 +49,7 @@ export function createHandlebars(): typeof Handlebars {
   hbs.registerHelper('instant', (iso: string | null, options: HelperOptions) => (iso ? `${formatDay(iso.slice(0, 10), langOf(options), true)} ${wallTime(iso)}` : ''));
   hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hbs.registerHelper('includes', (list: unknown, value: unknown) => Array.isArray(list) && list.map(String).includes(String(value)));
   return hbs;
 }

@@ -9,6 +9,12 @@ import { SeatsModule } from '../seats/seats.module';
 import { SessionEditingModule } from '../sessions/session-editing.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { AdminEditionView } from './admin-edition';
+import { AuditPagesController } from './console/audit-pages.controller';
+import { ConsoleEditions } from './console/console-editions';
+import { ConsoleEditionsController } from './console/console-editions.controller';
+import { TeamPagesController } from './console/team-pages.controller';
+import { EditionEditingModule } from '../editions/edition-editing.module';
+import { TeamEditingModule } from '../teams/team-editing.module';
 import { AdminPagesController } from './admin-pages.controller';
 import { BoardMovesController } from './schedule-board/board-moves.controller';
 import { BoardPagesController } from './schedule-board/board-pages.controller';
@@ -31,12 +37,15 @@ import { TicketPagesController } from './ticket-pages.controller';
 /** The console's schedule board, its session, room and speaker forms and its release pages. */
 const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController];
 
-export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS];
+/** The console's shell, editions, team and audit pages. */
+const CONSOLE_CONTROLLERS = [ConsoleEditionsController, TeamPagesController, AuditPagesController];
+
+export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...CONSOLE_CONTROLLERS];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, TeamEditingModule],
   controllers: PAGE_CONTROLLERS,
-  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter],
+  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter, ConsoleEditions],
 })
 export class WebModule {}

@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Browser, chromium } from 'playwright-core';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -36,10 +37,25 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
   return { t, baseUrl };
 }
 
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(options: { chineseFont?: boolean } = {}): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    env: options.chineseFont ? { ...process.env, FONTCONFIG_FILE: chineseFontConfig() } : undefined,
   });
+}
+
+/**
+ * Debian's Chromium here has no CJK font, so Chinese screenshots would show boxes: a fontconfig
+ * file that adds the Noto Sans Hans the PDFs already bundle (@embedpdf/fonts-sc) to the system's.
+ */
+function chineseFontConfig(): string {
+  const fonts = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..');
+  const file = join(tmpdir(), `huiwu-fonts-${process.pid}.conf`);
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  <dir>${join(fonts, 'fonts')}</dir>\n  <cachedir>${join(tmpdir(), 'huiwu-fontconfig-cache')}</cachedir>\n</fontconfig>\n`,
+  );
+  return file;
 }

@@ -130,6 +130,8 @@ export class EditionRegistrationSettingsDto {
   @ApiProperty() registeredCount: number;
   @ApiProperty({ enum: REGISTRATION_CONFIRMATIONS, description: 'email: seats are held until the attendee confirms by the mailed link' }) registrationConfirmation: RegistrationConfirmation;
   @ApiProperty({ example: 30 }) confirmationWindowMinutes: number;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', description: 'Registration opens (null: open now)' }) registrationOpensAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', description: 'Registration closes (null: until the edition)' }) registrationClosesAt: string | null;
 }
 
 export class EditionDetailDto extends EditionSummaryDto {
@@ -155,6 +157,8 @@ export class EditionDetailDto extends EditionSummaryDto {
       registeredCount: edition.registeredCount,
       registrationConfirmation: edition.registrationConfirmation,
       confirmationWindowMinutes: edition.confirmationWindowMinutes,
+      registrationOpensAt: edition.registrationOpensAt?.toISOString() ?? null,
+      registrationClosesAt: edition.registrationClosesAt?.toISOString() ?? null,
     };
   }
 
