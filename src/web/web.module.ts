@@ -21,13 +21,18 @@ import { RegistrationPagesController } from './registration-pages.controller';
 import { SignInCookie } from './sign-in-cookie';
 import { SiteFilesController } from './site-files.controller';
 import { TicketPagesController } from './ticket-pages.controller';
+import { OrganizationMergePagesController } from './organization-roles/organization-merge-pages.controller';
+import { OrganizationRolesPagesController } from './organization-roles/organization-roles-pages.controller';
+import { RoleHolderTargets } from './organization-roles/role-holders';
+import { EditionEditingModule } from '../editions/edition-editing.module';
+import { OrganizationDirectoryModule } from '../organizations/organization-directory.module';
 
-export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController];
+export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, OrganizationRolesPagesController, OrganizationMergePagesController];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, EditionEditingModule, OrganizationDirectoryModule],
   controllers: PAGE_CONTROLLERS,
-  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard],
+  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, RoleHolderTargets],
 })
 export class WebModule {}

@@ -64,6 +64,7 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   registrationOpensAt: { zh: '报名开始时间', en: 'registration opening time' },
   requiresApproval: { zh: '是否需要审核', en: 'approval required' },
   role: { zh: '角色', en: 'role' },
+  roleIds: { zh: '角色顺序', en: 'role order' },
   roles: { zh: '角色', en: 'roles' },
   roomId: { zh: '会场', en: 'room' },
   seatStatus: { zh: '座位状态', en: 'seat status' },
