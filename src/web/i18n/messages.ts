@@ -3,6 +3,7 @@ import type { Language } from '../../common/i18n/language';
 
 export type { Language } from '../../common/i18n/language';
 import { consentEn, consentZh } from './consent-messages';
+import { consoleEn, consoleZh } from './console-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
 
 /**
@@ -12,6 +13,7 @@ import { organizationRolesEn, organizationRolesZh } from './organization-roles-m
  */
 const zh = {
   ...consentZh,
+  ...consoleZh,
   ...organizationRolesZh,
   siteName: '会务',
   siteTagline: '中国网络社会组织联合会品牌活动',
@@ -275,6 +277,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Partial<Record<MessageKey, string>> = {
   ...consentEn,
+  ...consoleEn,
   ...organizationRolesEn,
   siteName: 'Huiwu',
   siteTagline: 'Conferences of the China Federation of Internet Societies',
