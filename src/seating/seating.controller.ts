@@ -3,7 +3,8 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly } from '../common/access/access.decorators';
+import { EditionPermission } from '../common/access/access.decorators';
+import { SESSION_PARAM } from '../common/access/permission-target';
 import { ApiError } from '../common/dto/api-error.dto';
 import { LangQuery } from '../common/dto/lang-query.dto';
 import { sendRendered } from '../common/http/send-rendered';
@@ -12,9 +13,8 @@ import { SeatingPlanDto, SeatingPlanRequest, SeatingSwapRequest } from './dto/se
 import { SeatingDocuments } from './seating-documents';
 import { SeatingService } from './seating.service';
 
-/** Protocol seating of a session's rostrum and front rows (organizers). */
+/** Protocol seating of a session's rostrum and front rows: anyone with a role in the edition sees it; editors change it. */
 @ApiTags('seating')
-@OrganizerOnly()
 @Controller('sessions/:id')
 export class SeatingController {
   constructor(
@@ -23,6 +23,7 @@ export class SeatingController {
   ) {}
 
   @Get('seating')
+  @EditionPermission('view', SESSION_PARAM)
   @ApiOperation({ summary: 'Who sits where: each row’s seats from the audience’s left, with precedence and the guest', description: 'Without a plan of its own a session has one row of nine, Chinese convention, seating the guests invited to it who have not declined.' })
   @ApiOkResponse({ type: SeatingPlanDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -31,6 +32,7 @@ export class SeatingController {
   }
 
   @Put('seating')
+  @EditionPermission('edit_edition', SESSION_PARAM)
   @ApiOperation({ summary: 'Set the convention, the seats per row and who is seated; swaps whose seats still exist are kept' })
   @ApiOkResponse({ type: SeatingPlanDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -40,6 +42,7 @@ export class SeatingController {
   }
 
   @Post('seating/swaps')
+  @EditionPermission('edit_edition', SESSION_PARAM)
   @HttpCode(200)
   @ApiOperation({ summary: 'Two seated guests trade seats; everyone else keeps theirs' })
   @ApiOkResponse({ type: SeatingPlanDto })
@@ -50,6 +53,7 @@ export class SeatingController {
   }
 
   @Delete('seating/swaps')
+  @EditionPermission('edit_edition', SESSION_PARAM)
   @ApiOperation({ summary: 'Forget every swap: seats by rank alone' })
   @ApiOkResponse({ type: SeatingPlanDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -58,6 +62,7 @@ export class SeatingController {
   }
 
   @Get('seating.pdf')
+  @EditionPermission('view', SESSION_PARAM)
   @ApiOperation({ summary: 'The seating chart: rostrum, rows and audience drawn, then every seat listed row by row' })
   @ApiProduces('application/pdf')
   @ApiResponse({ status: 200, description: 'PDF (A4 landscape)' })
@@ -67,6 +72,7 @@ export class SeatingController {
   }
 
   @Get('seating/name-cards.pdf')
+  @EditionPermission('view', SESSION_PARAM)
   @ApiOperation({ summary: 'Table name cards (座签) of the seated guests, in seat order: row by row, each from the audience’s left' })
   @ApiProduces('application/pdf')
   @ApiResponse({ status: 200, description: 'PDF, one folded A4 card per guest' })
