@@ -13,7 +13,6 @@ import { AuditPagesController } from './console/audit-pages.controller';
 import { ConsoleEditions } from './console/console-editions';
 import { ConsoleEditionsController } from './console/console-editions.controller';
 import { TeamPagesController } from './console/team-pages.controller';
-import { EditionEditingModule } from '../editions/edition-editing.module';
 import { TeamEditingModule } from '../teams/team-editing.module';
 import { AdminPagesController } from './admin-pages.controller';
 import { BoardMovesController } from './schedule-board/board-moves.controller';
@@ -33,19 +32,26 @@ import { RegistrationPagesController } from './registration-pages.controller';
 import { SignInCookie } from './sign-in-cookie';
 import { SiteFilesController } from './site-files.controller';
 import { TicketPagesController } from './ticket-pages.controller';
+import { OrganizationMergePagesController } from './organization-roles/organization-merge-pages.controller';
+import { OrganizationRolesPagesController } from './organization-roles/organization-roles-pages.controller';
+import { RoleHolderTargets } from './organization-roles/role-holders';
+import { EditionEditingModule } from '../editions/edition-editing.module';
+import { OrganizationDirectoryModule } from '../organizations/organization-directory.module';
 
 /** The console's schedule board, its session, room and speaker forms and its release pages. */
 const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController];
+/** The console's organizations in roles (with the merge of duplicates) and its registrations desk. */
+const CONSOLE_DESK_CONTROLLERS = [OrganizationRolesPagesController, OrganizationMergePagesController];
 
 /** The console's shell, editions, team and audit pages. */
 const CONSOLE_CONTROLLERS = [ConsoleEditionsController, TeamPagesController, AuditPagesController];
 
-export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...CONSOLE_CONTROLLERS];
+export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...CONSOLE_DESK_CONTROLLERS, ...CONSOLE_CONTROLLERS];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, TeamEditingModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule, TeamEditingModule],
   controllers: PAGE_CONTROLLERS,
-  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter, ConsoleEditions],
+  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter, RoleHolderTargets, ConsoleEditions],
 })
 export class WebModule {}
