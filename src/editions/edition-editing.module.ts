@@ -15,5 +15,6 @@ import { EditionsModule } from './editions.module';
   imports: [EditionsModule, BrandsModule, OrganizationsModule, RoomsModule, SessionsModule, ReleasesModule],
   controllers: [EditionEditingController],
   providers: [EditionEditingService, EditionRolesService, EditionCloningService],
+  exports: [EditionEditingService],
 })
 export class EditionEditingModule {}

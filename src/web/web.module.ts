@@ -14,6 +14,12 @@ import { BoardMovesController } from './schedule-board/board-moves.controller';
 import { BoardPagesController } from './schedule-board/board-pages.controller';
 import { BoardJsonFilter } from './schedule-board/board-json.filter';
 import { ScheduleBoardView } from './schedule-board/board-view';
+import { SessionPagesController } from './program-forms/session-pages.controller';
+import { RoomPagesController } from './program-forms/room-pages.controller';
+import { SpeakerPagesController } from './program-forms/speaker-pages.controller';
+import { EditionNewPagesController } from './program-forms/edition-new-pages.controller';
+import { ReleasePagesController } from './release-pages/release-pages.controller';
+import { EditionEditingModule } from '../editions/edition-editing.module';
 import { RoomEditingModule } from '../rooms/room-editing.module';
 import { SpeakerDirectoryModule } from '../speakers/speaker-directory.module';
 import { FormCsrfGuard } from './form-csrf.guard';
@@ -29,13 +35,13 @@ import { SiteFilesController } from './site-files.controller';
 import { TicketPagesController } from './ticket-pages.controller';
 
 /** The console's schedule board, its session, room and speaker forms and its release pages. */
-const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController];
+const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController, SessionPagesController, RoomPagesController, SpeakerPagesController, ReleasePagesController, EditionNewPagesController];
 
 export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule],
   controllers: PAGE_CONTROLLERS,
   providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter],
 })
