@@ -30,7 +30,7 @@ export class ReleasesController {
 
   @Get(':id/releases/preview')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('view')
   @ApiOperation({ summary: 'The next version before publishing: its changelog against the current one, what subscribed calendars would receive, and any schedule error that would refuse it' })
   @ApiOkResponse({ type: ReleasePreviewDto })
   @ApiNotFoundResponse({ type: ApiError })

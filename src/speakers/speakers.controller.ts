@@ -37,7 +37,7 @@ export class SpeakersController {
   }
 
   @Get('speakers/:id/sessions')
-  @OrganizerOnly()
+  @AnywherePermission('view')
   @ApiOperation({ summary: 'Every session a speaker is on, across editions and brands, with the ones that overlap (a speaker in two places at once)' })
   @ApiOkResponse({ type: [SpeakerAppearanceDto] })
   @ApiNotFoundResponse({ type: ApiError })

@@ -7,7 +7,6 @@ import { ADMIN, ADMIN_ENV } from '../support/accounts';
 import { seriousViolations } from './axe';
 import { ARTIFACTS, BrowserApp, CHROMIUM, startBrowserApp } from './browser-app';
 
-const DOCS = join(__dirname, '..', '..', 'docs');
 const DAY = '2036-12-01';
 
 /**

@@ -1,5 +1,7 @@
 import { Body, Get, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AnyOrganizer, BrandPermission } from '../../common/access/access.decorators';
+import { BRAND_OF_BODY } from '../../common/access/permission-target';
 import { BrandsService } from '../../brands/brands.service';
 import { LocalText } from '../../common/i18n/local-text';
 import { CreateEditionRequest } from '../../editions/dto/edition-write.dto';
@@ -27,12 +29,14 @@ export class EditionNewPagesController {
   ) {}
 
   @Get('editions/new')
+  @AnyOrganizer()
   async form(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.signInCookie.require(request, 'organizer');
     await this.render(this.pages.page(request, reply), {}, {}, null, 200);
   }
 
   @Post('editions')
+  @BrandPermission('edit_edition', BRAND_OF_BODY)
   async create(@Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);

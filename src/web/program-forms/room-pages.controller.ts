@@ -1,5 +1,6 @@
 import { Body, Get, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { EditionPermission } from '../../common/access/access.decorators';
 import type { AuthenticatedAccount } from '../../auth/authenticated-account';
 import { IdParamPipe } from '../../common/pipes/id-param.pipe';
 import { EditionIdPipe } from '../../editions/edition-id.pipe';
@@ -48,6 +49,7 @@ export class RoomPagesController {
   ) {}
 
   @Get('editions/:id/rooms')
+  @EditionPermission('view')
   async list(@Param('id', EditionIdPipe) editionId: number, @Query('notice') notice: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const viewer = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -56,6 +58,7 @@ export class RoomPagesController {
   }
 
   @Post('editions/:id/rooms')
+  @EditionPermission('edit_schedule')
   async create(@Param('id', EditionIdPipe) editionId: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -73,6 +76,7 @@ export class RoomPagesController {
   }
 
   @Get('editions/:id/rooms/:roomId/edit')
+  @EditionPermission('view')
   async editForm(@Param('id', EditionIdPipe) editionId: number, @Param('roomId', IdParamPipe) roomId: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const viewer = await this.signInCookie.require(request, 'organizer');
     const room = await this.room(editionId, roomId);
@@ -81,6 +85,7 @@ export class RoomPagesController {
   }
 
   @Post('editions/:id/rooms/:roomId')
+  @EditionPermission('edit_schedule')
   async update(@Param('id', EditionIdPipe) editionId: number, @Param('roomId', IdParamPipe) roomId: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -99,6 +104,7 @@ export class RoomPagesController {
   }
 
   @Post('editions/:id/rooms/:roomId/delete')
+  @EditionPermission('edit_schedule')
   async remove(@Param('id', EditionIdPipe) editionId: number, @Param('roomId', IdParamPipe) roomId: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);

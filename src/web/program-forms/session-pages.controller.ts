@@ -1,5 +1,7 @@
 import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { EditionPermission } from '../../common/access/access.decorators';
+import { SESSION_PARAM } from '../../common/access/permission-target';
 import type { AuthenticatedAccount } from '../../auth/authenticated-account';
 import { IdParamPipe } from '../../common/pipes/id-param.pipe';
 import { ConflictsService } from '../../conflicts/conflicts.service';
@@ -35,12 +37,14 @@ export class SessionPagesController {
   ) {}
 
   @Get('editions/:id/sessions/new')
+  @EditionPermission('edit_schedule')
   async newForm(@Param('id', EditionIdPipe) editionId: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const viewer = await this.signInCookie.require(request, 'organizer');
     await this.renderNew(this.pages.page(request, reply), editionId, viewer, { kind: 'sub_forum', status: 'scheduled' }, {}, null, 200);
   }
 
   @Post('editions/:id/sessions')
+  @EditionPermission('edit_schedule')
   async create(@Param('id', EditionIdPipe) editionId: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -59,6 +63,7 @@ export class SessionPagesController {
   }
 
   @Get('sessions/:id/edit')
+  @EditionPermission('view', SESSION_PARAM)
   async editForm(@Param('id', IdParamPipe) id: number, @Query('q') q: unknown, @Query('notice') notice: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const viewer = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -68,6 +73,7 @@ export class SessionPagesController {
   }
 
   @Post('sessions/:id')
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   async update(@Param('id', IdParamPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -87,6 +93,7 @@ export class SessionPagesController {
   }
 
   @Post('sessions/:id/delete')
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   async remove(@Param('id', IdParamPipe) id: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -102,6 +109,7 @@ export class SessionPagesController {
   }
 
   @Post('sessions/:id/speakers')
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   async addSpeaker(@Param('id', IdParamPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -119,6 +127,7 @@ export class SessionPagesController {
   }
 
   @Post('sessions/:id/speakers/:speakerId/remove')
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   async removeSpeaker(@Param('id', IdParamPipe) id: number, @Param('speakerId', IdParamPipe) speakerId: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     await this.speakers.removeFromSession(id, speakerId, actor);

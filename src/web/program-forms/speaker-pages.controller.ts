@@ -1,5 +1,6 @@
 import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AnywherePermission } from '../../common/access/access.decorators';
 import { IdParamPipe } from '../../common/pipes/id-param.pipe';
 import { CreateSpeakerRequest, SpeakerQuery, UpdateSpeakerRequest } from '../../speakers/dto/speaker.dto';
 import { SpeakersService } from '../../speakers/speakers.service';
@@ -46,6 +47,7 @@ export class SpeakerPagesController {
   ) {}
 
   @Get('speakers')
+  @AnywherePermission('view')
   async search(@Query('q') q: unknown, @Query('notice') notice: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -56,12 +58,14 @@ export class SpeakerPagesController {
   }
 
   @Get('speakers/new')
+  @AnywherePermission('edit_schedule')
   async newForm(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.signInCookie.require(request, 'organizer');
     await this.renderForm(this.pages.page(request, reply), null, {}, {}, null, 200);
   }
 
   @Post('speakers')
+  @AnywherePermission('edit_schedule')
   async create(@Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -73,6 +77,7 @@ export class SpeakerPagesController {
   }
 
   @Get('speakers/:id')
+  @AnywherePermission('view')
   async editForm(@Param('id', IdParamPipe) id: number, @Query('notice') notice: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -83,6 +88,7 @@ export class SpeakerPagesController {
   }
 
   @Post('speakers/:id')
+  @AnywherePermission('edit_schedule')
   async update(@Param('id', IdParamPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -94,6 +100,7 @@ export class SpeakerPagesController {
   }
 
   @Post('speakers/:id/delete')
+  @AnywherePermission('edit_schedule')
   async remove(@Param('id', IdParamPipe) id: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);

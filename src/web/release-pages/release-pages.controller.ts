@@ -1,5 +1,6 @@
 import { Body, ConflictException, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { EditionPermission } from '../../common/access/access.decorators';
 import type { AuthenticatedAccount } from '../../auth/authenticated-account';
 import { errorBody } from '../../common/filters/api-exception.filter';
 import { EditionIdPipe } from '../../editions/edition-id.pipe';
@@ -30,6 +31,7 @@ export class ReleasePagesController {
   ) {}
 
   @Get('editions/:id/releases')
+  @EditionPermission('view')
   async page(@Param('id', EditionIdPipe) id: number, @Query('published') published: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const viewer = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -39,6 +41,7 @@ export class ReleasePagesController {
   }
 
   @Post('editions/:id/releases/publish')
+  @EditionPermission('edit_schedule')
   async publish(@Param('id', EditionIdPipe) id: number, @Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
