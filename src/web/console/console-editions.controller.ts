@@ -1,11 +1,10 @@
 import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuthenticatedAccount } from '../../auth/authenticated-account';
-import { AnyOrganizer, AnywherePermission, BrandPermission, EditionPermission } from '../../common/access/access.decorators';
-import { BRAND_OF_BODY, EDITION_PARAM } from '../../common/access/permission-target';
+import { AnyOrganizer, BrandPermission, EditionPermission } from '../../common/access/access.decorators';
+import { EDITION_PARAM } from '../../common/access/permission-target';
 import { fieldLabel } from '../../common/i18n/field-labels';
 import { EditionDetailDto } from '../../editions/dto/edition.dto';
-import { CloneEditionRequest, CreateEditionRequest, UpdateEditionRequest } from '../../editions/dto/edition-write.dto';
+import { CloneEditionRequest, UpdateEditionRequest } from '../../editions/dto/edition-write.dto';
 import { SetPrivacyNoticeRequest } from '../../editions/dto/privacy-notice.dto';
 import { EditionCloningService } from '../../editions/edition-cloning.service';
 import { EditionEditingService } from '../../editions/edition-editing.service';
@@ -16,15 +15,14 @@ import { asApiRequest } from '../form-validation';
 import { PageController } from '../page-controller.decorator';
 import { Page, PageRenderer } from '../page-renderer';
 import { ConsoleEditions } from './console-editions';
-import { createRequest, errorList, FieldErrors, fieldErrors, refusal, settingsRequest, settingsValues, text, typedValues } from './edition-form';
+import { errorList, FieldErrors, fieldErrors, refusal, settingsRequest, settingsValues, text, typedValues } from './edition-form';
 
 type Form = Record<string, unknown>;
 
 const NOTICES: Record<string, string> = { saved: 'edition.saved', created: 'edition.created', notice: 'edition.noticeSaved', cloned: 'edition.cloned' };
 
 /**
- * The console's editions: every edition the organizer has a role in by brand and year, creating
- * one, its settings (details, status, registration, privacy notice), cloning it to next year and
+ * The console's editions: a brand's editions by year, an edition's settings (details, status, registration, privacy notice), cloning it to next year and
  * deleting a draft. Each form calls the API's own service and, refused, shows what was typed
  * with the message beside the field.
  */
@@ -45,32 +43,6 @@ export class ConsoleEditionsController {
     const page = this.pages.page(request, reply);
     const brand = await this.view.brand(slug, request.account!);
     await page.render('console/brand.hbs', page.t('shell.brandEditions', { brand: page.pick(brand.nameZh, brand.nameEn) }), { brand, consoleSection: 'editions' });
-  }
-
-  @Get('editions/new')
-  @AnywherePermission('edit_edition')
-  async newEdition(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const page = this.pages.page(request, reply);
-    const brand = text((request.query as Form).brand);
-    await this.renderCreate(page, request.account!, { brand, year: '', ordinal: '', title: '', titleEn: '', theme: '', themeEn: '', startDate: '', endDate: '', city: '', cityEn: '', venue: '', venueEn: '' }, {}, null, 200);
-  }
-
-  @Post('editions')
-  @BrandPermission('edit_edition', BRAND_OF_BODY)
-  async create(@Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const page = this.pages.page(request, reply);
-    const actor = request.account!;
-    const { values, request: plain } = createRequest(body);
-    const { request: create, errors } = await asApiRequest(CreateEditionRequest, plain);
-    if (Object.keys(errors).length > 0) return this.renderCreate(page, actor, values, fieldErrors(errors, page.lang), null, 400);
-    try {
-      const created = await this.editing.create(create, actor);
-      return page.redirect(`/admin/editions/${created.id}/settings?notice=created`);
-    } catch (error) {
-      const refused = refusal(error, page.lang);
-      if (!refused) throw error;
-      return this.renderCreate(page, actor, values, refused.errors, refused.message, 409);
-    }
   }
 
   @Get('editions/:id/settings')
@@ -171,16 +143,6 @@ export class ConsoleEditionsController {
       if (!refused) throw error;
       return this.renderDelete(page, edition, refused.message, 409);
     }
-  }
-
-  private async renderCreate(page: Page, viewer: AuthenticatedAccount, values: Record<string, string>, errors: FieldErrors, message: string | null, status: number): Promise<void> {
-    const brands = await this.view.creatableBrands(viewer);
-    await page.render(
-      'console/edition-create.hbs',
-      page.t('edition.createTitle'),
-      { values, errors, message, errorList: errorList(errors, (f) => this.label(page, f)), brands: brands.map((b) => ({ ...b, selected: b.slug === values.brand })), consoleSection: 'editions' },
-      { status, form: true },
-    );
   }
 
   private async renderSettings(page: Page, edition: EditionDetailDto, values: Record<string, string>, errors: FieldErrors, message: string | null, extra: Record<string, unknown>, status: number): Promise<void> {
