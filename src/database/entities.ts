@@ -9,6 +9,7 @@ import { JobLease } from '../jobs/entities/job-lease.entity';
 import { OutboxMessage } from '../notifications/entities/outbox-message.entity';
 import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
 import { Organization } from '../organizations/entities/organization.entity';
+import { OrganizationRelation } from '../organizations/entities/organization-relation.entity';
 import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
 import { ProgramRelease } from '../releases/entities/program-release.entity';
 import { ReleasedSession } from '../releases/entities/released-session.entity';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   JobLease,
   Organization,
   OrganizationAlias,
+  OrganizationRelation,
   OutboxMessage,
   PasswordReset,
   ProgramRelease,
