@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BrandsModule } from '../brands/brands.module';
 import { ConflictsModule } from '../conflicts/conflicts.module';
 import { EditionsModule } from '../editions/editions.module';
+import { OrganizationDirectoryModule } from '../organizations/organization-directory.module';
 import { PartnersModule } from '../partners/partners.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { ReleasesModule } from '../releases/releases.module';
@@ -26,7 +27,7 @@ export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesControl
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule],
+  imports: [BrandsModule, EditionsModule, OrganizationDirectoryModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule],
   controllers: PAGE_CONTROLLERS,
   providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard],
 })
