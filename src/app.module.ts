@@ -33,6 +33,8 @@ import { SeatsModule } from './seats/seats.module';
 import { SeedingModule } from './seeding/seeding.module';
 import { SettingsModule } from './settings/settings.module';
 import { WebModule } from './web/web.module';
+import { CredentialsModule } from './credentials/credentials.module';
+import { CheckInModule } from './check-in/check-in.module';
 
 /** The one application. Built from a parsed configuration so tests start it exactly as main.ts does. */
 @Module({})
@@ -66,6 +68,8 @@ export class AppModule {
         PartnersModule,
         CalendarFeedsModule,
         PrintedProgramsModule,
+        CredentialsModule,
+        CheckInModule,
         ScheduleExportsModule,
         HealthModule,
         SeedingModule,

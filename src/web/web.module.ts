@@ -21,12 +21,14 @@ import { RegistrationPagesController } from './registration-pages.controller';
 import { SignInCookie } from './sign-in-cookie';
 import { SiteFilesController } from './site-files.controller';
 import { TicketPagesController } from './ticket-pages.controller';
+import { CheckInPagesController } from './check-in-pages.controller';
+import { CheckInModule } from '../check-in/check-in.module';
 
-export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController];
+export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, CheckInPagesController];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, CheckInModule],
   controllers: PAGE_CONTROLLERS,
   providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard],
 })

@@ -2,6 +2,7 @@ import { LanguageTables } from '../../common/i18n/catalogue';
 import type { Language } from '../../common/i18n/language';
 
 export type { Language } from '../../common/i18n/language';
+import { checkInEn, checkInZh } from './check-in-messages';
 import { consentEn, consentZh } from './consent-messages';
 
 /**
@@ -11,6 +12,7 @@ import { consentEn, consentZh } from './consent-messages';
  */
 const zh = {
   ...consentZh,
+  ...checkInZh,
   siteName: '会务',
   siteTagline: '中国网络社会组织联合会品牌活动',
   skipToContent: '跳到正文',
@@ -273,6 +275,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Partial<Record<MessageKey, string>> = {
   ...consentEn,
+  ...checkInEn,
   siteName: 'Huiwu',
   siteTagline: 'Conferences of the China Federation of Internet Societies',
   skipToContent: 'Skip to content',
