@@ -90,7 +90,8 @@ export class CheckInService {
       sessionId: scope.sessionId,
       scannedAt,
       receivedAt: now,
-      offline,
+      // Let in without the server's word: a duplicate of it means someone entered twice.
+      offline: offline && scan.admittedOffline !== false,
       deviceId: scan.deviceId,
       clientScanId: scan.clientScanId,
       staffAccountId: staff?.id ?? null,

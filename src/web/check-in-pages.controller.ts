@@ -96,7 +96,7 @@ export class CheckInPagesController {
     const gate = await this.checkIn.requireGate(gateId);
     const edition = await this.gates.edition(gate.editionId);
     const sessions = gate.sessionIds ? (await this.gates.sessionsOf(gate.editionId)).filter((s) => gate.sessionIds!.includes(s.id)) : [];
-    const words = Object.fromEntries(SCANNER_WORDS.map((key) => [key, page.t(key)]));
+    const words = scannerWords(page);
     await page.render(
       'check-in-scanner.hbs',
       `${gate.name} · ${page.t('checkInTitle')}`,
@@ -149,7 +149,7 @@ export class CheckInPagesController {
     const page = this.pages.page(request, reply);
     const edition = await this.gates.edition(editionId);
     const counts = await this.live.counts(editionId, page.lang);
-    const words = Object.fromEntries(SCANNER_WORDS.map((key) => [key, page.t(key)]));
+    const words = scannerWords(page);
     await page.render(template, page.t(titleKey, { title: page.pick(edition.titleZh, edition.titleEn) }), {
       edition: { id: editionId, title: page.pick(edition.titleZh, edition.titleEn) },
       counts,
@@ -196,4 +196,10 @@ export class CheckInPagesController {
   private async json(reply: FastifyReply, status: number, body: unknown): Promise<void> {
     await reply.status(status).header('Cache-Control', 'no-store').type('application/json; charset=utf-8').send(body);
   }
+}
+
+/** The scripts' words with their placeholders kept (`{n}`), for the script to fill in. */
+function scannerWords(page: Page): Record<string, string> {
+  const kept = Object.fromEntries(['n', 'at', 'gate', 'by', 'reason'].map((name) => [name, `{${name}}`]));
+  return Object.fromEntries(SCANNER_WORDS.map((key) => [key, page.t(key, kept)]));
 }

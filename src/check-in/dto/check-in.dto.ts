@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { FieldLabel } from '../../common/i18n/field-labels';
 import { OptionalText, RequiredText } from '../../common/validation/text-fields';
 import type { LocalText } from '../../common/i18n/local-text';
@@ -51,6 +51,12 @@ export class ScanItem {
   @IsDateString({ strict: true })
   @FieldLabel('扫码时间', 'scan time')
   scannedAt?: string;
+
+  @ApiPropertyOptional({ description: 'Synced scans: whether the offline device let the holder in (absent: yes). A duplicate it let in is a second admission the supervisor must look into.' })
+  @IsOptional()
+  @IsBoolean()
+  @FieldLabel('离线放行', 'admitted offline')
+  admittedOffline?: boolean;
 
   @ApiProperty({ description: 'The device’s id of this scan: sending it again returns the first answer', example: 'c0ffee-1' })
   @IsString()
@@ -154,7 +160,7 @@ export class DuplicateDto {
   @ApiProperty() gate: string;
   @ApiProperty() scannedAt: string;
   @ApiProperty() by: string;
-  @ApiProperty({ description: 'Scanned offline and synced later: the holder was let in a second time' }) offline: boolean;
+  @ApiProperty({ description: 'Let in by an offline device and synced later: the holder entered a second time' }) offline: boolean;
   @ApiPropertyOptional({ nullable: true, type: FirstScanDto }) first: FirstScanDto | null;
 }
 

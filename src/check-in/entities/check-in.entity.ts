@@ -56,7 +56,7 @@ export class CheckIn {
   @Column({ name: 'received_at', type: 'datetime', precision: 3 })
   receivedAt: Date;
 
-  /** Scanned without the network and synced later. */
+  /** Scanned without the network, let in by the device on its own judgement, and synced later. */
   @Column({ type: 'boolean', default: false })
   offline: boolean;
 

@@ -132,7 +132,7 @@ async function judge(code) {
   }
   const answer = await judgeOffline(snapshot, code, deviceId);
   if (answer.queue) {
-    await queue.add({ ...item, gateId, local: answer.local || null });
+    await queue.add({ ...item, gateId, local: answer.local || null, admittedOffline: answer.outcome === 'admitted' });
   }
   show(answer, true);
   await showQueue();
@@ -157,7 +157,7 @@ async function sync() {
   try {
     const { status } = await post(`/check-in/gates/${gateId}/sync`, {
       deviceId,
-      scans: waiting.map(({ code, scannedAt, clientScanId }) => ({ code, scannedAt, clientScanId })),
+      scans: waiting.map(({ code, scannedAt, clientScanId, admittedOffline }) => ({ code, scannedAt, clientScanId, admittedOffline: admittedOffline !== false })),
     });
     setOnline(true);
     // The server stores each scan once whatever happens next; a 400 would refuse the batch again.
