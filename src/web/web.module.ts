@@ -10,6 +10,12 @@ import { SessionEditingModule } from '../sessions/session-editing.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { AdminEditionView } from './admin-edition';
 import { AdminPagesController } from './admin-pages.controller';
+import { BoardMovesController } from './schedule-board/board-moves.controller';
+import { BoardPagesController } from './schedule-board/board-pages.controller';
+import { BoardJsonFilter } from './schedule-board/board-json.filter';
+import { ScheduleBoardView } from './schedule-board/board-view';
+import { RoomEditingModule } from '../rooms/room-editing.module';
+import { SpeakerDirectoryModule } from '../speakers/speaker-directory.module';
 import { FormCsrfGuard } from './form-csrf.guard';
 import { PageExceptionFilter } from './page-exception.filter';
 import { PageRenderer } from './page-renderer';
@@ -24,12 +30,15 @@ import { TicketPagesController } from './ticket-pages.controller';
 import { CheckInPagesController } from './check-in-pages.controller';
 import { CheckInModule } from '../check-in/check-in.module';
 
-export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, CheckInPagesController];
+/** The console's schedule board, its session, room and speaker forms and its release pages. */
+const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController];
+
+export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, CheckInPagesController];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, CheckInModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, CheckInModule],
   controllers: PAGE_CONTROLLERS,
-  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard],
+  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter],
 })
 export class WebModule {}
