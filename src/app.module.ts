@@ -34,6 +34,8 @@ import { ScheduleExportsModule } from './schedule-exports/schedule-exports.modul
 import { SeatsModule } from './seats/seats.module';
 import { SeedingModule } from './seeding/seeding.module';
 import { SettingsModule } from './settings/settings.module';
+import { TeamEditingModule } from './teams/team-editing.module';
+import { TeamsModule } from './teams/teams.module';
 import { WebModule } from './web/web.module';
 import { CredentialsModule } from './credentials/credentials.module';
 import { CheckInModule } from './check-in/check-in.module';
@@ -53,6 +55,7 @@ export class AppModule {
         NotificationsModule,
         AuthModule,
         AccountsModule,
+        TeamsModule,
         BrandsModule,
         EditionsModule,
         EditionEditingModule,
@@ -78,6 +81,7 @@ export class AppModule {
         HealthModule,
         SeedingModule,
         JobsModule,
+        TeamEditingModule,
         WebModule,
       ],
       providers: [
