@@ -177,6 +177,29 @@ describe('check-in at the door', () => {
     expect(counts.duplicateCount).toBe(codes.length * 3);
   });
 
+  it('lets check-in staff scan and watch the counts, but not change gates or tiers; a viewer only watches', async () => {
+    const gate = await api.post(`/api/editions/${f.edition.id}/gates`, { name: '员工通道' });
+    const member = async (who: string, role: string) => {
+      const email = `${who}@huiwu.test`;
+      await api.post('/api/team/members', { email, password: 'team member pw', displayName: who, role, editionId: f.edition.id });
+      return signIn(t, email, 'team member pw');
+    };
+    const staff = await member('door-staff', 'check_in');
+    const viewer = await member('door-viewer', 'viewer');
+    const as = (who: string) => ({ Authorization: `Bearer ${who}` });
+    const body = { code: people[2].code, deviceId: 'staff-phone', clientScanId: 'staff-1' };
+    expect((await t.http.post(`/api/gates/${gate.id}/scans`).set(as(staff)).send(body).expect(200)).body.outcome).toMatch(/admitted|already/);
+    await t.http.get(`/api/gates/${gate.id}/snapshot`).set(as(staff)).expect(200);
+    await t.http.get(`/api/editions/${f.edition.id}/check-in/counts`).set(as(staff)).expect(200);
+    await t.http.post(`/api/editions/${f.edition.id}/gates`).set(as(staff)).send({ name: '私设通道' }).expect(403);
+    await t.http.post(`/api/registrations/${people[2].code}/credential/reprint`).set(as(staff)).expect(403);
+    await t.http.get(`/api/editions/${f.edition.id}/check-in/counts`).set(as(viewer)).expect(200);
+    await t.http.post(`/api/gates/${gate.id}/scans`).set(as(viewer)).send({ ...body, clientScanId: 'viewer-1' }).expect(403);
+    // The scanner page is the staff's; the page asks the same question.
+    await t.http.get(`/check-in/gates/${gate.id}`).set('Cookie', `huiwu_session=${staff}`).expect(200);
+    await t.http.get(`/check-in/gates/${gate.id}`).set('Cookie', `huiwu_session=${viewer}`).expect(403);
+  });
+
   it('prints badges and name cards of every chosen person, with the fonts embedded as subsets', async () => {
     const badges = await pdf(`/api/editions/${f.edition.id}/badges.pdf?format=card&sessionId=${f.other}`);
     const text = pdfText(badges).replace(/\s+/g, '');

@@ -3,7 +3,8 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoCo
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly, Public } from '../common/access/access.decorators';
+import { EditionPermission, Public } from '../common/access/access.decorators';
+import { GATE_PARAM } from '../common/access/permission-target';
 import { ApiError } from '../common/dto/api-error.dto';
 import { acceptedLanguage } from '../common/i18n/language';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
@@ -38,7 +39,7 @@ export class CheckInController {
 
   @Get('editions/:id/gates')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('check_in')
   @ApiOperation({ summary: 'The edition’s check-in gates' })
   @ApiOkResponse({ type: [GateDto] })
   @ApiNotFoundResponse({ type: ApiError })
@@ -48,7 +49,7 @@ export class CheckInController {
 
   @Post('editions/:id/gates')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('edit_edition')
   @ApiOperation({ summary: 'Add a gate: it admits to the sessions named, or to the edition as a whole; a zone restricts it to credentials admitting there' })
   @ApiCreatedResponse({ type: GateDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -58,7 +59,7 @@ export class CheckInController {
   }
 
   @Delete('gates/:gateId')
-  @OrganizerOnly()
+  @EditionPermission('edit_edition', GATE_PARAM)
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a gate nobody has scanned at' })
   @ApiNoContentResponse()
@@ -69,7 +70,7 @@ export class CheckInController {
   }
 
   @Get('gates/:gateId/snapshot')
-  @OrganizerOnly()
+  @EditionPermission('check_in', GATE_PARAM)
   @ApiOperation({ summary: 'The gate’s signed offline snapshot: every ticket it admits and who is in already' })
   @ApiOkResponse({ type: SnapshotDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -79,7 +80,7 @@ export class CheckInController {
   }
 
   @Post('gates/:gateId/scans')
-  @OrganizerOnly()
+  @EditionPermission('check_in', GATE_PARAM)
   @HttpCode(200)
   @ApiOperation({
     summary: 'A scan at the gate: admitted, already checked in (when, where, by whom), not valid for this session, cancelled, replaced by a reprint, or unknown',
@@ -93,7 +94,7 @@ export class CheckInController {
   }
 
   @Post('gates/:gateId/scans/sync')
-  @OrganizerOnly()
+  @EditionPermission('check_in', GATE_PARAM)
   @HttpCode(200)
   @ApiOperation({ summary: 'Scans an offline device queued: judged by the time each was scanned, so the first scan of a ticket keeps the admission and later ones (other devices’ too) are reported as duplicates' })
   @ApiOkResponse({ type: SyncAnswerDto })
@@ -105,7 +106,7 @@ export class CheckInController {
 
   @Get('editions/:id/check-in/counts')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('view')
   @ApiOperation({ summary: 'Check-ins per gate and session, arrivals per five minutes, and the latest duplicates' })
   @ApiOkResponse({ type: LiveCountsDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -115,7 +116,7 @@ export class CheckInController {
 
   @Get('editions/:id/check-in/live')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('view')
   @ApiOperation({ summary: 'The same counts as server-sent events (`event: counts`), sent at once, on every change and every few seconds' })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } })

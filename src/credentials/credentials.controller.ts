@@ -3,7 +3,8 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoCo
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly } from '../common/access/access.decorators';
+import { EditionPermission } from '../common/access/access.decorators';
+import { CREDENTIAL_TIER_PARAM, REGISTRATION_CODE } from '../common/access/permission-target';
 import { ApiError } from '../common/dto/api-error.dto';
 import { acceptedLanguage } from '../common/i18n/language';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
@@ -20,7 +21,7 @@ export class CredentialsController {
 
   @Get('editions/:id/credential-tiers')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('view')
   @ApiOperation({ summary: 'The edition’s credential tiers (证件): 嘉宾证, 代表证, 媒体证, 工作证… with colour and what each admits; the four usual ones until the organizers change them' })
   @ApiOkResponse({ type: [TierDto] })
   @ApiNotFoundResponse({ type: ApiError })
@@ -30,7 +31,7 @@ export class CredentialsController {
 
   @Post('editions/:id/credential-tiers')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('edit_edition')
   @ApiOperation({ summary: 'Add a credential tier' })
   @ApiCreatedResponse({ type: TierDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -41,7 +42,7 @@ export class CredentialsController {
   }
 
   @Patch('credential-tiers/:tierId')
-  @OrganizerOnly()
+  @EditionPermission('edit_edition', CREDENTIAL_TIER_PARAM)
   @ApiOperation({ summary: 'Rename, recolour or restrict a tier; making it the default takes that from the others' })
   @ApiOkResponse({ type: TierDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -52,7 +53,7 @@ export class CredentialsController {
   }
 
   @Delete('credential-tiers/:tierId')
-  @OrganizerOnly()
+  @EditionPermission('edit_edition', CREDENTIAL_TIER_PARAM)
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a tier nobody holds (not the default)' })
   @ApiNoContentResponse()
@@ -63,7 +64,7 @@ export class CredentialsController {
   }
 
   @Get('registrations/:code/credential')
-  @OrganizerOnly()
+  @EditionPermission('check_in', REGISTRATION_CODE)
   @ApiOperation({ summary: 'The credential a registration holds: its tier, the valid printing, and the signed code its QR carries' })
   @ApiOkResponse({ type: CredentialDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -72,7 +73,7 @@ export class CredentialsController {
   }
 
   @Put('registrations/:code/credential')
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations', REGISTRATION_CODE)
   @ApiOperation({ summary: 'Give a registration another tier (null: the default tier)' })
   @ApiOkResponse({ type: CredentialDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -82,7 +83,7 @@ export class CredentialsController {
   }
 
   @Post('registrations/:code/credential/reprint')
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations', REGISTRATION_CODE)
   @HttpCode(200)
   @ApiOperation({ summary: 'Reprint a badge: a new code, and the code on the lost or old badge (and ticket) stops admitting' })
   @ApiOkResponse({ type: CredentialDto })
@@ -93,7 +94,7 @@ export class CredentialsController {
 
   @Get('editions/:id/badges.pdf')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations')
   @ApiOperation({ summary: 'Badges of confirmed attendees (a tier, a session or codes): name large, organization, title, tier colour band, QR; A6 or credit-card sheets with cut marks' })
   @ApiProduces('application/pdf')
   @ApiOkResponse(PDF)
@@ -106,7 +107,7 @@ export class CredentialsController {
 
   @Get('editions/:id/name-cards.pdf')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations')
   @ApiOperation({ summary: 'Table name cards (座签) of the same choice of people: folded A4, the name upright from both sides' })
   @ApiProduces('application/pdf')
   @ApiOkResponse(PDF)

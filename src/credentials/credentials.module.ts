@@ -9,12 +9,14 @@ import { CredentialStore } from './credential.store';
 import { CredentialsController } from './credentials.controller';
 import { CredentialsService } from './credentials.service';
 import { TicketCodes } from './ticket-codes';
+import { CredentialTierParamTarget } from './credential-tier-target';
+import { CREDENTIAL_TIER_PARAM } from '../common/access/permission-target';
 
 /** Above registrations: credential tiers, who holds which, the signed ticket codes, badges and name cards. */
 @Module({
   imports: [AuditModule, EditionsModule, RegistrationsModule, SeatsModule, SessionsModule, SettingsModule],
   controllers: [CredentialsController],
-  providers: [CredentialStore, CredentialsService, TicketCodes],
+  providers: [CredentialStore, CredentialsService, TicketCodes, { provide: CREDENTIAL_TIER_PARAM, useClass: CredentialTierParamTarget }],
   exports: [CredentialStore, CredentialsService, TicketCodes],
 })
 export class CredentialsModule {}

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import { AnyOrganizer, EditionPermission } from '../common/access/access.decorators';
+import { GATE_PARAM } from '../common/access/permission-target';
 import { localize } from '../common/i18n/local-text';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { CheckInLive } from '../check-in/check-in-live';
@@ -40,12 +42,13 @@ export class CheckInPagesController {
     private readonly editions: EditionsService,
   ) {}
 
-  /** Check-in staff: organizers until per-edition roles exist (then the edition's check-in role). */
+  /** The signed-in organizer the console's guard let through (it checked the route's declared capability). */
   private staff(request: FastifyRequest): Promise<AuthenticatedAccount> {
     return this.signInCookie.require(request, 'organizer');
   }
 
   /** Where the installed app starts: the editions, each with its gates. */
+  @AnyOrganizer()
   @Get()
   async home(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const viewer = await this.staff(request);
@@ -54,12 +57,14 @@ export class CheckInPagesController {
     await page.render('check-in-home.hbs', page.t('checkInTitle'), { editions });
   }
 
+  @EditionPermission('check_in')
   @Get('editions/:id')
   async gatesPage(@Param('id', EditionIdPipe) editionId: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.staff(request);
     await this.renderGates(this.pages.page(request, reply), editionId, {}, 200);
   }
 
+  @EditionPermission('edit_edition')
   @Post('editions/:id/gates')
   async addGate(@Param('id', EditionIdPipe) editionId: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.staff(request);
@@ -89,6 +94,7 @@ export class CheckInPagesController {
     );
   }
 
+  @EditionPermission('check_in', GATE_PARAM)
   @Get('gates/:gateId')
   async scanner(@Param('gateId', IdParamPipe) gateId: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.staff(request);
@@ -110,12 +116,14 @@ export class CheckInPagesController {
     );
   }
 
+  @EditionPermission('check_in', GATE_PARAM)
   @Get('gates/:gateId/snapshot')
   async snapshot(@Param('gateId', IdParamPipe) gateId: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.staff(request);
     await reply.header('Cache-Control', 'no-store').type('application/json; charset=utf-8').send(await this.gates.snapshot(gateId));
   }
 
+  @EditionPermission('check_in', GATE_PARAM)
   @Post('gates/:gateId/scans')
   async scan(@Param('gateId', IdParamPipe) gateId: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const staff = await this.staff(request);
@@ -125,6 +133,7 @@ export class CheckInPagesController {
     return this.json(reply, 200, localize(await this.checkIn.scan(gateId, scan, staff), page.lang));
   }
 
+  @EditionPermission('check_in', GATE_PARAM)
   @Post('gates/:gateId/sync')
   async sync(@Param('gateId', IdParamPipe) gateId: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const staff = await this.staff(request);
@@ -134,11 +143,13 @@ export class CheckInPagesController {
     return this.json(reply, 200, localize({ answers: await this.checkIn.sync(gateId, batch.deviceId, batch.scans, staff) }, page.lang));
   }
 
+  @EditionPermission('view')
   @Get('editions/:id/supervisor')
   async supervisor(@Param('id', EditionIdPipe) editionId: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.renderLive('check-in-supervisor.hbs', 'supervisorTitle', editionId, request, reply);
   }
 
+  @EditionPermission('view')
   @Get('editions/:id/screen')
   async screen(@Param('id', EditionIdPipe) editionId: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.renderLive('check-in-screen.hbs', 'screenTitle', editionId, request, reply);
@@ -157,6 +168,7 @@ export class CheckInPagesController {
     });
   }
 
+  @EditionPermission('view')
   @Get('editions/:id/live')
   async stream(@Param('id', EditionIdPipe) editionId: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.staff(request);

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Get, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { EditionPermission } from '../common/access/access.decorators';
+import { SIGNED_TICKET_PARAM } from '../common/access/permission-target';
 import { localize } from '../common/i18n/local-text';
+import { allows } from '../teams/permissions';
 import { toZonedIso } from '../common/zoned-dates';
 import { CheckInService } from '../check-in/check-in.service';
 import type { ScanAnswerDto } from '../check-in/dto/check-in.dto';
@@ -41,6 +44,7 @@ export class TicketPagesController {
   }
 
   /** Staff press 签到 on the ticket page: the same scan as at a gate's scanner. */
+  @EditionPermission('check_in', SIGNED_TICKET_PARAM)
   @Post('t/:code/check-in')
   async checkInHere(@Param('code') code: string, @Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const staff = await this.signInCookie.require(request, 'organizer');
@@ -53,7 +57,10 @@ export class TicketPagesController {
   private async signedTicket(page: Page, code: string, answer: ScanAnswerDto | null, gateId?: number): Promise<void> {
     const found = await this.signed.find(code);
     if (!found) throw new NotFoundException();
-    const staff = await this.signInCookie.signedIn(page.request, 'organizer');
+    const signedIn = await this.signInCookie.signedIn(page.request, 'organizer');
+    // Only check-in staff of this edition get the action; anyone else sees the ticket as the public does.
+    const edition = signedIn ? await this.gates.edition(found.registration.editionId) : null;
+    const staff = signedIn && edition && allows(signedIn.grants, 'check_in', { editionId: edition.id, brandId: edition.brandId }, 'edition') ? signedIn : null;
     const gates = staff ? (await this.gates.gates(found.registration.editionId)).map((g) => ({ id: g.id, name: g.name, chosen: g.id === gateId })) : [];
     await this.render(page, found.view, {
       replaced: !found.current,
