@@ -2,6 +2,10 @@ import { Account } from '../accounts/entities/account.entity';
 import { PasswordReset } from '../accounts/entities/password-reset.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
 import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
+import { CheckIn } from '../check-in/entities/check-in.entity';
+import { CheckInGate } from '../check-in/entities/check-in-gate.entity';
+import { Credential } from '../credentials/entities/credential.entity';
+import { CredentialTier } from '../credentials/entities/credential-tier.entity';
 import { Brand } from '../brands/entities/brand.entity';
 import { EditionRole } from '../editions/entities/edition-role.entity';
 import { Edition } from '../editions/entities/edition.entity';
@@ -19,6 +23,7 @@ import { SmsDelivery } from '../notifications/entities/sms-delivery.entity';
 import { SmsNumberWindow } from '../notifications/entities/sms-number-window.entity';
 import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
 import { Organization } from '../organizations/entities/organization.entity';
+import { OrganizationRelation } from '../organizations/entities/organization-relation.entity';
 import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
 import { ProgramRelease } from '../releases/entities/program-release.entity';
 import { ReleasedSession } from '../releases/entities/released-session.entity';
@@ -44,6 +49,10 @@ export const ENTITIES = [
   AppSetting,
   AttendeeListGrant,
   AuditEntry,
+  CheckIn,
+  CheckInGate,
+  Credential,
+  CredentialTier,
   Brand,
   Edition,
   EditionRole,
@@ -56,6 +65,7 @@ export const ENTITIES = [
   JobLease,
   Organization,
   OrganizationAlias,
+  OrganizationRelation,
   OutboxMessage,
   PasswordReset,
   ProgramRelease,

@@ -98,8 +98,9 @@ export class ConsoleEditionsController {
   async cloneForm(@Param('id', EditionIdPipe) id: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const page = this.pages.page(request, reply);
     const edition = await this.editions.findOne({ id }, request.account);
-    const next = Number(edition.startDate.slice(0, 4)) + 1;
-    await this.renderClone(page, edition, { year: String(edition.year + 1), startDate: `${next}${edition.startDate.slice(4)}` }, {}, null, 200);
+    // An edition without dates yet (a date to be announced) offers none for its clone.
+    const start = edition.startDate;
+    await this.renderClone(page, edition, { year: String(edition.year + 1), startDate: start ? `${Number(start.slice(0, 4)) + 1}${start.slice(4)}` : '' }, {}, null, 200);
   }
 
   @Post('editions/:id/clone')

@@ -10,7 +10,7 @@ export type FieldErrors = Record<string, string>;
 
 /** The texts an edition form shows and sends, as typed: what a refused form gives back. */
 export const DETAIL_FIELDS = ['title', 'titleEn', 'theme', 'themeEn', 'startDate', 'endDate', 'city', 'cityEn', 'venue', 'venueEn'] as const;
-const OPTIONAL_TEXTS = new Set(['titleEn', 'theme', 'themeEn', 'city', 'cityEn', 'venue', 'venueEn']);
+const OPTIONAL_TEXTS = new Set(['startDate', 'endDate', 'titleEn', 'theme', 'themeEn', 'city', 'cityEn', 'venue', 'venueEn']);
 
 export const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -81,8 +81,8 @@ export function settingsValues(edition: EditionDetailDto): Record<string, string
     titleEn: edition.titleEn ?? '',
     theme: edition.theme ?? '',
     themeEn: edition.themeEn ?? '',
-    startDate: edition.startDate,
-    endDate: edition.endDate,
+    startDate: edition.startDate ?? '',
+    endDate: edition.endDate ?? '',
     city: edition.city ?? '',
     cityEn: edition.cityEn ?? '',
     venue: edition.venue ?? '',
