@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
 import type { Tx } from '../database/transactions';
+import { GuestImport } from './entities/guest-import.entity';
 import { GuestInvitation } from './entities/guest-invitation.entity';
 import { GuestRank } from './entities/guest-rank.entity';
 import { Guest } from './entities/guest.entity';
@@ -232,9 +233,11 @@ export class GuestStore {
   /**
    * Overwrites the personal data of the edition's guests not anonymised yet (name, contacts,
    * organization, title, the deputy's); the rows stay so the edition's figures stay true. The
-   * unique phone and e-mail become null, which both engines allow many times.
+   * unique phone and e-mail become null, which both engines allow many times. Import previews
+   * (the rows of files) go entirely.
    */
   async anonymiseEdition(editionId: number, name: string, at: Date, tx: Tx = this.dataSource.manager): Promise<number> {
+    await tx.delete(GuestImport, { editionId });
     const done = await tx
       .createQueryBuilder()
       .update(Guest)
