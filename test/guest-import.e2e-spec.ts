@@ -27,7 +27,7 @@ describe('importing a guest list from a spreadsheet', () => {
 
   const upload = (bytes: Buffer, type = XLSX, fileName = 'guests.xlsx') =>
     t.http.post(`/api/editions/${editionId}/guest-imports?fileName=${encodeURIComponent(fileName)}`).set({ Authorization: `Bearer ${token}`, 'Content-Type': type, 'Accept-Language': 'zh-CN' }).send(bytes);
-  const confirm = (id: number) => t.http.post(`/api/guest-imports/${id}/confirm`).set({ Authorization: `Bearer ${token}`, 'Accept-Language': 'zh-CN' });
+  const confirm = (id: number) => t.http.post(`/api/editions/${editionId}/guest-imports/${id}/confirm`).set({ Authorization: `Bearer ${token}`, 'Accept-Language': 'zh-CN' });
   const guestCount = async () => (await api.get(`/api/editions/${editionId}/guests`)).length as number;
 
   // Sheet rows: 1 is the title, 2 the header, so guest i is on row i + 3.

@@ -1,11 +1,13 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
+import { GUEST_PARAM } from '../common/access/permission-target';
 import { EditionsModule } from '../editions/editions.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { GuestImportService } from './guest-import.service';
 import { GuestImportStore } from './guest-import.store';
 import { GuestImportsController } from './guest-imports.controller';
+import { GuestParamTarget } from './guest-target';
 import { GuestsController } from './guests.controller';
 import { GuestsModule } from './guests.module';
 import { GuestsService } from './guests.service';
@@ -15,7 +17,7 @@ import { GUEST_LIST_TYPES, MAX_GUEST_LIST_BYTES } from './import/guest-list-type
 @Module({
   imports: [GuestsModule, EditionsModule, SessionsModule],
   controllers: [GuestsController, GuestImportsController],
-  providers: [GuestsService, GuestImportStore, GuestImportService],
+  providers: [GuestsService, GuestImportStore, GuestImportService, { provide: GUEST_PARAM, useClass: GuestParamTarget }],
   exports: [GuestsService, GuestImportService],
 })
 export class GuestDirectoryModule implements OnModuleInit {

@@ -8,6 +8,7 @@ import { LocalText } from './local-text';
  * `name`) says so with `@FieldLabel`. Add a field here when you add it to a request.
  */
 const LABELS: Record<string, { zh: string; en: string }> = {
+  accountId: { zh: '账号', en: 'account' },
   address: { zh: '地址', en: 'address' },
   affiliation: { zh: '所属单位', en: 'affiliation' },
   affiliationEn: { zh: '所属单位（英文）', en: 'affiliation in English' },
@@ -87,6 +88,7 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   reply: { zh: '回执', en: 'reply' },
   requiresApproval: { zh: '是否需要审核', en: 'approval required' },
   role: { zh: '角色', en: 'role' },
+  roleIds: { zh: '角色顺序', en: 'role order' },
   roles: { zh: '角色', en: 'roles' },
   roomCount: { zh: '房间数', en: 'number of rooms' },
   roomId: { zh: '会场', en: 'room' },
