@@ -3,8 +3,14 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { GUEST_PARAM } from '../common/access/permission-target';
 import { EditionsModule } from '../editions/editions.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { SessionsModule } from '../sessions/sessions.module';
+import { GuestAccess } from './guest-access';
 import { GuestImportService } from './guest-import.service';
+import { GuestInvitationsController } from './guest-invitations.controller';
+import { GuestInvitationsService } from './guest-invitations.service';
+import { GuestRepliesController } from './guest-replies.controller';
+import { GuestRepliesService } from './guest-replies.service';
 import { GuestImportStore } from './guest-import.store';
 import { GuestImportsController } from './guest-imports.controller';
 import { GuestParamTarget } from './guest-target';
@@ -15,10 +21,10 @@ import { GUEST_LIST_TYPES, MAX_GUEST_LIST_BYTES } from './import/guest-list-type
 
 /** Organizers' guest list and its imports: above editions and sessions, whose rows it checks guests against. */
 @Module({
-  imports: [GuestsModule, EditionsModule, SessionsModule],
-  controllers: [GuestsController, GuestImportsController],
-  providers: [GuestsService, GuestImportStore, GuestImportService, { provide: GUEST_PARAM, useClass: GuestParamTarget }],
-  exports: [GuestsService, GuestImportService],
+  imports: [GuestsModule, EditionsModule, SessionsModule, NotificationsModule],
+  controllers: [GuestsController, GuestImportsController, GuestInvitationsController, GuestRepliesController],
+  providers: [GuestsService, GuestImportStore, GuestImportService, GuestAccess, GuestInvitationsService, GuestRepliesService, { provide: GUEST_PARAM, useClass: GuestParamTarget }],
+  exports: [GuestsService, GuestImportService, GuestAccess, GuestInvitationsService, GuestRepliesService],
 })
 export class GuestDirectoryModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}

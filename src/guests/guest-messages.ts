@@ -41,3 +41,8 @@ export const GUEST_IMPORT_MESSAGES = messages({
   hasErrors: { zh: '文件中有 {count} 行有误，请修改后重新上传', en: '{count} rows of the file are refused; correct them and upload the file again' },
   changedMeanwhile: { zh: '第 {row} 行：{reason}（预览之后名单有变化，请重新上传）', en: 'Row {row}: {reason} (the list changed since the preview; upload the file again)' },
 });
+
+/** The replies dashboard's words. */
+export const GUEST_REPLY_MESSAGES = messages({
+  noSession: { zh: '（未指定场次）', en: '(no particular session)' },
+});
