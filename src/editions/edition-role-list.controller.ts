@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly } from '../common/access/access.decorators';
+import { EditionPermission } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { EditionRoleHolderDto, ReorderEditionRolesRequest } from './dto/edition-role-write.dto';
 import { ApiEditionParam, EditionIdPipe } from './edition-id.pipe';
@@ -16,7 +16,7 @@ export class EditionRoleListController {
 
   @Get()
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('view')
   @ApiOperation({ summary: 'Every organization role of the edition (drafts too), with the role rows’ ids, in programme order' })
   @ApiOkResponse({ type: [EditionRoleHolderDto] })
   @ApiNotFoundResponse({ type: ApiError })
@@ -26,7 +26,7 @@ export class EditionRoleListController {
 
   @Put('order')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule')
   @ApiOperation({ summary: 'Put the holders of one role in a new order; the list names each holder of that role once (400 otherwise)' })
   @ApiOkResponse({ type: [EditionRoleHolderDto] })
   @ApiBadRequestResponse({ type: ApiError })

@@ -1,5 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { AccountStore } from '../accounts/account.store';
+import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { AttendeeListGrantStore } from '../partners/attendee-list-grant.store';
 import { SpeakerStore } from '../speakers/speaker.store';
 import { MergePreviewDto, MergedRoleDto } from './dto/merge-preview.dto';
@@ -24,13 +25,13 @@ export class OrganizationMergePreviewService {
     private readonly grants: AttendeeListGrantStore,
   ) {}
 
-  async preview(keptId: number, duplicateId: number): Promise<MergePreviewDto> {
+  async preview(keptId: number, duplicateId: number, viewer: AuthenticatedAccount): Promise<MergePreviewDto> {
     if (keptId === duplicateId) {
       throw new BadRequestException({ message: ORGANIZATION_MESSAGES.mergeIntoItself(), errors: { duplicateId: ORGANIZATION_MESSAGES.mustDiffer() } });
     }
     await this.store.require(keptId);
     await this.store.require(duplicateId, 'duplicateId');
-    const [kept, duplicate] = await Promise.all([this.organizations.findOne(keptId, true), this.organizations.findOne(duplicateId, true)]);
+    const [kept, duplicate] = await Promise.all([this.organizations.findOne(keptId, viewer), this.organizations.findOne(duplicateId, viewer)]);
     const keptEditionRoles = new Set(kept.editionRoles.map((r) => `${r.editionId}:${r.role}`));
     const keptSessionRoles = new Set(kept.sessionRoles.map((r) => `${r.sessionId}:${r.role}`));
     const editionRoles: MergedRoleDto[] = duplicate.editionRoles.map((r) => ({

@@ -1,5 +1,7 @@
 import { Body, Get, HttpException, NotFoundException, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AuthenticatedAccount } from '../../auth/authenticated-account';
+import { GlobalPermission } from '../../common/access/access.decorators';
 import { errorBody } from '../../common/filters/api-exception.filter';
 import type { OrganizationDto } from '../../organizations/dto/organization.dto';
 import { OrganizationEditingService } from '../../organizations/organization-editing.service';
@@ -36,16 +38,17 @@ export class OrganizationMergePagesController {
   ) {}
 
   @Get('merge')
+  @GlobalPermission('edit_schedule')
   async form(@Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    await this.signInCookie.require(request, 'organizer');
+    const viewer = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
     const asked = 'kept' in query || 'duplicate' in query;
     if (!asked) return this.show(page, { notice: text(query.done) === 'merged' ? page.t('roleNotice.merged', { name: text(query.name) }) : null }, 200);
-    const kept = await this.pick(page, text(query.kept), text(query.keptId));
-    const duplicate = await this.pick(page, text(query.duplicate), text(query.duplicateId));
+    const kept = await this.pick(page, viewer, text(query.kept), text(query.keptId));
+    const duplicate = await this.pick(page, viewer, text(query.duplicate), text(query.duplicateId));
     if (!kept.organization || !duplicate.organization) return this.show(page, { kept, duplicate }, 400);
     try {
-      const preview = await this.previews.preview(kept.organization.id, duplicate.organization.id);
+      const preview = await this.previews.preview(kept.organization.id, duplicate.organization.id, viewer);
       return this.show(page, { kept, duplicate, preview }, 200);
     } catch (error) {
       if (!(error instanceof HttpException) || error.getStatus() >= 500) throw error;
@@ -56,23 +59,24 @@ export class OrganizationMergePagesController {
   }
 
   @Post('merge')
+  @GlobalPermission('edit_schedule')
   async merge(@Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
     const keptId = Number(body.keptId);
     const duplicateId = Number(body.duplicateId);
-    const preview = await this.previews.preview(keptId, duplicateId);
+    const preview = await this.previews.preview(keptId, duplicateId, actor);
     await this.editing.merge(keptId, duplicateId, actor);
     return page.redirect(`/admin/organizations/merge?${new URLSearchParams({ done: 'merged', name: preview.duplicate.name }).toString()}`);
   }
 
   /** An id (typed, or chosen among candidates), else the one organization whose name or alias is (or alone contains) the text. */
-  private async pick(page: Page, typed: string, chosenId: string): Promise<Pick> {
+  private async pick(page: Page, viewer: AuthenticatedAccount, typed: string, chosenId: string): Promise<Pick> {
     const result: Pick = { typed, organization: null, candidates: [], error: null };
     const id = /^\d{1,9}$/.test(chosenId) ? Number(chosenId) : /^#?\d{1,9}$/.test(typed) ? Number(typed.replace('#', '')) : null;
     if (id !== null) {
       try {
-        return { ...result, organization: await this.organizations.findOne(id, true) };
+        return { ...result, organization: await this.organizations.findOne(id, viewer) };
       } catch (error) {
         if (!(error instanceof NotFoundException)) throw error;
         return { ...result, error: page.t('error.noOrganizationMatches', { q: typed || chosenId }) };

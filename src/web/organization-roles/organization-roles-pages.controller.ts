@@ -1,6 +1,8 @@
 import { Body, Get, HttpException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedAccount } from '../../auth/authenticated-account';
+import { EditionPermission } from '../../common/access/access.decorators';
+import { SESSION_PARAM } from '../../common/access/permission-target';
 import { errorBody } from '../../common/filters/api-exception.filter';
 import { IdParamPipe } from '../../common/pipes/id-param.pipe';
 import { EditionIdPipe } from '../../editions/edition-id.pipe';
@@ -45,63 +47,75 @@ export class OrganizationRolesPagesController {
   ) {}
 
   @Get('editions/:id/roles')
+  @EditionPermission('edit_schedule')
   async editionRoles(@Param('id', EditionIdPipe) id: number, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const { page, target } = await this.open(request, reply, (viewer) => this.targets.edition(id, viewer));
     await this.show(page, target, { q: text(query.q), notice: this.notice(page, query) }, 200);
   }
 
   @Get('sessions/:id/roles')
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   async sessionRoles(@Param('id', IdParamPipe) id: number, @Query() query: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const { page, target } = await this.open(request, reply, (viewer) => this.targets.session(id, viewer));
     await this.show(page, target, { q: text(query.q), notice: this.notice(page, query) }, 200);
   }
 
   @Post('editions/:id/roles')
+  @EditionPermission('edit_schedule')
   async addToEdition(@Param('id', EditionIdPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.add(await this.open(request, reply, (viewer) => this.targets.edition(id, viewer)), body);
   }
 
   @Post('sessions/:id/roles')
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   async addToSession(@Param('id', IdParamPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.add(await this.open(request, reply, (viewer) => this.targets.session(id, viewer)), body);
   }
 
   @Post('editions/:id/roles/create')
+  @EditionPermission('edit_schedule')
   async createForEdition(@Param('id', EditionIdPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.create(await this.open(request, reply, (viewer) => this.targets.edition(id, viewer)), body);
   }
 
   @Post('sessions/:id/roles/create')
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   async createForSession(@Param('id', IdParamPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.create(await this.open(request, reply, (viewer) => this.targets.session(id, viewer)), body);
   }
 
   @Post('editions/:id/roles/move')
+  @EditionPermission('edit_schedule')
   async moveInEdition(@Param('id', EditionIdPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.move(await this.open(request, reply, (viewer) => this.targets.edition(id, viewer)), body);
   }
 
   @Post('sessions/:id/roles/move')
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   async moveInSession(@Param('id', IdParamPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.move(await this.open(request, reply, (viewer) => this.targets.session(id, viewer)), body);
   }
 
   @Post('editions/:id/roles/order')
+  @EditionPermission('edit_schedule')
   async orderInEdition(@Param('id', EditionIdPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.order(await this.open(request, reply, (viewer) => this.targets.edition(id, viewer)), body);
   }
 
   @Post('sessions/:id/roles/order')
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   async orderInSession(@Param('id', IdParamPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.order(await this.open(request, reply, (viewer) => this.targets.session(id, viewer)), body);
   }
 
   @Post('editions/:id/roles/remove')
+  @EditionPermission('edit_schedule')
   async removeFromEdition(@Param('id', EditionIdPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.remove(await this.open(request, reply, (viewer) => this.targets.edition(id, viewer)), body);
   }
 
   @Post('sessions/:id/roles/remove')
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   async removeFromSession(@Param('id', IdParamPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.remove(await this.open(request, reply, (viewer) => this.targets.session(id, viewer)), body);
   }
