@@ -3,7 +3,6 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { GUEST_PARAM } from '../common/access/permission-target';
 import { EditionsModule } from '../editions/editions.module';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { GuestAccess } from './guest-access';
 import { GuestImportService } from './guest-import.service';
@@ -21,7 +20,7 @@ import { GUEST_LIST_TYPES, MAX_GUEST_LIST_BYTES } from './import/guest-list-type
 
 /** Organizers' guest list and its imports: above editions and sessions, whose rows it checks guests against. */
 @Module({
-  imports: [GuestsModule, EditionsModule, SessionsModule, NotificationsModule],
+  imports: [GuestsModule, EditionsModule, SessionsModule],
   controllers: [GuestsController, GuestImportsController, GuestInvitationsController, GuestRepliesController],
   providers: [GuestsService, GuestImportStore, GuestImportService, GuestAccess, GuestInvitationsService, GuestRepliesService, { provide: GUEST_PARAM, useClass: GuestParamTarget }],
   exports: [GuestsService, GuestImportService, GuestAccess, GuestInvitationsService, GuestRepliesService],
