@@ -21,6 +21,9 @@ import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { EditionEditingModule } from './editions/edition-editing.module';
 import { EditionsModule } from './editions/editions.module';
+import { GuestDirectoryModule } from './guests/guest-directory.module';
+import { GuestsModule } from './guests/guests.module';
+import { SeatingModule } from './seating/seating.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -32,6 +35,8 @@ import { ScheduleExportsModule } from './schedule-exports/schedule-exports.modul
 import { SeatsModule } from './seats/seats.module';
 import { SeedingModule } from './seeding/seeding.module';
 import { SettingsModule } from './settings/settings.module';
+import { TeamEditingModule } from './teams/team-editing.module';
+import { TeamsModule } from './teams/teams.module';
 import { WebModule } from './web/web.module';
 
 /** The one application. Built from a parsed configuration so tests start it exactly as main.ts does. */
@@ -49,6 +54,7 @@ export class AppModule {
         NotificationsModule,
         AuthModule,
         AccountsModule,
+        TeamsModule,
         BrandsModule,
         EditionsModule,
         EditionEditingModule,
@@ -62,6 +68,9 @@ export class AppModule {
         SpeakerDirectoryModule,
         ConflictsModule,
         ReleasesModule,
+        GuestsModule,
+        GuestDirectoryModule,
+        SeatingModule,
         RegistrationsModule,
         PartnersModule,
         CalendarFeedsModule,
@@ -70,6 +79,7 @@ export class AppModule {
         HealthModule,
         SeedingModule,
         JobsModule,
+        TeamEditingModule,
         WebModule,
       ],
       providers: [

@@ -5,8 +5,18 @@ import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
 import { Brand } from '../brands/entities/brand.entity';
 import { EditionRole } from '../editions/entities/edition-role.entity';
 import { Edition } from '../editions/entities/edition.entity';
+import { GuestInvitation } from '../guests/entities/guest-invitation.entity';
+import { GuestRank } from '../guests/entities/guest-rank.entity';
+import { Guest } from '../guests/entities/guest.entity';
+import { InviteOnlySession } from '../guests/entities/invite-only-session.entity';
+import { GuestTrip } from '../guest-travel/entities/guest-trip.entity';
+import { Hotel } from '../hotel-rooms/entities/hotel.entity';
+import { RoomAssignment } from '../hotel-rooms/entities/room-assignment.entity';
+import { RoomBlock } from '../hotel-rooms/entities/room-block.entity';
 import { JobLease } from '../jobs/entities/job-lease.entity';
 import { OutboxMessage } from '../notifications/entities/outbox-message.entity';
+import { SmsDelivery } from '../notifications/entities/sms-delivery.entity';
+import { SmsNumberWindow } from '../notifications/entities/sms-number-window.entity';
 import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
@@ -15,6 +25,7 @@ import { ReleasedSession } from '../releases/entities/released-session.entity';
 import { RegistrationThrottle } from '../registrations/entities/registration-throttle.entity';
 import { Registration } from '../registrations/entities/registration.entity';
 import { Room } from '../rooms/entities/room.entity';
+import { SeatingPlan } from '../seating/entities/seating-plan.entity';
 import { SeatPool } from '../seats/entities/seat-pool.entity';
 import { SessionSeat } from '../seats/entities/session-seat.entity';
 import { SessionRole } from '../sessions/entities/session-role.entity';
@@ -22,6 +33,7 @@ import { Session } from '../sessions/entities/session.entity';
 import { SessionSpeaker } from '../speakers/entities/session-speaker.entity';
 import { AppSetting } from '../settings/entities/app-setting.entity';
 import { Speaker } from '../speakers/entities/speaker.entity';
+import { TeamGrant } from '../teams/entities/team-grant.entity';
 
 /**
  * Every table Huiwu has. Listed here rather than found by a glob so the app, the migration
@@ -35,6 +47,12 @@ export const ENTITIES = [
   Brand,
   Edition,
   EditionRole,
+  Guest,
+  GuestInvitation,
+  GuestRank,
+  GuestTrip,
+  Hotel,
+  InviteOnlySession,
   JobLease,
   Organization,
   OrganizationAlias,
@@ -45,11 +63,17 @@ export const ENTITIES = [
   RegistrationThrottle,
   ReleasedSession,
   Room,
+  RoomAssignment,
+  RoomBlock,
   SeatPool,
+  SeatingPlan,
   Session,
   SessionRole,
   SessionSeat,
   Speaker,
   SessionSpeaker,
   SignInThrottle,
+  SmsDelivery,
+  SmsNumberWindow,
+  TeamGrant,
 ];

@@ -4,11 +4,11 @@ import { sendRendered } from '../common/http/send-rendered';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly, Public } from '../common/access/access.decorators';
+import { EditionPermission, Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdOrSlug, IdOrSlugPipe } from '../common/pipes/id-or-slug.pipe';
 import { ProgramDto } from './dto/program.dto';
-import { PublishReleaseRequest, ReleaseDto } from './dto/release.dto';
+import { PublishReleaseRequest, ReleaseDto, ReleasePreviewDto } from './dto/release.dto';
 import { ReleasesService } from './releases.service';
 import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
 
@@ -19,7 +19,7 @@ export class ReleasesController {
 
   @Post(':id/releases')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule')
   @ApiOperation({ summary: 'Publish the current program as the next version; answers its changelog against the previous one' })
   @ApiCreatedResponse({ type: ReleaseDto })
   @ApiConflictResponse({ type: ApiError, description: 'The schedule has errors' })
@@ -28,9 +28,19 @@ export class ReleasesController {
     return this.releasesService.publish(id, body.note ?? null, actor);
   }
 
+  @Get(':id/releases/preview')
+  @ApiEditionParam()
+  @EditionPermission('view')
+  @ApiOperation({ summary: 'The next version before publishing: its changelog against the current one, what subscribed calendars would receive, and any schedule error that would refuse it' })
+  @ApiOkResponse({ type: ReleasePreviewDto })
+  @ApiNotFoundResponse({ type: ApiError })
+  preview(@Param('id', EditionIdPipe) id: number): Promise<ReleasePreviewDto> {
+    return this.releasesService.preview(id);
+  }
+
   @Get(':id/releases')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('view')
   @ApiOperation({ summary: 'Every published version of the program with its changelog, newest first' })
   @ApiOkResponse({ type: [ReleaseDto] })
   @ApiNotFoundResponse({ type: ApiError })

@@ -10,6 +10,18 @@ import { SessionEditingModule } from '../sessions/session-editing.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { AdminEditionView } from './admin-edition';
 import { AdminPagesController } from './admin-pages.controller';
+import { BoardMovesController } from './schedule-board/board-moves.controller';
+import { BoardPagesController } from './schedule-board/board-pages.controller';
+import { BoardJsonFilter } from './schedule-board/board-json.filter';
+import { ScheduleBoardView } from './schedule-board/board-view';
+import { SessionPagesController } from './program-forms/session-pages.controller';
+import { RoomPagesController } from './program-forms/room-pages.controller';
+import { SpeakerPagesController } from './program-forms/speaker-pages.controller';
+import { EditionNewPagesController } from './program-forms/edition-new-pages.controller';
+import { ReleasePagesController } from './release-pages/release-pages.controller';
+import { EditionEditingModule } from '../editions/edition-editing.module';
+import { RoomEditingModule } from '../rooms/room-editing.module';
+import { SpeakerDirectoryModule } from '../speakers/speaker-directory.module';
 import { FormCsrfGuard } from './form-csrf.guard';
 import { PageExceptionFilter } from './page-exception.filter';
 import { PageRenderer } from './page-renderer';
@@ -21,13 +33,22 @@ import { RegistrationPagesController } from './registration-pages.controller';
 import { SignInCookie } from './sign-in-cookie';
 import { SiteFilesController } from './site-files.controller';
 import { TicketPagesController } from './ticket-pages.controller';
+import { OrganizationMergePagesController } from './organization-roles/organization-merge-pages.controller';
+import { OrganizationRolesPagesController } from './organization-roles/organization-roles-pages.controller';
+import { RoleHolderTargets } from './organization-roles/role-holders';
+import { OrganizationDirectoryModule } from '../organizations/organization-directory.module';
 
-export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController];
+/** The console's schedule board, its session, room and speaker forms and its release pages. */
+const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController, SessionPagesController, RoomPagesController, SpeakerPagesController, ReleasePagesController, EditionNewPagesController];
+/** The console's organizations in roles (with the merge of duplicates) and its registrations desk. */
+const CONSOLE_DESK_CONTROLLERS = [OrganizationRolesPagesController, OrganizationMergePagesController];
+
+export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...CONSOLE_DESK_CONTROLLERS];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule],
   controllers: PAGE_CONTROLLERS,
-  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard],
+  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter, RoleHolderTargets],
 })
 export class WebModule {}

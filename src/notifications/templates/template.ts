@@ -1,7 +1,9 @@
 import type { ConfirmationParams } from './confirmation';
 import type { ConfirmationRequestParams } from './confirmation-request';
 import type { DecisionParams } from './decision';
+import type { GuestInvitationParams } from './guest-invitation';
 import type { PasswordResetParams } from './password-reset';
+import type { PickupDriverParams, PickupGuestParams } from './pickup';
 import type { PromotionParams } from './promotion';
 import type { RegistrationLinksParams } from './registration-links';
 import type { ReminderParams } from './reminder';
@@ -41,5 +43,8 @@ export interface TemplateParams {
   password_reset: PasswordResetParams;
   registration_links: RegistrationLinksParams;
   verbatim: VerbatimParams;
+  guest_invitation: GuestInvitationParams;
+  pickup_guest: PickupGuestParams;
+  pickup_driver: PickupDriverParams;
 }
 export type TemplateKey = keyof TemplateParams;

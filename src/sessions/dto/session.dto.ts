@@ -15,6 +15,9 @@ export class SessionHostDto {
 
   @ApiProperty({ enum: ORGANIZATION_ROLES })
   role: OrganizationRole;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The name this session prints when it differs from the official one (null: the official name)' })
+  printedName: string | null;
 }
 
 export class SessionSpeakerDto {
@@ -103,6 +106,12 @@ export class SessionDto {
 
   @ApiProperty({ enum: SESSION_STATUSES })
   status: SessionStatus;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Registration for this session opens (edition zone); null: the edition’s window' })
+  registrationOpensAt: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Registration for this session closes (edition zone)' })
+  registrationClosesAt: string | null;
 
   @ApiProperty({ type: [SessionHostDto] })
   hosts: SessionHostDto[];
