@@ -81,7 +81,8 @@ export class GuestInvitationsService {
       let reminded = 0;
       for (const { guest, edition } of due) {
         const today = DateTime.fromJSDate(now, { zone: edition.timeZone }).toISODate()!;
-        if (edition.startDate <= today) continue;
+        // Dates not announced yet: the edition has not begun either.
+        if (edition.startDate && edition.startDate <= today) continue;
         const params = { name: guest.name, editionTitle: editionTitle(edition), code: guest.code, replyUrl: await this.access.replyUrl(guest) };
         for (const channel of guestChannels(guest)) {
           await this.outbox.enqueue(tx, { kind: 'guest_reminder', dedupeKey: guestMessageKey(guest.editionId, guest.id, `reminder:${today}:${channel}`), registrationId: null, recipient: guestRecipient(guest), template: 'guest_reminder', params, channel });

@@ -75,7 +75,7 @@ export class GuestRepliesService {
 
 /** Replies are taken until the edition's last day is over, in its own time zone. */
 function isOpen(edition: Pick<Edition, 'endDate' | 'timeZone'>): boolean {
-  return DateTime.now().setZone(edition.timeZone).toISODate()! <= edition.endDate;
+  return !edition.endDate || DateTime.now().setZone(edition.timeZone).toISODate()! <= edition.endDate;
 }
 
 function checkDeputy(request: GuestReplyRequest): { name: string; title: string | null; phone: string } {
