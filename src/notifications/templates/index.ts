@@ -1,3 +1,4 @@
+import { cancellation } from './cancellation';
 import { confirmation } from './confirmation';
 import { confirmationRequest } from './confirmation-request';
 import { decision } from './decision';
@@ -16,6 +17,7 @@ const TEMPLATES: { [K in TemplateKey]: Template<TemplateParams[K]> } = {
   confirmation_request: confirmationRequest,
   promotion,
   decision,
+  cancellation,
   reminder,
   session_changed: sessionChanged,
   password_reset: passwordReset,

@@ -1,3 +1,4 @@
+import type { CancellationParams } from './cancellation';
 import type { ConfirmationParams } from './confirmation';
 import type { ConfirmationRequestParams } from './confirmation-request';
 import type { DecisionParams } from './decision';
@@ -38,6 +39,7 @@ export interface TemplateParams {
   confirmation_request: ConfirmationRequestParams;
   promotion: PromotionParams;
   decision: DecisionParams;
+  cancellation: CancellationParams;
   reminder: ReminderParams;
   session_changed: SessionChangedParams;
   password_reset: PasswordResetParams;
