@@ -1,6 +1,8 @@
 import { Account } from '../accounts/entities/account.entity';
 import { PasswordReset } from '../accounts/entities/password-reset.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
+import { SessionDelegation } from '../delegation/entities/session-delegation.entity';
+import { SessionProposal } from '../delegation/entities/session-proposal.entity';
 import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
 import { Brand } from '../brands/entities/brand.entity';
 import { EditionRole } from '../editions/entities/edition-role.entity';
@@ -10,6 +12,8 @@ import { OutboxMessage } from '../notifications/entities/outbox-message.entity';
 import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
+import { PartnerAdmin } from '../partner-team/entities/partner-admin.entity';
+import { PartnerInvitation } from '../partner-team/entities/partner-invitation.entity';
 import { ProgramRelease } from '../releases/entities/program-release.entity';
 import { ReleasedSession } from '../releases/entities/released-session.entity';
 import { RegistrationThrottle } from '../registrations/entities/registration-throttle.entity';
@@ -39,6 +43,8 @@ export const ENTITIES = [
   Organization,
   OrganizationAlias,
   OutboxMessage,
+  PartnerAdmin,
+  PartnerInvitation,
   PasswordReset,
   ProgramRelease,
   Registration,
@@ -47,6 +53,8 @@ export const ENTITIES = [
   Room,
   SeatPool,
   Session,
+  SessionDelegation,
+  SessionProposal,
   SessionRole,
   SessionSeat,
   Speaker,

@@ -8,7 +8,16 @@ import { ReleasesModule } from '../releases/releases.module';
 import { SeatsModule } from '../seats/seats.module';
 import { SessionEditingModule } from '../sessions/session-editing.module';
 import { SessionsModule } from '../sessions/sessions.module';
+import { DelegationModule } from '../delegation/delegation.module';
+import { OrganizationDirectoryModule } from '../organizations/organization-directory.module';
+import { PartnerTeamModule } from '../partner-team/partner-team.module';
 import { AdminEditionView } from './admin-edition';
+import { AdminPartnerPagesController } from './admin-partner-pages.controller';
+import { AdminProposalPagesController } from './admin-proposal-pages.controller';
+import { PartnerForumPagesController } from './partner-forum-pages.controller';
+import { PartnerPortalView } from './partner-portal-view';
+import { PartnerProfilePagesController } from './partner-profile-pages.controller';
+import { PartnerTeamPagesController } from './partner-team-pages.controller';
 import { AdminPagesController } from './admin-pages.controller';
 import { FormCsrfGuard } from './form-csrf.guard';
 import { PageExceptionFilter } from './page-exception.filter';
@@ -22,12 +31,14 @@ import { SignInCookie } from './sign-in-cookie';
 import { SiteFilesController } from './site-files.controller';
 import { TicketPagesController } from './ticket-pages.controller';
 
-export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController];
+export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController,
+  // Partners' pages and the organizers' partner console (issue 17, issue 16's Partners part).
+  PartnerProfilePagesController, PartnerForumPagesController, PartnerTeamPagesController, AdminPartnerPagesController, AdminProposalPagesController];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, DelegationModule, PartnerTeamModule, OrganizationDirectoryModule],
   controllers: PAGE_CONTROLLERS,
-  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard],
+  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, PartnerPortalView],
 })
 export class WebModule {}

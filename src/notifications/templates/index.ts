@@ -1,6 +1,7 @@
 import { confirmation } from './confirmation';
 import { confirmationRequest } from './confirmation-request';
 import { decision } from './decision';
+import { partnerInvitation } from './partner-invitation';
 import { passwordReset } from './password-reset';
 import { promotion } from './promotion';
 import { registrationLinks } from './registration-links';
@@ -17,6 +18,7 @@ const TEMPLATES: { [K in TemplateKey]: Template<TemplateParams[K]> } = {
   reminder,
   session_changed: sessionChanged,
   password_reset: passwordReset,
+  partner_invitation: partnerInvitation,
   registration_links: registrationLinks,
   verbatim,
 };

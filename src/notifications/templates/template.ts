@@ -1,6 +1,7 @@
 import type { ConfirmationParams } from './confirmation';
 import type { ConfirmationRequestParams } from './confirmation-request';
 import type { DecisionParams } from './decision';
+import type { PartnerInvitationParams } from './partner-invitation';
 import type { PasswordResetParams } from './password-reset';
 import type { PromotionParams } from './promotion';
 import type { RegistrationLinksParams } from './registration-links';
@@ -39,6 +40,7 @@ export interface TemplateParams {
   reminder: ReminderParams;
   session_changed: SessionChangedParams;
   password_reset: PasswordResetParams;
+  partner_invitation: PartnerInvitationParams;
   registration_links: RegistrationLinksParams;
   verbatim: VerbatimParams;
 }

@@ -3,6 +3,7 @@ import type { Language } from '../../common/i18n/language';
 
 export type { Language } from '../../common/i18n/language';
 import { consentEn, consentZh } from './consent-messages';
+import { partnerPagesEn, partnerPagesZh } from './partner-page-messages';
 
 /**
  * The pages' own wording, one table per language (the shared catalogue mechanism of
@@ -11,6 +12,7 @@ import { consentEn, consentZh } from './consent-messages';
  */
 const zh = {
   ...consentZh,
+  ...partnerPagesZh,
   siteName: '会务',
   siteTagline: '中国网络社会组织联合会品牌活动',
   skipToContent: '跳到正文',
@@ -273,6 +275,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Partial<Record<MessageKey, string>> = {
   ...consentEn,
+  ...partnerPagesEn,
   siteName: 'Huiwu',
   siteTagline: 'Conferences of the China Federation of Internet Societies',
   skipToContent: 'Skip to content',
