@@ -5,6 +5,8 @@
 const moduleNameMapper = {
   '^@huiwu/calendar(|/.*)$': '<rootDir>/libs/calendar/src$1',
   '^@huiwu/program-pdf(|/.*)$': '<rootDir>/libs/program-pdf/src$1',
+  '^@huiwu/badges(|/.*)$': '<rootDir>/libs/badges/src$1',
+  '^@huiwu/protocol-seating(|/.*)$': '<rootDir>/libs/protocol-seating/src$1',
 };
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],

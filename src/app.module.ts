@@ -21,6 +21,8 @@ import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { EditionEditingModule } from './editions/edition-editing.module';
 import { EditionsModule } from './editions/editions.module';
+import { GuestDirectoryModule } from './guests/guest-directory.module';
+import { GuestsModule } from './guests/guests.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -64,6 +66,8 @@ export class AppModule {
         SpeakerDirectoryModule,
         ConflictsModule,
         ReleasesModule,
+        GuestsModule,
+        GuestDirectoryModule,
         RegistrationsModule,
         PartnersModule,
         PartnerTeamModule,

@@ -23,6 +23,7 @@ export interface AppConfig {
   readonly uploadDir: string;
   readonly jobs: JobsConfig;
   readonly mail: MailConfig;
+  readonly sms: SmsConfig;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For (never trust it otherwise). */
   readonly trustProxy: boolean;
   /** `public` serves Swagger UI at /api/docs and the document at /api/docs-json; `off` serves neither. */
@@ -64,6 +65,32 @@ export interface MailConfig {
   readonly from: string;
   /** Where messages go without SMTP: one JSON line per message (a development mailbox). */
   readonly spoolFile: string;
+}
+
+export type SmsProviderName = 'aliyun' | 'tencent';
+
+/** Text messages: which provider (none: the spool file), its credentials, and the deployment's approved templates. */
+export interface SmsConfig {
+  /** null writes every text message to the spool file instead of sending it. */
+  readonly provider: SmsProviderName | null;
+  /** Alibaba's AccessKey ID and secret, or Tencent's SecretId and SecretKey. */
+  readonly accessKeyId: string;
+  readonly accessKeySecret: string;
+  /** The approved signature (签名) the provider puts in front of every message, e.g. 中网联. */
+  readonly signName: string;
+  /** The provider's code of the approved template for each of our SMS templates (`pickup_guest` → `SMS_123456789`). */
+  readonly templates: Readonly<Record<string, string>>;
+  /** Tencent's SmsSdkAppId; empty for Alibaba. */
+  readonly appId: string;
+  readonly region: string;
+  /** The provider's API address (its public one unless a test or a proxy says otherwise). */
+  readonly endpoint: URL;
+  readonly spoolFile: string;
+  /** Text messages one phone number may be sent per hour and per day, counted in the database. */
+  readonly perNumberPerHour: number;
+  readonly perNumberPerDay: number;
+  /** The secret the delivery-report callback URL carries; null: no callback route answers. */
+  readonly reportToken: string | null;
 }
 
 export interface AuthConfig {
@@ -142,6 +169,7 @@ export function loadConfig(env: Env): AppConfig {
   });
   const mailFrom = read('MAIL_FROM') ?? 'Huiwu 会务 <no-reply@huiwu.local>';
   const spoolFile = resolve(process.cwd(), read('MAIL_SPOOL') ?? 'data/mail-spool.jsonl');
+  const sms = parseSms(read, attempt, problems);
   const cacheDir = resolve(process.cwd(), read('CACHE_DIR') ?? 'data/cache');
   const uploadDir = resolve(process.cwd(), read('UPLOAD_DIR') ?? 'data/uploads');
   // A production server does not hand its route map to strangers unless told to; elsewhere the docs are the API's manual.
@@ -190,6 +218,7 @@ export function loadConfig(env: Env): AppConfig {
     uploadDir,
     jobs: Object.freeze({ enabled: jobsEnabled!, purgeAfterDays: purgeAfterDays! }),
     mail: Object.freeze({ smtpUrl: smtpUrl!, from: mailFrom, spoolFile }),
+    sms,
     auth: Object.freeze({
       secret: authSecret ?? null,
       tokenTtlMinutes: tokenTtlMinutes!,
@@ -197,6 +226,60 @@ export function loadConfig(env: Env): AppConfig {
       loginWindowSeconds: loginWindowSeconds!,
     }),
   });
+}
+
+const SMS_DEFAULTS: Record<SmsProviderName, { endpoint: string; region: string }> = {
+  aliyun: { endpoint: 'https://dysmsapi.aliyuncs.com/', region: 'cn-hangzhou' },
+  tencent: { endpoint: 'https://sms.tencentcloudapi.com/', region: 'ap-guangzhou' },
+};
+
+/** SMS_*: a provider needs its keys, the sign name and (for Tencent) the app id; without one, the spool. */
+function parseSms(read: (name: string) => string | undefined, attempt: <T>(name: string, parse: () => T) => T | undefined, problems: string[]): SmsConfig {
+  const provider = attempt('SMS_PROVIDER', () => {
+    const raw = read('SMS_PROVIDER');
+    return raw === undefined || raw === 'none' ? null : oneOf<SmsProviderName>(raw, ['aliyun', 'tencent']);
+  }) ?? null;
+  const required = (name: string): string => {
+    const value = read(name);
+    if (provider && value === undefined) problems.push(`${name}: must be set when SMS_PROVIDER is ${provider}`);
+    return value ?? '';
+  };
+  const accessKeyId = required('SMS_ACCESS_KEY_ID');
+  const accessKeySecret = required('SMS_ACCESS_KEY_SECRET');
+  const signName = required('SMS_SIGN_NAME');
+  const appId = provider === 'tencent' ? required('SMS_APP_ID') : (read('SMS_APP_ID') ?? '');
+  const templates = attempt('SMS_TEMPLATES', () => parseTemplateCodes(read('SMS_TEMPLATES') ?? '')) ?? {};
+  const defaults = SMS_DEFAULTS[provider ?? 'aliyun'];
+  const endpoint = attempt('SMS_ENDPOINT', () => parseBaseUrl(read('SMS_ENDPOINT') ?? defaults.endpoint)) ?? new URL(defaults.endpoint);
+  const reportToken = read('SMS_REPORT_TOKEN') ?? null;
+  if (reportToken !== null && reportToken.length < 16) problems.push('SMS_REPORT_TOKEN: must be at least 16 characters long (e.g. `openssl rand -hex 16`)');
+  const perNumber = (name: string, fallback: number) => attempt(name, () => parseWhole(read(name) ?? String(fallback), 1, 1_000)) ?? fallback;
+  return Object.freeze({
+    provider,
+    accessKeyId,
+    accessKeySecret,
+    signName,
+    templates: Object.freeze(templates),
+    appId,
+    region: read('SMS_REGION') ?? defaults.region,
+    endpoint,
+    spoolFile: resolve(process.cwd(), read('SMS_SPOOL') ?? 'data/sms-spool.jsonl'),
+    perNumberPerHour: perNumber('SMS_NUMBER_PER_HOUR', 5),
+    perNumberPerDay: perNumber('SMS_NUMBER_PER_DAY', 20),
+    reportToken,
+  });
+}
+
+/** `pickup_guest=SMS_123,pickup_driver=SMS_456` (Tencent's template ids are numbers: `pickup_guest=1234567`). */
+function parseTemplateCodes(raw: string): Record<string, string> {
+  const codes: Record<string, string> = {};
+  for (const pair of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const match = /^([a-z][a-z0-9_]*)\s*=\s*([A-Za-z0-9_-]+)$/.exec(pair);
+    if (!match) throw new Error(`"${pair}" is not template=code (e.g. pickup_guest=SMS_123456789)`);
+    if (Object.hasOwn(codes, match[1])) throw new Error(`template "${match[1]}" is given twice`);
+    codes[match[1]] = match[2];
+  }
+  return codes;
 }
 
 function parsePort(raw: string): number {

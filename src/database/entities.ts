@@ -7,8 +7,18 @@ import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
 import { Brand } from '../brands/entities/brand.entity';
 import { EditionRole } from '../editions/entities/edition-role.entity';
 import { Edition } from '../editions/entities/edition.entity';
+import { GuestInvitation } from '../guests/entities/guest-invitation.entity';
+import { GuestRank } from '../guests/entities/guest-rank.entity';
+import { Guest } from '../guests/entities/guest.entity';
+import { InviteOnlySession } from '../guests/entities/invite-only-session.entity';
+import { GuestTrip } from '../guest-travel/entities/guest-trip.entity';
+import { Hotel } from '../hotel-rooms/entities/hotel.entity';
+import { RoomAssignment } from '../hotel-rooms/entities/room-assignment.entity';
+import { RoomBlock } from '../hotel-rooms/entities/room-block.entity';
 import { JobLease } from '../jobs/entities/job-lease.entity';
 import { OutboxMessage } from '../notifications/entities/outbox-message.entity';
+import { SmsDelivery } from '../notifications/entities/sms-delivery.entity';
+import { SmsNumberWindow } from '../notifications/entities/sms-number-window.entity';
 import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
@@ -39,6 +49,12 @@ export const ENTITIES = [
   Brand,
   Edition,
   EditionRole,
+  Guest,
+  GuestInvitation,
+  GuestRank,
+  GuestTrip,
+  Hotel,
+  InviteOnlySession,
   JobLease,
   Organization,
   OrganizationAlias,
@@ -51,6 +67,8 @@ export const ENTITIES = [
   RegistrationThrottle,
   ReleasedSession,
   Room,
+  RoomAssignment,
+  RoomBlock,
   SeatPool,
   Session,
   SessionDelegation,
@@ -60,4 +78,6 @@ export const ENTITIES = [
   Speaker,
   SessionSpeaker,
   SignInThrottle,
+  SmsDelivery,
+  SmsNumberWindow,
 ];

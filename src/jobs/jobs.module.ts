@@ -4,6 +4,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { EditionsModule } from '../editions/editions.module';
+import { GuestsModule } from '../guests/guests.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { SeatsModule } from '../seats/seats.module';
 import { JobLeases } from './job-leases';
@@ -18,6 +19,7 @@ import { TimedJobs } from './timed-jobs';
 @Module({
   imports: [
     EditionsModule,
+    GuestsModule,
     RegistrationsModule,
     SeatsModule,
     ScheduleModule.forRootAsync({

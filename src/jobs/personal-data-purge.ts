@@ -4,6 +4,8 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Transactions, Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
+import { GuestStore } from '../guests/guest.store';
+import { guestMessagesOfEdition } from '../guests/guest-notifications';
 import { OutboxStore } from '../notifications/outbox.store';
 import { RegistrationStore } from '../registrations/registration.store';
 
@@ -18,6 +20,7 @@ export interface PurgeReport {
  * Personal data is kept no longer than needed (PIPL): PURGE_AFTER_DAYS after an edition ends,
  * its attendees' names, addresses, phones, organizations and titles are overwritten. The rows
  * stay, so the edition's figures (registrations, seats, statuses, check-ins) stay true.
+ * Invited guests' personal data (and their deputies') goes at the same time.
  * Messages still waiting to go to those people are dropped; those already sent or given up
  * keep their kind and dates but lose their address and text.
  */
@@ -31,6 +34,7 @@ export class PersonalDataPurge {
     private readonly editions: EditionStore,
     private readonly registrations: RegistrationStore,
     private readonly outbox: OutboxStore,
+    private readonly guests: GuestStore,
   ) {}
 
   /** `today` is a calendar day (YYYY-MM-DD); an edition is due once its end + PURGE_AFTER_DAYS is before it. */
@@ -53,6 +57,10 @@ export class PersonalDataPurge {
     // Marked first: the row lock makes a second server running the purge wait here, then skip.
     if (!(await this.editions.markPersonalDataPurged(editionId, now, tx))) return null;
     await this.outbox.forgetRecipients(await this.registrations.idsOfEdition(editionId, tx), ANONYMIZED_NAME, tx);
+    // Invited guests follow the attendees' rule: same day, same placeholder, their messages too.
+    await this.outbox.forgetKeyed(guestMessagesOfEdition(editionId), ANONYMIZED_NAME, tx);
+    const guests = await this.guests.anonymiseEdition(editionId, ANONYMIZED_NAME, now, tx);
+    if (guests > 0) this.logger.log(`Personal data of ${guests} guests of edition ${editionId} anonymised`);
     return this.registrations.anonymiseEdition(editionId, ANONYMIZED_NAME, now, tx);
   }
 }

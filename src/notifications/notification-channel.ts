@@ -2,6 +2,8 @@ import type { NotificationKind } from './notification-kind';
 
 /** What the sender reads back from the outbox to render a message. */
 export interface StoredMessage {
+  /** The outbox row's id: a channel that records deliveries (SMS) names the row it sent. */
+  id?: number;
   kind: NotificationKind;
   address: string;
   language: string;
@@ -10,7 +12,7 @@ export interface StoredMessage {
 }
 
 /**
- * One way of reaching people (e-mail; SMS next). `render` turns a stored message into what the
+ * One way of reaching people (e-mail, SMS). `render` turns a stored message into what the
  * channel sends and throws when it cannot (unknown template: no retry would help); `send`
  * resolves once the provider accepted it and rejects on any refusal or timeout (retried later).
  */

@@ -1,8 +1,8 @@
 import type { NotificationKind } from './notification-kind';
 import type { Language, TemplateKey, TemplateParams } from './templates/template';
 
-export const CHANNELS = ['email'] as const;
-/** The ways a message can reach someone; SMS is the next one. */
+export const CHANNELS = ['email', 'sms'] as const;
+/** The ways a message can reach someone: e-mail, and text messages to a phone. */
 export type ChannelName = (typeof CHANNELS)[number];
 
 /** Who a message is for: an address per channel, the name it greets, the language it is written in. */

@@ -121,6 +121,23 @@ export class OutboxStore {
     }
   }
 
+  /**
+   * The purge, for messages that belong to no registration (invited guests'): those whose
+   * dedupe key starts with `keyPrefix` are dropped while waiting, or keep only their kind,
+   * channel and dates.
+   */
+  async forgetKeyed(keyPrefix: string, placeholder: string, tx: Tx = this.dataSource.manager): Promise<void> {
+    // `!` escapes, as in like-pattern.ts: a backslash reads differently on the two engines.
+    const prefix = `${keyPrefix.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+    await tx.createQueryBuilder().delete().from(OutboxMessage).where("dedupe_key LIKE :prefix ESCAPE '!' AND status IN ('pending', 'sending')", { prefix }).execute();
+    await tx
+      .createQueryBuilder()
+      .update(OutboxMessage)
+      .set({ address: 'anonymized@invalid.huiwu', template: 'verbatim', params: { subject: placeholder, body: placeholder }, lastError: null })
+      .where("dedupe_key LIKE :prefix ESCAPE '!'", { prefix })
+      .execute();
+  }
+
   /** `anonymized+<registration id>@invalid.huiwu` (a domain that cannot exist), in the dialect's SQL. */
   private anonymizedAddress(idColumn: string): string {
     return this.dataSource.options.type === 'better-sqlite3'

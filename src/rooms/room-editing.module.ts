@@ -7,5 +7,5 @@ import { RoomsModule } from './rooms.module';
 import { RoomsService } from './rooms.service';
 
 /** Organizers' room edits: above sessions and seats, since a room's capacity bounds the seats of the sessions in it. */
-@Module({ imports: [RoomsModule, EditionsModule, SeatsModule, SessionsModule], controllers: [RoomsController], providers: [RoomsService] })
+@Module({ imports: [RoomsModule, EditionsModule, SeatsModule, SessionsModule], controllers: [RoomsController], providers: [RoomsService], exports: [RoomsService] })
 export class RoomEditingModule {}

@@ -12,5 +12,6 @@ import { SpeakersService } from './speakers.service';
   imports: [SpeakersModule, SessionsModule, EditionsModule, OrganizationsModule, ConflictsModule],
   controllers: [SpeakersController],
   providers: [SpeakersService],
+  exports: [SpeakersService],
 })
 export class SpeakerDirectoryModule {}

@@ -19,6 +19,12 @@ import { PartnerPortalView } from './partner-portal-view';
 import { PartnerProfilePagesController } from './partner-profile-pages.controller';
 import { PartnerTeamPagesController } from './partner-team-pages.controller';
 import { AdminPagesController } from './admin-pages.controller';
+import { BoardMovesController } from './schedule-board/board-moves.controller';
+import { BoardPagesController } from './schedule-board/board-pages.controller';
+import { BoardJsonFilter } from './schedule-board/board-json.filter';
+import { ScheduleBoardView } from './schedule-board/board-view';
+import { RoomEditingModule } from '../rooms/room-editing.module';
+import { SpeakerDirectoryModule } from '../speakers/speaker-directory.module';
 import { FormCsrfGuard } from './form-csrf.guard';
 import { PageExceptionFilter } from './page-exception.filter';
 import { PageRenderer } from './page-renderer';
@@ -31,14 +37,17 @@ import { SignInCookie } from './sign-in-cookie';
 import { SiteFilesController } from './site-files.controller';
 import { TicketPagesController } from './ticket-pages.controller';
 
-export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController,
-  // Partners' pages and the organizers' partner console (issue 17, issue 16's Partners part).
-  PartnerProfilePagesController, PartnerForumPagesController, PartnerTeamPagesController, AdminPartnerPagesController, AdminProposalPagesController];
+/** The console's schedule board, its session, room and speaker forms and its release pages. */
+const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController];
+/** Partners' pages and the organizers' partner console (issue 17, issue 16's Partners part). */
+const PARTNER_PAGE_CONTROLLERS = [PartnerProfilePagesController, PartnerForumPagesController, PartnerTeamPagesController, AdminPartnerPagesController, AdminProposalPagesController];
+
+export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...PARTNER_PAGE_CONTROLLERS];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, DelegationModule, PartnerTeamModule, OrganizationDirectoryModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, DelegationModule, PartnerTeamModule, OrganizationDirectoryModule],
   controllers: PAGE_CONTROLLERS,
-  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, PartnerPortalView],
+  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter, PartnerPortalView],
 })
 export class WebModule {}

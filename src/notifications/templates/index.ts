@@ -2,7 +2,9 @@ import { confirmation } from './confirmation';
 import { confirmationRequest } from './confirmation-request';
 import { decision } from './decision';
 import { partnerInvitation } from './partner-invitation';
+import { guestInvitation } from './guest-invitation';
 import { passwordReset } from './password-reset';
+import { pickupDriver, pickupGuest } from './pickup';
 import { promotion } from './promotion';
 import { registrationLinks } from './registration-links';
 import { reminder } from './reminder';
@@ -21,6 +23,9 @@ const TEMPLATES: { [K in TemplateKey]: Template<TemplateParams[K]> } = {
   partner_invitation: partnerInvitation,
   registration_links: registrationLinks,
   verbatim,
+  guest_invitation: guestInvitation,
+  pickup_guest: pickupGuest,
+  pickup_driver: pickupDriver,
 };
 
 /**

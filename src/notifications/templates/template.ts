@@ -2,7 +2,9 @@ import type { ConfirmationParams } from './confirmation';
 import type { ConfirmationRequestParams } from './confirmation-request';
 import type { DecisionParams } from './decision';
 import type { PartnerInvitationParams } from './partner-invitation';
+import type { GuestInvitationParams } from './guest-invitation';
 import type { PasswordResetParams } from './password-reset';
+import type { PickupDriverParams, PickupGuestParams } from './pickup';
 import type { PromotionParams } from './promotion';
 import type { RegistrationLinksParams } from './registration-links';
 import type { ReminderParams } from './reminder';
@@ -43,5 +45,8 @@ export interface TemplateParams {
   partner_invitation: PartnerInvitationParams;
   registration_links: RegistrationLinksParams;
   verbatim: VerbatimParams;
+  guest_invitation: GuestInvitationParams;
+  pickup_guest: PickupGuestParams;
+  pickup_driver: PickupDriverParams;
 }
 export type TemplateKey = keyof TemplateParams;

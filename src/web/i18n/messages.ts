@@ -4,6 +4,7 @@ import type { Language } from '../../common/i18n/language';
 export type { Language } from '../../common/i18n/language';
 import { consentEn, consentZh } from './consent-messages';
 import { partnerPagesEn, partnerPagesZh } from './partner-page-messages';
+import { consoleEn, consoleZh } from './console-messages';
 
 /**
  * The pages' own wording, one table per language (the shared catalogue mechanism of
@@ -13,6 +14,7 @@ import { partnerPagesEn, partnerPagesZh } from './partner-page-messages';
 const zh = {
   ...consentZh,
   ...partnerPagesZh,
+  ...consoleZh,
   siteName: '会务',
   siteTagline: '中国网络社会组织联合会品牌活动',
   skipToContent: '跳到正文',
@@ -276,6 +278,7 @@ export type MessageKey = keyof typeof zh;
 const en: Partial<Record<MessageKey, string>> = {
   ...consentEn,
   ...partnerPagesEn,
+  ...consoleEn,
   siteName: 'Huiwu',
   siteTagline: 'Conferences of the China Federation of Internet Societies',
   skipToContent: 'Skip to content',
