@@ -36,6 +36,8 @@ import { ScheduleExportsModule } from './schedule-exports/schedule-exports.modul
 import { SeatsModule } from './seats/seats.module';
 import { SeedingModule } from './seeding/seeding.module';
 import { SettingsModule } from './settings/settings.module';
+import { TeamEditingModule } from './teams/team-editing.module';
+import { TeamsModule } from './teams/teams.module';
 import { WebModule } from './web/web.module';
 
 /** The one application. Built from a parsed configuration so tests start it exactly as main.ts does. */
@@ -53,6 +55,7 @@ export class AppModule {
         NotificationsModule,
         AuthModule,
         AccountsModule,
+        TeamsModule,
         BrandsModule,
         EditionsModule,
         EditionEditingModule,
@@ -78,6 +81,7 @@ export class AppModule {
         HealthModule,
         SeedingModule,
         JobsModule,
+        TeamEditingModule,
         WebModule,
       ],
       providers: [

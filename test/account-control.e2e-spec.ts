@@ -54,6 +54,8 @@ describe('disabling accounts, and a key per purpose', () => {
     expect(self.body.errors).toHaveProperty('id');
 
     const second = (await t.http.post('/api/accounts').set(as(organizer)).send({ email: 'second-organizer@huiwu.test', password: 'second organizer pw', kind: 'organizer' }).expect(201)).body;
+    // Disabling an organizer takes an owner of everything: the second organizer is made one.
+    await t.http.put('/api/team/grants').set(as(organizer)).send({ accountId: second.id, role: 'owner' }).expect(200);
     const secondToken = await signIn(t, 'second-organizer@huiwu.test', 'second organizer pw');
     const [a, b] = await Promise.all([
       t.http.post(`/api/accounts/${second.id}/disable`).set(as(organizer)),

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly } from '../common/access/access.decorators';
+import { AnywherePermission, GlobalPermission } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { AccountsService } from './accounts.service';
@@ -15,7 +15,7 @@ export class AccountsController {
   constructor(private readonly accountsService: AccountsService) {}
 
   @Post()
-  @OrganizerOnly()
+  @AnywherePermission('manage_team')
   @ApiOperation({ summary: 'Create an organizer account, or a partner account bound to one organization' })
   @ApiCreatedResponse({ type: AccountDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -25,7 +25,7 @@ export class AccountsController {
   }
 
   @Get()
-  @OrganizerOnly()
+  @AnywherePermission('manage_team')
   @ApiOperation({ summary: 'Every account' })
   @ApiOkResponse({ type: [AccountDto] })
   list(): Promise<AccountDto[]> {
@@ -33,7 +33,7 @@ export class AccountsController {
   }
 
   @Post(':id/disable')
-  @OrganizerOnly()
+  @GlobalPermission('manage_team')
   @HttpCode(200)
   @ApiOperation({ summary: 'Disable an account: it cannot sign in, and every token it holds is refused at once (409 for your own account or the last enabled organizer)' })
   @ApiOkResponse({ type: AccountDto })
@@ -44,7 +44,7 @@ export class AccountsController {
   }
 
   @Post(':id/enable')
-  @OrganizerOnly()
+  @GlobalPermission('manage_team')
   @HttpCode(200)
   @ApiOperation({ summary: 'Enable a disabled account again (its tokens from before stay refused: it signs in anew)' })
   @ApiOkResponse({ type: AccountDto })

@@ -1,7 +1,8 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { OrganizerOnly } from '../common/access/access.decorators';
+import { EditionPermission } from '../common/access/access.decorators';
+import { EDITION_QUERY } from '../common/access/permission-target';
 import { ApiError } from '../common/dto/api-error.dto';
 import { sendPaged } from '../common/paged';
 import { AuditService } from './audit.service';
@@ -14,7 +15,7 @@ export class AuditController {
   constructor(private readonly auditService: AuditService) {}
 
   @Get()
-  @OrganizerOnly()
+  @EditionPermission('edit_edition', EDITION_QUERY)
   @ApiOperation({ summary: 'Every write by an account, newest first: who, what, when, before and after' })
   @ApiOkResponse({ type: [AuditEntryDto] })
   @ApiBadRequestResponse({ type: ApiError })

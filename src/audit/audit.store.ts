@@ -6,6 +6,7 @@ import { AuditEntry } from './entities/audit-entry.entity';
 /** How the trail is filtered and paged. */
 export interface AuditFilter {
   editionId?: number;
+  accountId?: number;
   entityType?: string;
   offset: number;
   limit: number;
@@ -33,6 +34,7 @@ export class AuditStore {
   list(filter: AuditFilter): Promise<[AuditEntry[], number]> {
     const qb = this.dataSource.manager.createQueryBuilder(AuditEntry, 'a').orderBy('a.id', 'DESC');
     if (filter.editionId !== undefined) qb.where('a.edition_id = :editionId', { editionId: filter.editionId });
+    if (filter.accountId !== undefined) qb.andWhere('a.account_id = :accountId', { accountId: filter.accountId });
     if (filter.entityType !== undefined) qb.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
     return qb.skip(filter.offset).take(filter.limit).getManyAndCount();
   }

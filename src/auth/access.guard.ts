@@ -1,23 +1,29 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { ACCESS_KEY, AccessLevel } from '../common/access/access.decorators';
+import { ACCESS_KEY, AccessLevel, DeclaredPermission, PAGE_KEY, PERMISSION_KEY } from '../common/access/access.decorators';
+import { TEAM_MESSAGES } from '../teams/team-messages';
 import { AuthService } from './auth.service';
 import { AUTH_MESSAGES } from './auth-messages';
+import { PermissionCheck } from './permission-check';
 
 /**
- * The one place access is decided. Every route declares its level (@Public, @OrganizerOnly,
+ * The one place access is decided. Every route declares its level (@Public, @EditionPermission and the other organizer decorators,
  * @PartnerOnly, @SignedIn); one that declares nothing is refused, so access fails closed.
- * No valid token → 401; a token of the wrong kind → 403.
+ * No valid token → 401; a token of the wrong kind → 403. An organizer route also declares a
+ * capability (@EditionPermission…), decided by PermissionCheck: one that declares none is refused.
+ * Pages sign in by cookie: their own guard (src/web/console) decides their declared permission.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly permissions: PermissionCheck,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.get<boolean | undefined>(PAGE_KEY, context.getClass())) return true;
     const level = this.reflector.getAllAndOverride<AccessLevel | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
     if (level === undefined) throw new ForbiddenException({ message: AUTH_MESSAGES.noAccessLevel() });
     const request = context.switchToHttp().getRequest<FastifyRequest>();
@@ -33,7 +39,13 @@ export class AccessGuard implements CanActivate {
     const account = await this.auth.accountFor(token);
     if (!account) throw new UnauthorizedException({ message: AUTH_MESSAGES.tokenInvalid() });
     request.account = account;
-    if (level === 'signed_in' || level === account.kind) return true;
-    throw new ForbiddenException({ message: AUTH_MESSAGES.onlyKind({ level }) });
+    if (level === 'signed_in') return true;
+    if (level !== account.kind) throw new ForbiddenException({ message: AUTH_MESSAGES.onlyKind({ level }) });
+    if (level === 'organizer') {
+      const declared = this.reflector.getAllAndOverride<DeclaredPermission | undefined>(PERMISSION_KEY, [context.getHandler(), context.getClass()]);
+      if (!declared) throw new ForbiddenException({ message: TEAM_MESSAGES.noCapability() });
+      await this.permissions.require(account, request, declared);
+    }
+    return true;
   }
 }

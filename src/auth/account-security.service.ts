@@ -110,7 +110,7 @@ export class AccountSecurityService {
       if ((await this.resets.redeem(hash, now, tx)) !== account.id) throw new ResetLinkInvalid();
       const tokenVersion = await this.accounts.setPassword(account.id, passwordHash, tx);
       await this.resets.voidOpen(account.id, now, tx);
-      const self: AuthenticatedAccount = { id: account.id, email: account.email, kind: account.kind, organizationId: account.organizationId };
+      const self: AuthenticatedAccount = { id: account.id, email: account.email, kind: account.kind, organizationId: account.organizationId, grants: [] };
       await this.audit.record(tx, self, { action: 'password_reset', entityType: 'account', entityId: account.id, after: { tokenVersion } });
     });
     return { id: account.id, kind: account.kind, email: account.email };

@@ -1,4 +1,5 @@
 import type { AccountKind } from '../accounts/account-kind';
+import type { TeamGrantScope } from '../teams/permissions';
 
 /** The signed-in account a request carries, as the AccessGuard established it. */
 export interface AuthenticatedAccount {
@@ -6,6 +7,8 @@ export interface AuthenticatedAccount {
   readonly email: string;
   readonly kind: AccountKind;
   readonly organizationId: number | null;
+  /** An organizer's roles (empty for partners), read with the account on every request. */
+  readonly grants: readonly TeamGrantScope[];
 }
 
 declare module 'fastify' {

@@ -29,6 +29,11 @@ export class BrandStore {
     return tx.existsBy(Brand, { slug });
   }
 
+  /** Every brand, by slug: the console's lists and the team's scopes. */
+  all(tx: Tx = this.dataSource.manager): Promise<Brand[]> {
+    return tx.find(Brand, { order: { slug: 'ASC' } });
+  }
+
   /** Whether the database has any brand at all (a first start has none). */
   async any(): Promise<boolean> {
     return (await this.dataSource.manager.count(Brand)) > 0;

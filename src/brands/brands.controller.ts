@@ -2,7 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@ne
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly, Public } from '../common/access/access.decorators';
+import { BrandPermission, GlobalPermission, Public } from '../common/access/access.decorators';
+import { BRAND_PARAM } from '../common/access/permission-target';
 import { ApiError } from '../common/dto/api-error.dto';
 import { SlugParamPipe } from '../common/pipes/slug-param.pipe';
 import { BrandsService } from './brands.service';
@@ -34,7 +35,7 @@ export class BrandsController {
   }
 
   @Post()
-  @OrganizerOnly()
+  @GlobalPermission('edit_edition')
   @ApiOperation({ summary: 'Create a brand (conference series)' })
   @ApiCreatedResponse({ type: BrandDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -44,7 +45,7 @@ export class BrandsController {
   }
 
   @Patch(':slug')
-  @OrganizerOnly()
+  @BrandPermission('edit_edition', BRAND_PARAM)
   @ApiOperation({ summary: 'Change a brand’s names or description (its slug is permanent)' })
   @ApiOkResponse({ type: BrandDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -54,7 +55,7 @@ export class BrandsController {
   }
 
   @Delete(':slug')
-  @OrganizerOnly()
+  @BrandPermission('edit_edition', BRAND_PARAM)
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a brand that has no edition (otherwise 409)' })
   @ApiNoContentResponse()

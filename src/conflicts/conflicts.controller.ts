@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { OrganizerOnly } from '../common/access/access.decorators';
+import { EditionPermission } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { ConflictsService } from './conflicts.service';
 import { EditionConflictsDto } from './dto/conflict.dto';
@@ -13,7 +13,7 @@ export class ConflictsController {
 
   @Get(':id/conflicts')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('view')
   @ApiOperation({ summary: 'Schedule errors (room double-booked, outside the edition, …) and warnings (speaker or host in two places)' })
   @ApiOkResponse({ type: EditionConflictsDto })
   @ApiNotFoundResponse({ type: ApiError })

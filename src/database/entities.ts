@@ -36,6 +36,7 @@ import { Session } from '../sessions/entities/session.entity';
 import { SessionSpeaker } from '../speakers/entities/session-speaker.entity';
 import { AppSetting } from '../settings/entities/app-setting.entity';
 import { Speaker } from '../speakers/entities/speaker.entity';
+import { TeamGrant } from '../teams/entities/team-grant.entity';
 
 /**
  * Every table Huiwu has. Listed here rather than found by a glob so the app, the migration
@@ -80,4 +81,5 @@ export const ENTITIES = [
   SignInThrottle,
   SmsDelivery,
   SmsNumberWindow,
+  TeamGrant,
 ];

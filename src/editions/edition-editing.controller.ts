@@ -2,7 +2,8 @@ import { Body, Controller, Delete, HttpCode, Param, Patch, Post } from '@nestjs/
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly } from '../common/access/access.decorators';
+import { BrandPermission, EditionPermission } from '../common/access/access.decorators';
+import { BRAND_OF_BODY, EDITION_PARAM, EDITION_ROLE_PARAM } from '../common/access/permission-target';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { EditionDetailDto } from './dto/edition.dto';
@@ -23,7 +24,7 @@ export class EditionEditingController {
   ) {}
 
   @Post('editions')
-  @OrganizerOnly()
+  @BrandPermission('edit_edition', BRAND_OF_BODY)
   @ApiOperation({ summary: 'Create an edition (a draft until its program is published)' })
   @ApiCreatedResponse({ type: EditionDetailDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -34,7 +35,7 @@ export class EditionEditingController {
 
   @Patch('editions/:id')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('edit_edition')
   @ApiOperation({ summary: 'Change an edition (not so that sessions fall outside its days)' })
   @ApiOkResponse({ type: EditionDetailDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -46,7 +47,7 @@ export class EditionEditingController {
 
   @Delete('editions/:id')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('edit_edition')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an empty edition (409 naming what still refers to it)' })
   @ApiNoContentResponse()
@@ -58,7 +59,7 @@ export class EditionEditingController {
 
   @Post('editions/:id/clone')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @BrandPermission('edit_edition', EDITION_PARAM)
   @ApiOperation({ summary: 'Make next year’s edition as a draft: roles, rooms and session outline shifted to the new dates' })
   @ApiCreatedResponse({ type: EditionDetailDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -70,7 +71,7 @@ export class EditionEditingController {
 
   @Post('editions/:id/roles')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule')
   @ApiOperation({ summary: 'Name an organization as guide, host, organizer, co-organizer, supporter, sponsor or media partner' })
   @ApiCreatedResponse({ type: EditionRoleDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -81,7 +82,7 @@ export class EditionEditingController {
   }
 
   @Patch('edition-roles/:id')
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule', EDITION_ROLE_PARAM)
   @ApiOperation({ summary: 'Change a role’s order, sponsor tier or printed name' })
   @ApiOkResponse({ type: EditionRoleDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -91,7 +92,7 @@ export class EditionEditingController {
   }
 
   @Delete('edition-roles/:id')
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule', EDITION_ROLE_PARAM)
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove an organization’s role from an edition' })
   @ApiNoContentResponse()

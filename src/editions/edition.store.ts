@@ -100,6 +100,10 @@ export class EditionStore {
     return tx.find(EditionRole, { where: { editionId }, relations: { organization: true }, order: { displayOrder: 'ASC', id: 'ASC' } });
   }
 
+  findRole(id: number, tx: Tx = this.dataSource.manager): Promise<EditionRole | null> {
+    return tx.findOne(EditionRole, { where: { id } });
+  }
+
   /** The role, or 404 `No edition role with id …`. */
   async requireRole(id: number, tx: Tx = this.dataSource.manager): Promise<EditionRole> {
     const role = await tx.findOne(EditionRole, { where: { id } });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EditionStore } from './edition.store';
+import { EDITION_TARGETS, EditionParamTarget } from './edition-targets';
 import { EditionsController } from './editions.controller';
 import { EditionsService } from './editions.service';
 import { PrivacyNoticeController } from './privacy-notice.controller';
@@ -12,7 +13,7 @@ import { PrivacyNoticesService } from './privacy-notices.service';
  */
 @Module({
   controllers: [EditionsController, PrivacyNoticeController],
-  providers: [EditionStore, EditionsService, PrivacyNoticesService],
-  exports: [EditionStore, EditionsService, PrivacyNoticesService],
+  providers: [EditionStore, EditionsService, PrivacyNoticesService, ...EDITION_TARGETS],
+  exports: [EditionStore, EditionsService, PrivacyNoticesService, EditionParamTarget],
 })
 export class EditionsModule {}

@@ -1,4 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { seesEdition } from '../teams/permissions';
+import { editionNotFound } from './edition-messages';
 import { editionFeedLinks } from '../common/public-links';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -25,17 +27,19 @@ export class EditionsService {
 
   /** A draft is shown to organizers only; to everybody else it does not exist. */
   async findOne(key: IdOrSlug, viewer?: AuthenticatedAccount): Promise<EditionDetailDto> {
-    const edition = await this.editions.requireByIdOrSlug(key, { hideDrafts: viewer?.kind !== 'organizer' });
+    const edition = await this.editions.requireByIdOrSlug(key);
+    const organizer = seesEdition(viewer?.grants, edition);
+    if (edition.status === 'draft' && !organizer) throw new NotFoundException({ message: editionNotFound(key) });
     const roles = await this.editions.rolesOf(edition.id);
     const detail = EditionDetailDto.fromWithRoles(edition, roles, editionFeedLinks(this.config.publicBaseUrl, edition.slug));
     // How registration is taken is the organizers' business (a public page need not say a bot must confirm).
-    return viewer?.kind === 'organizer' ? { ...detail, registrationSettings: EditionDetailDto.registrationSettingsOf(edition) } : detail;
+    return organizer ? { ...detail, registrationSettings: EditionDetailDto.registrationSettingsOf(edition) } : detail;
   }
 
   // — for web
-  /** Every edition, newest first: drafts only to organizers, as findOne shows them. */
+  /** Every edition, newest first: to an organizer, those it has a role in (drafts too); to anybody else, the public ones. */
   async listFor(viewer?: AuthenticatedAccount): Promise<Edition[]> {
     const editions = await this.editions.allNewestFirst();
-    return viewer?.kind === 'organizer' ? editions : editions.filter((e) => e.status !== 'draft');
+    return viewer?.kind === 'organizer' ? editions.filter((e) => seesEdition(viewer.grants, e)) : editions.filter((e) => e.status !== 'draft');
   }
 }

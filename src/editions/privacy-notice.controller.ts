@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkR
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly, Public } from '../common/access/access.decorators';
+import { EditionPermission, Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdOrSlug, IdOrSlugPipe } from '../common/pipes/id-or-slug.pipe';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
@@ -26,7 +26,7 @@ export class PrivacyNoticeController {
   }
 
   @Put(':id/privacy-notice')
-  @OrganizerOnly()
+  @EditionPermission('edit_edition')
   @ApiOperation({ summary: 'Set the edition’s privacy notice (Chinese and English) under a new version; new registrations must consent to it' })
   @ApiOkResponse({ type: PrivacyNoticeDto })
   @ApiBadRequestResponse({ type: ApiError })

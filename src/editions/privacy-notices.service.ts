@@ -1,4 +1,5 @@
-import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { seesEdition } from '../teams/permissions';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import type { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
@@ -9,7 +10,7 @@ import { PrivacyNoticeDto, SetPrivacyNoticeRequest } from './dto/privacy-notice.
 import { EditionStore } from './edition.store';
 import type { Edition } from './entities/edition.entity';
 import { DEFAULT_PRIVACY_NOTICE_VERSION, privacyNoticeOf } from './privacy-notice';
-import { EDITION_MESSAGES } from './edition-messages';
+import { EDITION_MESSAGES, editionNotFound } from './edition-messages';
 import { fieldsRefused } from '../common/i18n/field-labels';
 
 /** Reading an edition's privacy notice (public, like the edition) and setting it (organizers, audited). */
@@ -23,7 +24,8 @@ export class PrivacyNoticesService {
   ) {}
 
   async current(key: IdOrSlug, viewer?: AuthenticatedAccount): Promise<PrivacyNoticeDto> {
-    const edition = await this.store.requireByIdOrSlug(key, { hideDrafts: viewer?.kind !== 'organizer' });
+    const edition = await this.store.requireByIdOrSlug(key);
+    if (edition.status === 'draft' && !seesEdition(viewer?.grants, edition)) throw new NotFoundException({ message: editionNotFound(key) });
     return this.dto(edition);
   }
 

@@ -2,7 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly } from '../common/access/access.decorators';
+import { EditionPermission } from '../common/access/access.decorators';
+import { GUEST_PARAM, SESSION_PARAM } from '../common/access/permission-target';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
@@ -16,7 +17,7 @@ export class GuestsController {
 
   @Get('editions/:id/guest-ranks')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('view')
   @ApiOperation({ summary: 'The edition’s rank list (级别), highest first' })
   @ApiOkResponse({ type: [GuestRankDto] })
   @ApiNotFoundResponse({ type: ApiError })
@@ -26,7 +27,7 @@ export class GuestsController {
 
   @Put('editions/:id/guest-ranks')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('edit_edition')
   @ApiOperation({ summary: 'Set the edition’s rank list, highest first', description: 'Kept names keep their guests; removing a rank a guest holds is refused (409).' })
   @ApiOkResponse({ type: [GuestRankDto] })
   @ApiBadRequestResponse({ type: ApiError })
@@ -38,7 +39,7 @@ export class GuestsController {
 
   @Get('editions/:id/guests')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations')
   @ApiOperation({ summary: 'The edition’s guests, highest rank first' })
   @ApiOkResponse({ type: [GuestDto] })
   @ApiBadRequestResponse({ type: ApiError })
@@ -49,7 +50,7 @@ export class GuestsController {
 
   @Post('editions/:id/guests')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations')
   @ApiOperation({ summary: 'Add a guest', description: 'Phone or e-mail is required; each is unique in the edition (409 naming the other guest).' })
   @ApiCreatedResponse({ type: GuestDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -60,7 +61,7 @@ export class GuestsController {
   }
 
   @Get('guests/:id')
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations', GUEST_PARAM)
   @ApiOperation({ summary: 'One guest' })
   @ApiOkResponse({ type: GuestDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -69,7 +70,7 @@ export class GuestsController {
   }
 
   @Patch('guests/:id')
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations', GUEST_PARAM)
   @ApiOperation({ summary: 'Change a guest' })
   @ApiOkResponse({ type: GuestDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -80,7 +81,7 @@ export class GuestsController {
   }
 
   @Delete('guests/:id')
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations', GUEST_PARAM)
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a guest (with their invitations, travel and room)' })
   @ApiNoContentResponse()
@@ -90,7 +91,7 @@ export class GuestsController {
   }
 
   @Put('sessions/:id/invite-only')
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   @ApiOperation({ summary: 'Make a session invite-only (only invited guests may register for it), or open it again' })
   @ApiOkResponse({ type: InviteOnlyDto })
   @ApiBadRequestResponse({ type: ApiError })

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@ne
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly } from '../common/access/access.decorators';
+import { AnywherePermission, GlobalPermission } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { OrganizationDetailDto, PendingRenameDto } from './dto/organization.dto';
@@ -15,7 +15,7 @@ export class OrganizationEditingController {
   constructor(private readonly editing: OrganizationEditingService) {}
 
   @Get('pending-names')
-  @OrganizerOnly()
+  @GlobalPermission('edit_edition')
   @ApiOperation({ summary: 'New names partners asked for, waiting for an organizer’s decision (oldest first)' })
   @ApiOkResponse({ type: [PendingRenameDto] })
   pendingNames(): Promise<PendingRenameDto[]> {
@@ -23,7 +23,7 @@ export class OrganizationEditingController {
   }
 
   @Post(':id/pending-name/approve')
-  @OrganizerOnly()
+  @GlobalPermission('edit_edition')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve the name a partner asked for: it becomes the official name, the old one an alias (409 if it now reads like another body’s name)' })
   @ApiOkResponse({ type: OrganizationDetailDto })
@@ -34,7 +34,7 @@ export class OrganizationEditingController {
   }
 
   @Post(':id/pending-name/reject')
-  @OrganizerOnly()
+  @GlobalPermission('edit_edition')
   @HttpCode(200)
   @ApiOperation({ summary: 'Refuse the name a partner asked for; the organization keeps its name' })
   @ApiOkResponse({ type: OrganizationDetailDto })
@@ -44,7 +44,7 @@ export class OrganizationEditingController {
   }
 
   @Post()
-  @OrganizerOnly()
+  @AnywherePermission('edit_schedule')
   @ApiOperation({ summary: 'Create an organization with its aliases (409 if a name already belongs to another)' })
   @ApiCreatedResponse({ type: OrganizationDetailDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -54,7 +54,7 @@ export class OrganizationEditingController {
   }
 
   @Patch(':id')
-  @OrganizerOnly()
+  @AnywherePermission('edit_schedule')
   @ApiOperation({ summary: 'Change an organization’s names, kind, website or description' })
   @ApiOkResponse({ type: OrganizationDetailDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -65,7 +65,7 @@ export class OrganizationEditingController {
   }
 
   @Delete(':id')
-  @OrganizerOnly()
+  @GlobalPermission('edit_schedule')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an organization nothing refers to (409 naming what does)' })
   @ApiNoContentResponse()
@@ -76,7 +76,7 @@ export class OrganizationEditingController {
   }
 
   @Post(':id/aliases')
-  @OrganizerOnly()
+  @AnywherePermission('edit_schedule')
   @ApiOperation({ summary: 'Add another name the organization is known by' })
   @ApiCreatedResponse({ type: OrganizationDetailDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -87,7 +87,7 @@ export class OrganizationEditingController {
   }
 
   @Delete(':id/aliases/:name')
-  @OrganizerOnly()
+  @AnywherePermission('edit_schedule')
   @ApiOperation({ summary: 'Remove an alias (URL-encode the name)' })
   @ApiOkResponse({ type: OrganizationDetailDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -96,7 +96,7 @@ export class OrganizationEditingController {
   }
 
   @Post(':id/merge')
-  @OrganizerOnly()
+  @GlobalPermission('edit_schedule')
   @HttpCode(200)
   @ApiOperation({ summary: 'Merge a duplicate into this organization: its roles, accounts and speakers move here, its names become aliases' })
   @ApiOkResponse({ type: OrganizationDetailDto })

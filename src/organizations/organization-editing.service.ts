@@ -52,7 +52,7 @@ export class OrganizationEditingService {
       await this.audit.record(tx, actor, { action: 'create', entityType: 'organization', entityId: organization.id, after: { ...organization, aliases } });
       return organization.id;
     });
-    return this.organizations.findOne(id, true);
+    return this.organizations.findOne(id, actor);
   }
 
   async update(id: number, request: UpdateOrganizationRequest, actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
@@ -72,7 +72,7 @@ export class OrganizationEditingService {
       await this.store.removeAliases(id, names, tx);
       await this.audit.record(tx, actor, { action: 'update', entityType: 'organization', entityId: id, before, after: organization });
     });
-    return this.organizations.findOne(id, true);
+    return this.organizations.findOne(id, actor);
   }
 
   /** Names partners asked for that wait for an organizer's decision, oldest first. */
@@ -102,7 +102,7 @@ export class OrganizationEditingService {
       await this.store.save(organization, tx);
       await this.audit.record(tx, actor, { action: approve ? 'approve_rename' : 'reject_rename', entityType: 'organization', entityId: id, before, after: organization });
     });
-    return this.organizations.findOne(id, true);
+    return this.organizations.findOne(id, actor);
   }
 
   async remove(id: number, actor: AuthenticatedAccount): Promise<void> {
@@ -130,7 +130,7 @@ export class OrganizationEditingService {
       await this.store.addAliases(id, [name], tx);
       await this.audit.record(tx, actor, { action: 'create', entityType: 'organization_alias', entityId: id, after: { organizationId: id, name } });
     });
-    return this.organizations.findOne(id, true);
+    return this.organizations.findOne(id, actor);
   }
 
   async removeAlias(id: number, name: string, actor: AuthenticatedAccount): Promise<OrganizationDetailDto> {
@@ -140,7 +140,7 @@ export class OrganizationEditingService {
       await this.store.deleteAlias(alias.id, tx);
       await this.audit.record(tx, actor, { action: 'delete', entityType: 'organization_alias', entityId: id, before: { organizationId: id, name } });
     });
-    return this.organizations.findOne(id, true);
+    return this.organizations.findOne(id, actor);
   }
 
   /**
@@ -179,7 +179,7 @@ export class OrganizationEditingService {
         after: { keptId, aliasesAdded: [...new Set(newAliases)], ...moved },
       });
     });
-    return this.organizations.findOne(keptId, true);
+    return this.organizations.findOne(keptId, actor);
   }
 
   /** Refuses a name that is, or reads like, a name of another organization ("中网联" and "中网联 ", "⽹" for "网"). */

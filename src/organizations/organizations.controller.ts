@@ -31,6 +31,6 @@ export class OrganizationsController {
   @ApiNotFoundResponse({ type: ApiError })
   @ApiBadRequestResponse({ type: ApiError })
   findOne(@Param('id', IdParamPipe) id: number, @Req() request: FastifyRequest): Promise<OrganizationDetailDto> {
-    return this.organizationsService.findOne(id, request.account?.kind === 'organizer');
+    return this.organizationsService.findOne(id, request.account);
   }
 }

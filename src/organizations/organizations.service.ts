@@ -1,3 +1,5 @@
+import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import { seesEdition } from '../teams/permissions';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Paged } from '../common/paged';
 import { EditionStore } from '../editions/edition.store';
@@ -21,13 +23,15 @@ export class OrganizationsService {
     return { items: found.map((o) => OrganizationDto.from(o)), total };
   }
 
-  /** Public callers see roles in public editions only; organizers (includeDrafts) see all. */
-  async findOne(id: number, includeDrafts = false): Promise<OrganizationDetailDto> {
+  /** Public callers see roles in public editions only; organizers see drafts too, of the editions they have a role in. */
+  async findOne(id: number, viewer?: AuthenticatedAccount): Promise<OrganizationDetailDto> {
+    const includeDrafts = viewer?.kind === 'organizer';
+    const shown = (edition: { id: number; brandId: number; status: string }) => edition.status !== 'draft' || seesEdition(viewer?.grants, edition);
     const organization = await this.organizations.withAliases(id);
     if (!organization) throw new NotFoundException({ message: ORGANIZATION_MESSAGES.notFound({ id }) });
 
-    const editionRoles = await this.editions.rolesOfOrganization(id, includeDrafts);
-    const sessionRoles = await this.sessions.rolesOfOrganization(id, includeDrafts);
+    const editionRoles = (await this.editions.rolesOfOrganization(id, includeDrafts)).filter((r) => shown(r.edition));
+    const sessionRoles = (await this.sessions.rolesOfOrganization(id, includeDrafts)).filter((r) => shown(r.session.edition));
 
     return {
       ...OrganizationDto.from(organization),

@@ -3,7 +3,8 @@ import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly, Public } from '../common/access/access.decorators';
+import { EditionPermission, Public } from '../common/access/access.decorators';
+import { SESSION_PARAM } from '../common/access/permission-target';
 import { ApiError } from '../common/dto/api-error.dto';
 import { sendRendered } from '../common/http/send-rendered';
 import { IdOrSlug, IdOrSlugPipe } from '../common/pipes/id-or-slug.pipe';
@@ -62,7 +63,7 @@ export class PublicPartnersController {
   }
 
   @Post('sessions/:id/attendee-list-grants')
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations', SESSION_PARAM)
   @ApiOperation({ summary: 'Let a hosting organization see the attendee list of this session (names, organizations, titles)' })
   @ApiResponse({ status: 201, description: 'Granted' })
   @ApiUnprocessableEntityResponse({ type: ApiError })
@@ -73,7 +74,7 @@ export class PublicPartnersController {
   }
 
   @Delete('sessions/:id/attendee-list-grants/:organizationId')
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations', SESSION_PARAM)
   @HttpCode(204)
   @ApiOperation({ summary: 'Take the attendee list back' })
   @ApiResponse({ status: 204, description: 'Revoked' })

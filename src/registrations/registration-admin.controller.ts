@@ -3,7 +3,8 @@ import { ApiConflictResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, Api
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly } from '../common/access/access.decorators';
+import { EditionPermission } from '../common/access/access.decorators';
+import { REGISTRATION_CODE } from '../common/access/permission-target';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { sendPaged } from '../common/paged';
@@ -24,7 +25,7 @@ export class RegistrationAdminController {
 
   @Get('editions/:id/registrations')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations')
   @ApiOperation({ summary: 'Registrations of an edition, filtered by session and status; total in X-Total-Count' })
   @ApiOkResponse({ type: [RegistrationDto] })
   @ApiNotFoundResponse({ type: ApiError })
@@ -34,7 +35,7 @@ export class RegistrationAdminController {
 
   @Get('editions/:id/registrations.csv')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations')
   @ApiOperation({
     summary: 'Every registration as CSV for Excel and WPS: one row per registration with its sessions and their statuses',
     description:
@@ -58,7 +59,7 @@ export class RegistrationAdminController {
 
   @Get('editions/:id/registrations.xlsx')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations')
   @ApiOperation({
     summary: 'Every registration as an Excel workbook (.xlsx): one row per registration with its sessions and their statuses',
     description:
@@ -92,7 +93,7 @@ export class RegistrationAdminController {
 
   @Get('editions/:id/attendance')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('view')
   @ApiOperation({ summary: 'Counts per status and per session: confirmed, waitlisted, cancelled, checked in' })
   @ApiOkResponse({ type: EditionAttendanceDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -101,7 +102,7 @@ export class RegistrationAdminController {
   }
 
   @Get('registrations/:code/admin')
-  @OrganizerOnly()
+  @EditionPermission('check_in', REGISTRATION_CODE)
   @ApiOperation({ summary: 'Any registration, for organizers' })
   @ApiOkResponse({ type: RegistrationDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -110,7 +111,7 @@ export class RegistrationAdminController {
   }
 
   @Post('registrations/:code/approve')
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations', REGISTRATION_CODE)
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve a pending registration' })
   @ApiOkResponse({ type: RegistrationDto })
@@ -121,7 +122,7 @@ export class RegistrationAdminController {
   }
 
   @Post('registrations/:code/reject')
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations', REGISTRATION_CODE)
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject a pending registration; its seats go to the waitlists' })
   @ApiOkResponse({ type: RegistrationDto })
@@ -132,7 +133,7 @@ export class RegistrationAdminController {
   }
 
   @Post('registrations/:code/sessions/:sessionId/promote')
-  @OrganizerOnly()
+  @EditionPermission('manage_registrations', REGISTRATION_CODE)
   @HttpCode(200)
   @ApiOperation({ summary: 'Move someone off the waitlist into a free seat by hand' })
   @ApiOkResponse({ type: RegistrationDto })
@@ -143,7 +144,7 @@ export class RegistrationAdminController {
   }
 
   @Post('registrations/:code/check-in')
-  @OrganizerOnly()
+  @EditionPermission('check_in', REGISTRATION_CODE)
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark arrival at the desk, once; a second check-in answers 409 saying when the first was' })
   @ApiOkResponse({ type: CheckInDto })

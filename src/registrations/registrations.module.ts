@@ -1,3 +1,5 @@
+import { REGISTRATION_CODE } from '../common/access/permission-target';
+import { RegistrationCodeTarget } from './registration-target';
 import { Module } from '@nestjs/common';
 import { EditionsModule } from '../editions/editions.module';
 import { ReleasesModule } from '../releases/releases.module';
@@ -21,7 +23,7 @@ import { Tickets } from './tickets';
 @Module({
   imports: [SeatsModule, SessionsModule, EditionsModule, ReleasesModule],
   controllers: [RegistrationsController, RegistrationAdminController, LinkResendController],
-  providers: [RegistrationStore, RegistrationThrottleStore, RegistrationLimits, RegistrationChallenges, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas, LinkResendService, Tickets],
+  providers: [{ provide: REGISTRATION_CODE, useClass: RegistrationCodeTarget }, RegistrationStore, RegistrationThrottleStore, RegistrationLimits, RegistrationChallenges, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas, LinkResendService, Tickets],
   exports: [RegistrationStore, RegistrationChallenges, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService, LinkResendService, Tickets],
 })
 export class RegistrationsModule {}

@@ -4,7 +4,7 @@ import { sendRendered } from '../common/http/send-rendered';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly, Public } from '../common/access/access.decorators';
+import { EditionPermission, Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdOrSlug, IdOrSlugPipe } from '../common/pipes/id-or-slug.pipe';
 import { ProgramDto } from './dto/program.dto';
@@ -19,7 +19,7 @@ export class ReleasesController {
 
   @Post(':id/releases')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule')
   @ApiOperation({ summary: 'Publish the current program as the next version; answers its changelog against the previous one' })
   @ApiCreatedResponse({ type: ReleaseDto })
   @ApiConflictResponse({ type: ApiError, description: 'The schedule has errors' })
@@ -30,7 +30,7 @@ export class ReleasesController {
 
   @Get(':id/releases')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('view')
   @ApiOperation({ summary: 'Every published version of the program with its changelog, newest first' })
   @ApiOkResponse({ type: [ReleaseDto] })
   @ApiNotFoundResponse({ type: ApiError })

@@ -2,7 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@ne
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly } from '../common/access/access.decorators';
+import { EditionPermission } from '../common/access/access.decorators';
+import { ROOM_PARAM } from '../common/access/permission-target';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { CreateRoomRequest, RoomDto, UpdateRoomRequest } from './dto/room.dto';
@@ -16,7 +17,7 @@ export class RoomsController {
 
   @Get('editions/:id/rooms')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('view')
   @ApiOperation({ summary: 'The rooms of an edition in display order' })
   @ApiOkResponse({ type: [RoomDto] })
   @ApiNotFoundResponse({ type: ApiError })
@@ -26,7 +27,7 @@ export class RoomsController {
 
   @Post('editions/:id/rooms')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule')
   @ApiOperation({ summary: 'Add a room to an edition' })
   @ApiCreatedResponse({ type: RoomDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -37,7 +38,7 @@ export class RoomsController {
   }
 
   @Patch('rooms/:id')
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule', ROOM_PARAM)
   @ApiOperation({
     summary: 'Rename a room or change its capacity',
     description:
@@ -52,7 +53,7 @@ export class RoomsController {
   }
 
   @Delete('rooms/:id')
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule', ROOM_PARAM)
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a room no session uses (otherwise 409)' })
   @ApiNoContentResponse()

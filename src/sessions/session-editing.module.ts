@@ -1,3 +1,5 @@
+import { SESSION_PARAM } from '../common/access/permission-target';
+import { SessionParamTarget } from './session-target';
 import { Module } from '@nestjs/common';
 import { ConflictsModule } from '../conflicts/conflicts.module';
 import { EditionsModule } from '../editions/editions.module';
@@ -14,7 +16,7 @@ import { SessionsModule } from './sessions.module';
 @Module({
   imports: [SessionsModule, ConflictsModule, SeatsModule, SpeakersModule, EditionsModule, RoomsModule, OrganizationsModule, ReleasesModule],
   controllers: [SessionsController],
-  providers: [SessionsService],
+  providers: [SessionsService, { provide: SESSION_PARAM, useClass: SessionParamTarget }],
   exports: [SessionsService],
 })
 export class SessionEditingModule {}

@@ -11,7 +11,8 @@ import {
 } from '@nestjs/swagger';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly } from '../common/access/access.decorators';
+import { EditionPermission } from '../common/access/access.decorators';
+import { SESSION_PARAM } from '../common/access/permission-target';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { SessionDto } from './dto/session.dto';
@@ -27,7 +28,7 @@ export class SessionsController {
 
   @Get('editions/:id/sessions')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('view')
   @ApiOperation({ summary: 'Every session of an edition as organizers see it, unpublished changes included' })
   @ApiOkResponse({ type: [SessionDto] })
   @ApiNotFoundResponse({ type: ApiError })
@@ -37,7 +38,7 @@ export class SessionsController {
 
   @Post('editions/:id/sessions')
   @ApiEditionParam()
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule')
   @ApiOperation({ summary: 'Add a session; refused with 409 on a schedule error, warnings returned' })
   @ApiCreatedResponse({ type: SessionWriteResult })
   @ApiBadRequestResponse({ type: ApiError })
@@ -52,7 +53,7 @@ export class SessionsController {
   }
 
   @Get('sessions/:id')
-  @OrganizerOnly()
+  @EditionPermission('view', SESSION_PARAM)
   @ApiOperation({ summary: 'One session as organizers see it' })
   @ApiOkResponse({ type: SessionDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -61,7 +62,7 @@ export class SessionsController {
   }
 
   @Patch('sessions/:id')
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   @ApiOperation({ summary: 'Change a session (move, retitle, cancel…); refused with 409 on a schedule error' })
   @ApiOkResponse({ type: SessionWriteResult })
   @ApiBadRequestResponse({ type: ApiError })
@@ -76,7 +77,7 @@ export class SessionsController {
   }
 
   @Delete('sessions/:id')
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a session never published and without speakers (otherwise 409: cancel it instead)' })
   @ApiNoContentResponse()

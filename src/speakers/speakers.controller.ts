@@ -3,7 +3,8 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoCo
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly } from '../common/access/access.decorators';
+import { AnywherePermission, EditionPermission } from '../common/access/access.decorators';
+import { SESSION_PARAM } from '../common/access/permission-target';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { sendPaged } from '../common/paged';
@@ -17,7 +18,7 @@ export class SpeakersController {
   constructor(private readonly speakersService: SpeakersService) {}
 
   @Get('speakers')
-  @OrganizerOnly()
+  @AnywherePermission('view')
   @ApiOperation({ summary: 'Find speakers by name' })
   @ApiOkResponse({ type: [SpeakerDto] })
   @ApiBadRequestResponse({ type: ApiError })
@@ -26,7 +27,7 @@ export class SpeakersController {
   }
 
   @Get('speakers/:id')
-  @OrganizerOnly()
+  @AnywherePermission('view')
   @ApiOperation({ summary: 'One speaker' })
   @ApiOkResponse({ type: SpeakerDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -35,7 +36,7 @@ export class SpeakersController {
   }
 
   @Post('speakers')
-  @OrganizerOnly()
+  @AnywherePermission('edit_schedule')
   @ApiOperation({ summary: 'Add a speaker (name, title, affiliation, bio)' })
   @ApiCreatedResponse({ type: SpeakerDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -44,7 +45,7 @@ export class SpeakersController {
   }
 
   @Patch('speakers/:id')
-  @OrganizerOnly()
+  @AnywherePermission('edit_schedule')
   @ApiOperation({ summary: 'Change a speaker' })
   @ApiOkResponse({ type: SpeakerDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -54,7 +55,7 @@ export class SpeakersController {
   }
 
   @Delete('speakers/:id')
-  @OrganizerOnly()
+  @AnywherePermission('edit_schedule')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a speaker on no session (otherwise 409)' })
   @ApiNoContentResponse()
@@ -65,7 +66,7 @@ export class SpeakersController {
   }
 
   @Post('sessions/:id/speakers')
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   @ApiOperation({ summary: 'Put a speaker on a session (moderator, speaker or guest); warns when the speaker is elsewhere then' })
   @ApiCreatedResponse({ type: SessionWriteResult })
   @ApiBadRequestResponse({ type: ApiError })
@@ -76,7 +77,7 @@ export class SpeakersController {
   }
 
   @Patch('sessions/:id/speakers/:speakerId')
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   @ApiOperation({ summary: 'Change a speaker’s role or order on a session' })
   @ApiOkResponse({ type: SessionWriteResult })
   @ApiBadRequestResponse({ type: ApiError })
@@ -91,7 +92,7 @@ export class SpeakersController {
   }
 
   @Delete('sessions/:id/speakers/:speakerId')
-  @OrganizerOnly()
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   @HttpCode(204)
   @ApiOperation({ summary: 'Take a speaker off a session' })
   @ApiNoContentResponse()

@@ -1,6 +1,7 @@
 import { Body, ConflictException, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import { AnyOrganizer, EditionPermission } from '../common/access/access.decorators';
 import { errorBody } from '../common/filters/api-exception.filter';
 import { EditionIdPipe } from '../editions/edition-id.pipe';
 import { EditionsService } from '../editions/editions.service';
@@ -33,6 +34,7 @@ export class AdminPagesController extends AccountPagesController {
   }
 
   @Get()
+  @AnyOrganizer()
   async list(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const viewer = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -40,6 +42,7 @@ export class AdminPagesController extends AccountPagesController {
   }
 
   @Get('editions/:id')
+  @EditionPermission('view')
   async edition(@Param('id', EditionIdPipe) id: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const viewer = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -49,6 +52,7 @@ export class AdminPagesController extends AccountPagesController {
   }
 
   @Post('editions/:id/releases')
+  @EditionPermission('edit_schedule')
   async publish(@Param('id', EditionIdPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);

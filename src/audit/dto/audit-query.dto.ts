@@ -12,6 +12,14 @@ export class AuditQuery extends WindowQuery {
   @Max(2_147_483_647)
   editionId?: number;
 
+  @ApiPropertyOptional({ description: 'Only writes by this account' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'accountId must be an integer' })
+  @Min(1)
+  @Max(2_147_483_647)
+  accountId?: number;
+
   @ApiPropertyOptional({ example: 'session' })
   @IsOptional()
   @Matches(/^[a-z_]{1,64}$/, { message: 'entityType must be a table name such as session' })

@@ -8,6 +8,7 @@ import { LocalText } from './local-text';
  * `name`) says so with `@FieldLabel`. Add a field here when you add it to a request.
  */
 const LABELS: Record<string, { zh: string; en: string }> = {
+  accountId: { zh: '账号', en: 'account' },
   address: { zh: '地址', en: 'address' },
   affiliation: { zh: '所属单位', en: 'affiliation' },
   affiliationEn: { zh: '所属单位（英文）', en: 'affiliation in English' },

@@ -1,7 +1,9 @@
-import { Body, Controller, HttpCode, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Req, Res, SetMetadata, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Public } from '../../common/access/access.decorators';
+import { EditionPermission, PAGE_KEY, Public } from '../../common/access/access.decorators';
+import { SESSION_PARAM } from '../../common/access/permission-target';
+import { ConsolePageGuard } from '../console/console-access.guard';
 import { localize } from '../../common/i18n/local-text';
 import { IdParamPipe } from '../../common/pipes/id-param.pipe';
 import { SessionsService } from '../../sessions/sessions.service';
@@ -20,7 +22,8 @@ import { BoardMoveRequest } from './board-move.dto';
 @Controller('admin')
 @Public()
 @ApiExcludeController()
-@UseGuards(FormCsrfGuard)
+@SetMetadata(PAGE_KEY, true)
+@UseGuards(FormCsrfGuard, ConsolePageGuard)
 @UseFilters(BoardJsonFilter)
 export class BoardMovesController {
   constructor(
@@ -30,6 +33,7 @@ export class BoardMovesController {
   ) {}
 
   @Post('sessions/:id/placement')
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   @HttpCode(200)
   async move(@Param('id', IdParamPipe) id: number, @Body() body: BoardMoveRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const actor = await this.signInCookie.require(request, 'organizer');

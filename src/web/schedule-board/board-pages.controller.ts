@@ -1,5 +1,6 @@
 import { Get, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { EditionPermission } from '../../common/access/access.decorators';
 import { EditionIdPipe } from '../../editions/edition-id.pipe';
 import { PageController } from '../page-controller.decorator';
 import { PageRenderer } from '../page-renderer';
@@ -20,6 +21,7 @@ export class BoardPagesController {
   ) {}
 
   @Get('editions/:id/board')
+  @EditionPermission('view')
   async board(@Param('id', EditionIdPipe) id: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const viewer = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
