@@ -3,7 +3,8 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResp
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
-import { OrganizerOnly } from '../common/access/access.decorators';
+import { EditionPermission } from '../common/access/access.decorators';
+import { EDITION_QUERY, PROPOSAL_PARAM, SESSION_PARAM } from '../common/access/permission-target';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { GrantAttendeeListRequest } from '../partners/dto/partner.dto';
@@ -13,9 +14,8 @@ import { ProposalQuery } from './dto/proposal-query.dto';
 import { ProposalsService } from './proposals.service';
 import { sendPhoto } from './send-photo';
 
-/** Organizers: which sub-forums their hosts may prepare, and the review of what the hosts propose. */
+/** Organizers (each route declares its capability on the session's or proposal's edition): which sub-forums their hosts may prepare, and the review of what the hosts propose. */
 @ApiTags('delegated sub-forums')
-@OrganizerOnly()
 @Controller()
 export class DelegationController {
   constructor(
@@ -24,6 +24,7 @@ export class DelegationController {
   ) {}
 
   @Post('sessions/:id/delegations')
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   @ApiOperation({ summary: 'Let a hosting organization propose this session’s speakers and description (each proposal is still reviewed)' })
   @ApiCreatedResponse({ type: DelegationDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -34,6 +35,7 @@ export class DelegationController {
   }
 
   @Delete('sessions/:id/delegations/:organizationId')
+  @EditionPermission('edit_schedule', SESSION_PARAM)
   @HttpCode(204)
   @ApiOperation({ summary: 'Take the delegation back (proposals already made stay to be reviewed)' })
   @ApiResponse({ status: 204, description: 'Revoked' })
@@ -43,14 +45,16 @@ export class DelegationController {
   }
 
   @Get('proposals')
+  @EditionPermission('view', EDITION_QUERY)
   @ApiOperation({ summary: 'The review queue: proposals of the hosts of delegated sessions, the waiting ones first' })
-  @ApiQuery({ name: 'edition', required: false, type: Number })
+  @ApiQuery({ name: 'editionId', required: false, type: Number })
   @ApiOkResponse({ type: [ProposalDto] })
   queue(@Query() query: ProposalQuery): Promise<ProposalDto[]> {
-    return this.proposals.queue(query.edition ? [query.edition] : null);
+    return this.proposals.queue(query.editionId ? [query.editionId] : null);
   }
 
   @Get('proposals/:id')
+  @EditionPermission('view', PROPOSAL_PARAM)
   @ApiOperation({ summary: 'One proposal' })
   @ApiOkResponse({ type: ProposalDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -59,6 +63,7 @@ export class DelegationController {
   }
 
   @Get('proposals/:id/photo')
+  @EditionPermission('view', PROPOSAL_PARAM)
   @ApiOperation({ summary: 'The photo of a proposed speaker' })
   @ApiProduces('image/png', 'image/jpeg')
   @ApiResponse({ status: 200, description: 'The image' })
@@ -68,6 +73,7 @@ export class DelegationController {
   }
 
   @Post('proposals/:id/accept')
+  @EditionPermission('edit_schedule', PROPOSAL_PARAM)
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept: the speaker or description is applied to the draft, and reaches the public with the next release' })
   @ApiOkResponse({ type: ProposalDto })
@@ -78,6 +84,7 @@ export class DelegationController {
   }
 
   @Post('proposals/:id/send-back')
+  @EditionPermission('edit_schedule', PROPOSAL_PARAM)
   @HttpCode(200)
   @ApiOperation({ summary: 'Send back with a comment the hosting body reads' })
   @ApiOkResponse({ type: ProposalDto })

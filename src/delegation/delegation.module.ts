@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PROPOSAL_PARAM } from '../common/access/permission-target';
+import { ProposalParamTarget } from './proposal-target';
 import { EditionsModule } from '../editions/editions.module';
 import { PartnersModule } from '../partners/partners.module';
 import { HostedSessionsOverview } from './hosted-sessions-overview';
@@ -14,7 +16,7 @@ import { ProposalsService } from './proposals.service';
 @Module({
   imports: [EditionsModule, SessionsModule, SpeakersModule, PartnersModule],
   controllers: [DelegationController, PartnerProposalsController],
-  providers: [DelegationStore, DelegationsService, ProposalsService, HostedSessionsOverview],
+  providers: [DelegationStore, DelegationsService, ProposalsService, HostedSessionsOverview, { provide: PROPOSAL_PARAM, useClass: ProposalParamTarget }],
   exports: [DelegationsService, ProposalsService, HostedSessionsOverview],
 })
 export class DelegationModule {}

@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiGone
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
 import { LoginResponse } from '../auth/dto/login.dto';
-import { OrganizerOnly, PartnerOnly, Public } from '../common/access/access.decorators';
+import { AnywherePermission, PartnerOnly, Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { acceptedLanguage } from '../common/i18n/language';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
@@ -57,7 +57,7 @@ export class PartnerTeamController {
   }
 
   @Get('organizations/:id/partner-team')
-  @OrganizerOnly()
+  @AnywherePermission('view')
   @ApiOperation({ summary: 'The partner accounts of an organization, and its open invitations' })
   @ApiOkResponse({ type: PartnerTeamDto })
   @ApiNotFoundResponse({ type: ApiError })
@@ -66,7 +66,7 @@ export class PartnerTeamController {
   }
 
   @Post('organizations/:id/partner-invitations')
-  @OrganizerOnly()
+  @AnywherePermission('manage_team')
   @ApiOperation({ summary: 'Invite someone to an organization’s partner team (admin: true makes them its admin)' })
   @ApiCreatedResponse({ type: PartnerInvitationDto })
   @ApiBadRequestResponse({ type: ApiError })
@@ -77,7 +77,7 @@ export class PartnerTeamController {
   }
 
   @Put('organizations/:id/partner-team/:accountId/admin')
-  @OrganizerOnly()
+  @AnywherePermission('manage_team')
   @ApiOperation({ summary: 'Name or remove an admin of an organization’s partner team' })
   @ApiOkResponse({ type: TeamMemberDto })
   @ApiNotFoundResponse({ type: ApiError })

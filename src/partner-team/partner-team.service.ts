@@ -139,7 +139,7 @@ export class PartnerTeamService {
         throw new GoneException({ message: PARTNER_TEAM_MESSAGES.invitationInvalid(), errors: { token: PARTNER_TEAM_MESSAGES.invitationInvalid() } });
       }
       if (invitation.partnerAdmin) await this.team.makeAdmin(created.id, invitation.organizationId, invitation.invitedById, tx);
-      const actor = { id: created.id, email: created.email, kind: created.kind, organizationId: created.organizationId };
+      const actor = { id: created.id, email: created.email, kind: created.kind, organizationId: created.organizationId, grants: [] };
       await this.audit.record(tx, actor, { action: 'accept', entityType: 'partner_invitation', entityId: invitation.id, after: { accountId: created.id, organizationId: invitation.organizationId, admin: invitation.partnerAdmin } });
       return created;
     });

@@ -1,6 +1,8 @@
 import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import { AnyOrganizer, EditionPermission } from '../common/access/access.decorators';
+import { PROPOSAL_PARAM } from '../common/access/permission-target';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { SendBackRequest } from '../delegation/dto/proposal.dto';
 import { ProposalsService } from '../delegation/proposals.service';
@@ -24,6 +26,7 @@ export class AdminProposalPagesController {
   ) {}
 
   @Get()
+  @AnyOrganizer()
   async queue(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const viewer = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -33,6 +36,7 @@ export class AdminProposalPagesController {
   }
 
   @Get(':id/photo')
+  @EditionPermission('view', PROPOSAL_PARAM)
   async photo(@Param('id', IdParamPipe) id: number, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.signInCookie.require(request, 'organizer');
     const photo = await this.proposals.photo(id);
@@ -40,6 +44,7 @@ export class AdminProposalPagesController {
   }
 
   @Post(':id/accept')
+  @EditionPermission('edit_schedule', PROPOSAL_PARAM)
   async accept(@Param('id', IdParamPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);
@@ -54,6 +59,7 @@ export class AdminProposalPagesController {
   }
 
   @Post(':id/send-back')
+  @EditionPermission('edit_schedule', PROPOSAL_PARAM)
   async sendBack(@Param('id', IdParamPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const actor = await this.signInCookie.require(request, 'organizer');
     const page = this.pages.page(request, reply);

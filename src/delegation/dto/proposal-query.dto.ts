@@ -6,8 +6,8 @@ export class ProposalQuery {
   @ApiPropertyOptional({ description: 'Only this edition’s proposals' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'edition must be an integer' })
+  @IsInt({ message: 'editionId must be an integer' })
   @Min(1)
   @Max(2_147_483_647)
-  edition?: number;
+  editionId?: number;
 }
