@@ -18,5 +18,6 @@ export const DELEGATION_MESSAGES = messages({
   photoTooLarge: { zh: '照片不能超过 2 MB', en: 'The photo must be at most 2 MB' },
   photoType: { zh: '照片须为 PNG 或 JPEG 图片', en: 'The photo must be a PNG or JPEG image' },
   noPhoto: { zh: '该提议没有照片', en: 'This proposal has no photo' },
+  guestRefused: { zh: '嘉宾信息有误，请检查标出的项目', en: 'The guest’s details need correcting: see the marked fields' },
   speakerOnSession: { zh: '已有同名嘉宾在本场次', en: 'A speaker of that name is on the session already' },
 });

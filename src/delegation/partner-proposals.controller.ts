@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
@@ -7,7 +7,7 @@ import { PartnerOnly } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { PartnerOrganization } from '../partners/partner-organization.decorator';
-import { ProposalDto, ProposeDescriptionRequest, ProposeSpeakerRequest } from './dto/proposal.dto';
+import { ProposalDto, ProposeDescriptionRequest, ProposeGuestRequest, ProposeSpeakerRequest } from './dto/proposal.dto';
 import { ProposalsService } from './proposals.service';
 import { sendPhoto } from './send-photo';
 
@@ -50,6 +50,16 @@ export class PartnerProposalsController {
   @ApiConflictResponse({ type: ApiError })
   proposeSpeaker(@PartnerOrganization() organizationId: number, @Param('id', IdParamPipe) sessionId: number, @Body() body: ProposeSpeakerRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<ProposalDto> {
     return this.proposals.proposeSpeaker(organizationId, sessionId, body, null, actor);
+  }
+
+  @Post('sessions/:id/guest-proposals')
+  @ApiOperation({ summary: 'Propose an invited guest for a delegated session (a phone or an e-mail; added to the guest list when accepted)' })
+  @ApiCreatedResponse({ type: ProposalDto })
+  @ApiBadRequestResponse({ type: ApiError })
+  @ApiNotFoundResponse({ type: ApiError, description: 'Not a session delegated to the own organization' })
+  @ApiUnprocessableEntityResponse({ type: ApiError, description: 'The guest’s contact is missing or malformed' })
+  proposeGuest(@PartnerOrganization() organizationId: number, @Param('id', IdParamPipe) sessionId: number, @Body() body: ProposeGuestRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<ProposalDto> {
+    return this.proposals.proposeGuest(organizationId, sessionId, body, actor);
   }
 
   @Post('sessions/:id/description-proposals')

@@ -1,5 +1,5 @@
 /** What a hosting body may propose for a delegated sub-forum. */
-export const PROPOSAL_KINDS = ['speaker', 'description'] as const;
+export const PROPOSAL_KINDS = ['speaker', 'description', 'guest'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 
 /** pending: waits for an organizer; accepted: applied to the draft (public after the next release); returned: sent back with a comment. */
@@ -19,4 +19,13 @@ export interface DescriptionProposalContent {
   descriptionEn?: string | null;
 }
 
-export type ProposalContent = SpeakerProposalContent | DescriptionProposalContent;
+/** An invited guest (嘉宾) for the sub-forum: joins the edition's guest list, invited to the session, once accepted. */
+export interface GuestProposalContent {
+  name: string;
+  organization?: string | null;
+  title?: string | null;
+  phone?: string | null;
+  email?: string | null;
+}
+
+export type ProposalContent = SpeakerProposalContent | DescriptionProposalContent | GuestProposalContent;

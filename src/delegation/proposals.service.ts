@@ -1,7 +1,10 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { AppConfig } from '../config/app-config';
+import { checkGuest, type GuestFields } from '../guests/guest-fields';
+import { GuestStore } from '../guests/guest.store';
+import { GuestsService } from '../guests/guests.service';
 import { APP_CONFIG } from '../config/config.module';
 import { Transactions, type Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
@@ -10,8 +13,8 @@ import { SpeakerStore } from '../speakers/speaker.store';
 import { DelegationStore } from './delegation.store';
 import type { SessionProposal } from './delegation.store';
 import { DELEGATION_MESSAGES } from './delegation-messages';
-import { ProposalDto, ProposeDescriptionRequest, ProposeSpeakerRequest } from './dto/proposal.dto';
-import type { DescriptionProposalContent, ProposalKind, SpeakerProposalContent } from './proposal-kind';
+import { ProposalDto, ProposeDescriptionRequest, ProposeGuestRequest, ProposeSpeakerRequest } from './dto/proposal.dto';
+import type { DescriptionProposalContent, GuestProposalContent, ProposalContent, ProposalKind, SpeakerProposalContent } from './proposal-kind';
 import { readSpeakerPhoto, storeSpeakerPhoto } from './speaker-photos';
 
 /** Enough for a sub-forum's whole line-up at once; not enough to flood the organizers' queue. */
@@ -32,6 +35,8 @@ export class ProposalsService {
     private readonly speakers: SpeakerStore,
     private readonly editions: EditionStore,
     private readonly audit: AuditService,
+    private readonly guests: GuestsService,
+    private readonly guestStore: GuestStore,
   ) {}
 
   // — the hosting body's side; every lookup names its organization
@@ -43,6 +48,17 @@ export class ProposalsService {
 
   proposeDescription(organizationId: number, sessionId: number, request: ProposeDescriptionRequest, actor: AuthenticatedAccount): Promise<ProposalDto> {
     return this.propose(organizationId, sessionId, 'description', { description: request.description, descriptionEn: request.descriptionEn ?? null }, null, actor);
+  }
+
+  /**
+   * An invited guest: checked now by the guest list's own rules (a phone or an e-mail, well
+   * formed), so the host hears at once what is wrong; added to the guest list when accepted.
+   */
+  async proposeGuest(organizationId: number, sessionId: number, request: ProposeGuestRequest, actor: AuthenticatedAccount): Promise<ProposalDto> {
+    if (!(await this.isDelegatedTo(organizationId, sessionId))) throw new NotFoundException({ message: DELEGATION_MESSAGES.noDelegatedSession({ id: sessionId }) });
+    const content: GuestProposalContent = { name: request.name, organization: request.organization ?? null, title: request.title ?? null, phone: request.phone ?? null, email: request.email ?? null };
+    await this.guestFields((await this.sessions.require(sessionId)).editionId, sessionId, content);
+    return this.propose(organizationId, sessionId, 'guest', content, null, actor);
   }
 
   /** Whether the organization may propose for the session: it hosts it and an organizer delegated it. */
@@ -87,6 +103,7 @@ export class ProposalsService {
       const edition = await this.editions.lock(proposal.editionId, tx);
       let speakerId: number | null = null;
       if (proposal.kind === 'speaker') speakerId = await this.applySpeaker(tx, proposal, edition.id, actor);
+      else if (proposal.kind === 'guest') await this.applyGuest(tx, proposal, edition.id, actor);
       else await this.applyDescription(tx, proposal, edition.id, actor);
       if (!(await this.delegations.decide(id, 'accepted', { comment: null, reviewedById: actor.id, speakerId }, tx))) this.alreadyDecided();
       await this.audit.record(tx, actor, { action: 'accept', entityType: 'session_proposal', entityId: id, editionId: proposal.editionId, before: { status: 'pending' }, after: { status: 'accepted', speakerId } });
@@ -103,7 +120,7 @@ export class ProposalsService {
     return this.proposal(id);
   }
 
-  private async propose(organizationId: number, sessionId: number, kind: ProposalKind, content: SpeakerProposalContent | DescriptionProposalContent, photo: Buffer | null, actor: AuthenticatedAccount): Promise<ProposalDto> {
+  private async propose(organizationId: number, sessionId: number, kind: ProposalKind, content: ProposalContent, photo: Buffer | null, actor: AuthenticatedAccount): Promise<ProposalDto> {
     if (!(await this.isDelegatedTo(organizationId, sessionId))) throw new NotFoundException({ message: DELEGATION_MESSAGES.noDelegatedSession({ id: sessionId }) });
     const photoFile = photo ? await storeSpeakerPhoto(this.config.uploadDir, photo) : null;
     const id = await this.transactions.run(async (tx) => {
@@ -126,6 +143,26 @@ export class ProposalsService {
     await this.audit.record(tx, actor, { action: 'create', entityType: 'speaker', entityId: speaker.id, after: { ...c, fromProposal: proposal.id } });
     await this.audit.record(tx, actor, { action: 'create', entityType: 'session_speaker', entityId: proposal.sessionId, editionId, after: appearance });
     return speaker.id;
+  }
+
+  /** The guest joins the edition's guest list invited to the session; one already on it (same phone or e-mail) is invited to it too. */
+  private async applyGuest(tx: Tx, proposal: SessionProposal, editionId: number, actor: AuthenticatedAccount): Promise<void> {
+    const fields = await this.guestFields(editionId, proposal.sessionId, proposal.content as GuestProposalContent, tx);
+    const [existing] = await this.guestStore.matching(editionId, fields.phone ? [fields.phone] : [], fields.email ? [fields.email] : [], tx);
+    if (existing) {
+      const invited = (await this.guestStore.invitationsOf([existing.id], tx)).get(existing.id) ?? [];
+      await this.guestStore.setInvitations(existing.id, [...new Set([...invited, proposal.sessionId])], tx);
+      await this.audit.record(tx, actor, { action: 'update', entityType: 'guest', entityId: existing.id, editionId, before: { sessionIds: invited }, after: { sessionIds: [...new Set([...invited, proposal.sessionId])], fromProposal: proposal.id } });
+      return;
+    }
+    const guest = await this.guests.insert(editionId, fields, tx);
+    await this.audit.record(tx, actor, { action: 'create', entityType: 'guest', entityId: guest.id, editionId, after: { ...(await this.guests.dto(guest, tx)), fromProposal: proposal.id } });
+  }
+
+  private async guestFields(editionId: number, sessionId: number, content: GuestProposalContent, tx?: Tx): Promise<GuestFields> {
+    const checked = checkGuest({ ...content, sessionIds: [sessionId] }, await this.guests.context(editionId, tx));
+    if (checked.errors) throw new UnprocessableEntityException({ message: DELEGATION_MESSAGES.guestRefused(), errors: checked.errors });
+    return checked.fields;
   }
 
   private async applyDescription(tx: Tx, proposal: SessionProposal, editionId: number, actor: AuthenticatedAccount): Promise<void> {
@@ -168,6 +205,7 @@ export class ProposalsService {
   private dto(p: SessionProposal): ProposalDto {
     const speaker = p.kind === 'speaker' ? (p.content as SpeakerProposalContent) : null;
     const description = p.kind === 'description' ? (p.content as DescriptionProposalContent) : null;
+    const guest = p.kind === 'guest' ? (p.content as GuestProposalContent) : null;
     return {
       id: p.id,
       sessionId: p.sessionId,
@@ -177,6 +215,7 @@ export class ProposalsService {
       organization: p.organization.nameZh,
       kind: p.kind,
       speaker: speaker ? { name: speaker.name, nameEn: speaker.nameEn ?? null, title: speaker.title ?? null, affiliation: speaker.affiliation ?? null, bio: speaker.bio ?? null } : null,
+      guest: guest ? { name: guest.name, organization: guest.organization ?? null, title: guest.title ?? null, phone: guest.phone ?? null, email: guest.email ?? null } : null,
       description: description?.description ?? null,
       descriptionEn: description?.descriptionEn ?? null,
       hasPhoto: p.photoFile !== null,

@@ -8,7 +8,7 @@ import { ApiError } from '../common/dto/api-error.dto';
 import { acceptedLanguage } from '../common/i18n/language';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { PartnerOrganization } from '../partners/partner-organization.decorator';
-import { AcceptInvitationRequest, InvitePartnerRequest, PartnerInvitationDto, PartnerTeamDto, SetPartnerAdminRequest, TeamMemberDto } from './dto/partner-team.dto';
+import { AcceptInvitationRequest, InvitePartnerRequest, PartnerInvitationDto, PartnerTeamDto, SetPartnerAdminRequest, PartnerTeamMemberDto } from './dto/partner-team.dto';
 import { INVITATION_VALID_DAYS, PartnerTeamService } from './partner-team.service';
 
 /** A partner organization's people: its own admins manage them under /partner/team, organizers under /organizations/{id}. */
@@ -49,10 +49,10 @@ export class PartnerTeamController {
   @Put('partner/team/members/:id/admin')
   @PartnerOnly()
   @ApiOperation({ summary: 'Name or remove an admin of the own team (partner admins only; the last admin stays)' })
-  @ApiOkResponse({ type: TeamMemberDto })
+  @ApiOkResponse({ type: PartnerTeamMemberDto })
   @ApiNotFoundResponse({ type: ApiError })
   @ApiConflictResponse({ type: ApiError })
-  setOwnAdmin(@PartnerOrganization() organizationId: number, @Param('id', IdParamPipe) id: number, @Body() body: SetPartnerAdminRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<TeamMemberDto> {
+  setOwnAdmin(@PartnerOrganization() organizationId: number, @Param('id', IdParamPipe) id: number, @Body() body: SetPartnerAdminRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<PartnerTeamMemberDto> {
     return this.team.setAdmin(organizationId, id, body.admin, actor);
   }
 
@@ -79,9 +79,9 @@ export class PartnerTeamController {
   @Put('organizations/:id/partner-team/:accountId/admin')
   @AnywherePermission('manage_team')
   @ApiOperation({ summary: 'Name or remove an admin of an organization’s partner team' })
-  @ApiOkResponse({ type: TeamMemberDto })
+  @ApiOkResponse({ type: PartnerTeamMemberDto })
   @ApiNotFoundResponse({ type: ApiError })
-  setAdmin(@Param('id', IdParamPipe) organizationId: number, @Param('accountId', IdParamPipe) accountId: number, @Body() body: SetPartnerAdminRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<TeamMemberDto> {
+  setAdmin(@Param('id', IdParamPipe) organizationId: number, @Param('accountId', IdParamPipe) accountId: number, @Body() body: SetPartnerAdminRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<PartnerTeamMemberDto> {
     return this.team.setAdmin(organizationId, accountId, body.admin, actor);
   }
 

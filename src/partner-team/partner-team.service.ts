@@ -13,7 +13,7 @@ import { Transactions } from '../database/transactions';
 import type { Language } from '../notifications/templates/template';
 import { OutboxStore } from '../notifications/outbox.store';
 import { OrganizationStore } from '../organizations/organization.store';
-import { InvitationPreviewDto, InvitePartnerRequest, PartnerInvitationDto, PartnerTeamDto, TeamMemberDto } from './dto/partner-team.dto';
+import { InvitationPreviewDto, InvitePartnerRequest, PartnerInvitationDto, PartnerTeamDto, PartnerTeamMemberDto } from './dto/partner-team.dto';
 import { PARTNER_TEAM_MESSAGES } from './partner-team-messages';
 import { PartnerTeamStore } from './partner-team.store';
 import type { PartnerInvitation } from './partner-team.store';
@@ -48,7 +48,7 @@ export class PartnerTeamService {
     const [accounts, admins, open] = await Promise.all([this.accounts.ofOrganization(organizationId), this.team.adminIds(organizationId), this.team.open(organizationId, new Date())]);
     return {
       organizationId,
-      members: accounts.map((a): TeamMemberDto => ({ id: a.id, email: a.email, displayName: a.displayName, admin: admins.has(a.id), disabled: a.disabledAt !== null })),
+      members: accounts.map((a): PartnerTeamMemberDto => ({ id: a.id, email: a.email, displayName: a.displayName, admin: admins.has(a.id), disabled: a.disabledAt !== null })),
       invitations: open.map((i) => this.invitationDto(i)),
     };
   }
@@ -147,7 +147,7 @@ export class PartnerTeamService {
   }
 
   /** Names or removes an admin of the team; the last admin stays (an organizer can always name another). */
-  async setAdmin(organizationId: number, accountId: number, admin: boolean, actor: AuthenticatedAccount): Promise<TeamMemberDto> {
+  async setAdmin(organizationId: number, accountId: number, admin: boolean, actor: AuthenticatedAccount): Promise<PartnerTeamMemberDto> {
     await this.requireManager(organizationId, actor);
     return this.transactions.run(async (tx) => {
       const member = (await this.accounts.ofOrganization(organizationId, tx)).find((a) => a.id === accountId);

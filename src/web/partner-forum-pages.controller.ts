@@ -2,7 +2,7 @@ import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
-import { ProposeDescriptionRequest, ProposeSpeakerRequest } from '../delegation/dto/proposal.dto';
+import { ProposeDescriptionRequest, ProposeGuestRequest, ProposeSpeakerRequest } from '../delegation/dto/proposal.dto';
 import { ProposalsService } from '../delegation/proposals.service';
 import { EditionIdPipe } from '../editions/edition-id.pipe';
 import { CoHostDirectory } from '../partners/co-host-directory';
@@ -57,6 +57,22 @@ export class PartnerForumPagesController {
     await page.redirect(`/partner/forums/${id}?notice=sent`);
   }
 
+  @Post('forums/:id/guests')
+  async proposeGuest(@Param('id', IdParamPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const account = await this.signInCookie.require(request, 'partner');
+    const page = this.pages.page(request, reply);
+    const typed = { name: text(body?.name).trim(), organization: textOrNull(body?.organization), title: textOrNull(body?.title), phone: textOrNull(body?.phone), email: textOrNull(body?.email) };
+    const { request: proposal, errors } = await asApiRequest(ProposeGuestRequest, typed);
+    if (Object.keys(errors).length > 0) return this.renderSession(page, account, id, { guest: typed, guestErrors: fieldErrors(errors, page) }, 400);
+    try {
+      await this.proposals.proposeGuest(account.organizationId!, id, proposal, account);
+    } catch (error) {
+      const refusal = formRefusal(error, page);
+      return this.renderSession(page, account, id, { guest: typed, guestErrors: refusal.errors, error: refusal.message }, refusal.status);
+    }
+    await page.redirect(`/partner/forums/${id}?notice=sent`);
+  }
+
   @Post('forums/:id/description')
   async proposeDescription(@Param('id', IdParamPipe) id: number, @Body() body: Form, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const account = await this.signInCookie.require(request, 'partner');
@@ -105,7 +121,7 @@ export class PartnerForumPagesController {
     await page.render(
       'partner-session.hbs',
       session.title,
-      { session, delegated, proposals, nav: 'home', speaker: {}, about: {}, speakerErrors: {}, aboutErrors: {}, ...extra },
+      { session, delegated, proposals, nav: 'home', speaker: {}, about: {}, guest: {}, speakerErrors: {}, aboutErrors: {}, guestErrors: {}, ...extra },
       { form: delegated, status, personal: session.attendeeListGranted },
     );
   }

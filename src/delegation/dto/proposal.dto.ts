@@ -30,6 +30,24 @@ export class ProposeDescriptionRequest {
   descriptionEn?: string | null;
 }
 
+/** An invited guest for a delegated sub-forum: a phone or an e-mail is needed, as for every guest. */
+export class ProposeGuestRequest {
+  @RequiredText(100, '李明')
+  name: string;
+
+  @OptionalText(200, '某省委网信办')
+  organization?: string | null;
+
+  @OptionalText(200, '主任')
+  title?: string | null;
+
+  @OptionalText(32, '13812345678')
+  phone?: string | null;
+
+  @OptionalText(254, 'liming@example.com')
+  email?: string | null;
+}
+
 export class SendBackRequest {
   @ApiProperty({ description: 'Why it is sent back: the partner reads it beside the proposal', maxLength: 1000 })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
@@ -47,6 +65,14 @@ export class ProposedSpeakerDto {
   @ApiPropertyOptional({ nullable: true, type: String }) bio: string | null;
 }
 
+export class ProposedGuestDto {
+  @ApiProperty() name: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) organization: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) title: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) phone: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) email: string | null;
+}
+
 export class ProposalDto {
   @ApiProperty() id: number;
   @ApiProperty() sessionId: number;
@@ -56,6 +82,7 @@ export class ProposalDto {
   @ApiProperty() organization: string;
   @ApiProperty({ enum: PROPOSAL_KINDS }) kind: ProposalKind;
   @ApiPropertyOptional({ nullable: true, type: ProposedSpeakerDto }) speaker: ProposedSpeakerDto | null;
+  @ApiPropertyOptional({ nullable: true, type: ProposedGuestDto }) guest: ProposedGuestDto | null;
   @ApiPropertyOptional({ nullable: true, type: String }) description: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) descriptionEn: string | null;
   @ApiProperty({ description: 'Whether a photo came with it' }) hasPhoto: boolean;

@@ -42,7 +42,7 @@ export class SetPartnerAdminRequest {
   admin: boolean;
 }
 
-export class TeamMemberDto {
+export class PartnerTeamMemberDto {
   @ApiProperty() id: number;
   @ApiProperty() email: string;
   @ApiPropertyOptional({ nullable: true, type: String }) displayName: string | null;
@@ -60,7 +60,7 @@ export class PartnerInvitationDto {
 
 export class PartnerTeamDto {
   @ApiProperty() organizationId: number;
-  @ApiProperty({ type: [TeamMemberDto] }) members: TeamMemberDto[];
+  @ApiProperty({ type: [PartnerTeamMemberDto] }) members: PartnerTeamMemberDto[];
   @ApiProperty({ type: [PartnerInvitationDto], description: 'Invitations mailed and not yet followed' }) invitations: PartnerInvitationDto[];
 }
 
