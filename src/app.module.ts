@@ -23,6 +23,7 @@ import { EditionEditingModule } from './editions/edition-editing.module';
 import { EditionsModule } from './editions/editions.module';
 import { GuestDirectoryModule } from './guests/guest-directory.module';
 import { GuestsModule } from './guests/guests.module';
+import { SeatingModule } from './seating/seating.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -71,6 +72,7 @@ export class AppModule {
         ReleasesModule,
         GuestsModule,
         GuestDirectoryModule,
+        SeatingModule,
         RegistrationsModule,
         PartnersModule,
         PartnerTeamModule,

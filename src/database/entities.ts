@@ -29,6 +29,7 @@ import { ReleasedSession } from '../releases/entities/released-session.entity';
 import { RegistrationThrottle } from '../registrations/entities/registration-throttle.entity';
 import { Registration } from '../registrations/entities/registration.entity';
 import { Room } from '../rooms/entities/room.entity';
+import { SeatingPlan } from '../seating/entities/seating-plan.entity';
 import { SeatPool } from '../seats/entities/seat-pool.entity';
 import { SessionSeat } from '../seats/entities/session-seat.entity';
 import { SessionRole } from '../sessions/entities/session-role.entity';
@@ -71,6 +72,7 @@ export const ENTITIES = [
   RoomAssignment,
   RoomBlock,
   SeatPool,
+  SeatingPlan,
   Session,
   SessionDelegation,
   SessionProposal,

@@ -30,6 +30,7 @@ export const EDITION_MESSAGES = messages({
   noOrganization: { zh: '没有编号为 {id} 的单位', en: 'no organization with id {id}' },
   roleHeld: { zh: '单位 {organizationId} 已在本届大会担任该角色（{role}）', en: 'Organization {organizationId} already has the role {role} in this edition' },
   roleHeldField: { zh: '已担任该角色', en: 'already held' },
+  orderNotComplete: { zh: '应按新顺序列出本届大会该角色的全部 {count} 个单位，每个一次', en: 'must list each of the {count} holders of this role in this edition once, in the new order' },
 });
 
 /** 404 wording for an edition looked up by id or slug. */

@@ -6,6 +6,8 @@ import { SessionsModule } from '../sessions/sessions.module';
 import { SpeakersModule } from '../speakers/speakers.module';
 import { OrganizationEditingController } from './organization-editing.controller';
 import { OrganizationEditingService } from './organization-editing.service';
+import { OrganizationMergePreviewController } from './organization-merge-preview.controller';
+import { OrganizationMergePreviewService } from './organization-merge-preview.service';
 import { OrganizationsController } from './organizations.controller';
 import { OrganizationsModule } from './organizations.module';
 import { OrganizationsService } from './organizations.service';
@@ -16,8 +18,8 @@ import { OrganizationsService } from './organizations.service';
  */
 @Module({
   imports: [OrganizationsModule, EditionsModule, SessionsModule, SpeakersModule, AccountsModule, PartnersModule],
-  controllers: [OrganizationsController, OrganizationEditingController],
-  providers: [OrganizationsService, OrganizationEditingService],
-  exports: [OrganizationsService],
+  controllers: [OrganizationsController, OrganizationEditingController, OrganizationMergePreviewController],
+  providers: [OrganizationsService, OrganizationEditingService, OrganizationMergePreviewService],
+  exports: [OrganizationsService, OrganizationEditingService, OrganizationMergePreviewService],
 })
 export class OrganizationDirectoryModule {}

@@ -25,7 +25,7 @@ export function composeSessionViews(sessions: Session[], roles: SessionRole[], s
     status: s.status,
     hosts: roles
       .filter((r) => r.sessionId === s.id)
-      .map((r) => ({ organizationId: r.organizationId, name: r.printedName ?? r.organization.nameZh, nameEn: r.organization.nameEn, role: r.role })),
+      .map((r) => ({ organizationId: r.organizationId, name: r.printedName ?? r.organization.nameZh, nameEn: r.organization.nameEn, role: r.role, printedName: r.printedName })),
     speakers: speakers
       .filter((a) => a.sessionId === s.id)
       .map((a) => ({

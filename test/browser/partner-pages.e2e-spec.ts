@@ -46,7 +46,7 @@ describe('partner pages and the organizers’ partner console, in Chromium', () 
     await page.screenshot({ path: join(ARTIFACTS, `${name}-1280.png`), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     // Phone-usable: nothing wider than the screen.
-    expect({ page: name, overflow: await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1) }).toEqual({ page: name, overflow: false });
+    expect({ page: name, overflow: await page.evaluate('document.documentElement.scrollWidth > window.innerWidth + 1') }).toEqual({ page: name, overflow: false });
     await page.screenshot({ path: join(ARTIFACTS, `${name}-390.png`), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
   }

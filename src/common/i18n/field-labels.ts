@@ -88,6 +88,7 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   reply: { zh: '回执', en: 'reply' },
   requiresApproval: { zh: '是否需要审核', en: 'approval required' },
   role: { zh: '角色', en: 'role' },
+  roleIds: { zh: '角色顺序', en: 'role order' },
   roles: { zh: '角色', en: 'roles' },
   roomCount: { zh: '房间数', en: 'number of rooms' },
   roomId: { zh: '会场', en: 'room' },

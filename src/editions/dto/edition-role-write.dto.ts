@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ORGANIZATION_ROLES, OrganizationRole } from '../../organizations/organization-role';
 import { OptionalText } from '../../common/validation/text-fields';
 
@@ -54,4 +54,25 @@ export class EditionRoleDto {
   @ApiProperty() displayOrder: number;
   @ApiPropertyOptional({ nullable: true, type: String }) sponsorTier: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) printedName: string | null;
+}
+
+/** A role row as the organizers' editor lists it: the row's id (to reorder or remove it) and the body's names. */
+export class EditionRoleHolderDto extends EditionRoleDto {
+  @ApiProperty({ example: '中国网络社会组织联合会' }) officialName: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) nameEn: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '中网联' }) shortName: string | null;
+}
+
+export class ReorderEditionRolesRequest {
+  @ApiProperty({ enum: ORGANIZATION_ROLES })
+  @IsIn(ORGANIZATION_ROLES, { message: `role must be one of ${ORGANIZATION_ROLES.join(', ')}` })
+  role: OrganizationRole;
+
+  @ApiProperty({ type: [Number], description: 'Every role row of that role in this edition, in the new order (ids from GET …/roles)' })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(2_147_483_647, { each: true })
+  roleIds: number[];
 }

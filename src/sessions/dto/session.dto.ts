@@ -15,6 +15,9 @@ export class SessionHostDto {
 
   @ApiProperty({ enum: ORGANIZATION_ROLES })
   role: OrganizationRole;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The name this session prints when it differs from the official one (null: the official name)' })
+  printedName: string | null;
 }
 
 export class SessionSpeakerDto {
