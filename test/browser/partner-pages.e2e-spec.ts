@@ -64,8 +64,9 @@ describe('partner pages and the organizers’ partner console, in Chromium', () 
   async function acceptInvitation(page: Page, link: string, name: string, password: string): Promise<void> {
     await page.goto(link);
     await page.getByLabel('您的称呼（可不填）').fill(name);
-    await page.getByLabel('新密码', { exact: true }).fill(password);
-    await page.getByLabel('确认新密码').fill(password);
+    // Both fields' labels say 新密码 (the second 确认新密码): found by their ids.
+    await page.locator('#f-password').fill(password);
+    await page.locator('#f-confirmPassword').fill(password);
     await page.getByRole('button', { name: '设置密码并登录' }).click();
     await page.getByText('欢迎加入，已登录。').waitFor();
   }
@@ -150,7 +151,7 @@ describe('partner pages and the organizers’ partner console, in Chromium', () 
     await colleague.goto('/partner');
     await colleague.getByRole('link', { name: '平台经济诚信建设分论坛' }).click();
     const speakerForm = colleague.locator('form', { has: colleague.getByRole('button', { name: '提交审核' }) }).first();
-    await speakerForm.getByLabel('姓名', { exact: true }).fill('周晓峰');
+    await colleague.locator('#f-speaker-name').fill('周晓峰');
     await speakerForm.getByLabel('职务').fill('秘书长');
     await speakerForm.getByLabel('单位').fill('浙江省网络社会组织联合会');
     await speakerForm.getByLabel('简介').fill('长期从事网络诚信建设研究。');
@@ -158,7 +159,7 @@ describe('partner pages and the organizers’ partner console, in Chromium', () 
     await speakerForm.getByRole('button', { name: '提交审核' }).click();
     await colleague.getByText('已提交，等待组织方审核。').waitFor();
     const again = colleague.locator('form', { has: colleague.getByRole('button', { name: '提交审核' }) }).first();
-    await again.getByLabel('姓名', { exact: true }).fill('钱未定');
+    await colleague.locator('#f-speaker-name').fill('钱未定');
     await again.getByLabel('职务').fill('研究员');
     await again.getByRole('button', { name: '提交审核' }).click();
     await colleague.getByText('已提交，等待组织方审核。').waitFor();
@@ -206,7 +207,7 @@ describe('partner pages and the organizers’ partner console, in Chromium', () 
 
     // The audit trail has the proposals and the decisions.
     const trail = await api.get(`/api/audit?editionId=${fixture.edition.id}&limit=100`);
-    const actions = (trail.items as { entityType: string; action: string }[]).filter((e) => e.entityType === 'session_proposal').map((e) => e.action);
+    const actions = (trail as { entityType: string; action: string }[]).filter((e) => e.entityType === 'session_proposal').map((e) => e.action);
     expect(actions.sort()).toEqual(['accept', 'accept', 'propose', 'propose', 'propose', 'send_back']);
 
     // The co-host directory, as another partner of the edition sees it, shares the contact.
