@@ -4,6 +4,10 @@ import { AuditEntry } from '../audit/entities/audit-entry.entity';
 import { SessionDelegation } from '../delegation/entities/session-delegation.entity';
 import { SessionProposal } from '../delegation/entities/session-proposal.entity';
 import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
+import { CheckIn } from '../check-in/entities/check-in.entity';
+import { CheckInGate } from '../check-in/entities/check-in-gate.entity';
+import { Credential } from '../credentials/entities/credential.entity';
+import { CredentialTier } from '../credentials/entities/credential-tier.entity';
 import { Brand } from '../brands/entities/brand.entity';
 import { EditionRole } from '../editions/entities/edition-role.entity';
 import { Edition } from '../editions/entities/edition.entity';
@@ -48,6 +52,10 @@ export const ENTITIES = [
   AppSetting,
   AttendeeListGrant,
   AuditEntry,
+  CheckIn,
+  CheckInGate,
+  Credential,
+  CredentialTier,
   Brand,
   Edition,
   EditionRole,

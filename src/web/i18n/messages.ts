@@ -2,6 +2,7 @@ import { LanguageTables } from '../../common/i18n/catalogue';
 import type { Language } from '../../common/i18n/language';
 
 export type { Language } from '../../common/i18n/language';
+import { checkInEn, checkInZh } from './check-in-messages';
 import { consentEn, consentZh } from './consent-messages';
 import { partnerPagesEn, partnerPagesZh } from './partner-page-messages';
 import { consoleEn, consoleZh } from './console-messages';
@@ -15,6 +16,7 @@ import { organizationRolesEn, organizationRolesZh } from './organization-roles-m
 const zh = {
   ...consentZh,
   ...partnerPagesZh,
+  ...checkInZh,
   ...consoleZh,
   ...organizationRolesZh,
   siteName: '会务',
@@ -280,6 +282,7 @@ export type MessageKey = keyof typeof zh;
 const en: Partial<Record<MessageKey, string>> = {
   ...consentEn,
   ...partnerPagesEn,
+  ...checkInEn,
   ...consoleEn,
   ...organizationRolesEn,
   siteName: 'Huiwu',
