@@ -25,6 +25,7 @@ import { SmsDelivery } from '../notifications/entities/sms-delivery.entity';
 import { SmsNumberWindow } from '../notifications/entities/sms-number-window.entity';
 import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
 import { Organization } from '../organizations/entities/organization.entity';
+import { OrganizationRelation } from '../organizations/entities/organization-relation.entity';
 import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
 import { PartnerAdmin } from '../partner-team/entities/partner-admin.entity';
 import { PartnerInvitation } from '../partner-team/entities/partner-invitation.entity';
@@ -68,6 +69,7 @@ export const ENTITIES = [
   JobLease,
   Organization,
   OrganizationAlias,
+  OrganizationRelation,
   OutboxMessage,
   PartnerAdmin,
   PartnerInvitation,
