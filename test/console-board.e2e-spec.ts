@@ -93,7 +93,8 @@ describe('schedule board', () => {
   });
 
   it('lists a speaker’s sessions across editions and brands, each with the ones it overlaps (API)', async () => {
-    const other = await api.edition('integrity', 2036, '2036-05-10', '2036-05-10');
+    await api.post('/api/brands', { slug: 'elsewhere', name: '另一品牌大会' });
+    const other = await api.edition('elsewhere', 2036, '2036-05-10', '2036-05-10');
     const li = await api.speaker('李明');
     const here = (await api.session(editionId, { title: '青年论坛', startsAt: '2036-05-11T15:00', endsAt: '2036-05-11T16:00', roomId: second })).session.id;
     const there = (await api.session(other.id, { title: '诚信论坛', startsAt: '2036-05-10T15:00', endsAt: '2036-05-10T16:00' })).session.id;
@@ -101,7 +102,7 @@ describe('schedule board', () => {
     for (const s of [here, there, apart]) await api.post(`/api/sessions/${s}/speakers`, { speakerId: li.id });
     const sessions = await api.get(`/api/speakers/${li.id}/sessions`);
     const byId = Object.fromEntries(sessions.map((a: { sessionId: number }) => [a.sessionId, a]));
-    expect(byId[there]).toMatchObject({ editionId: other.id, brandSlug: 'integrity', overlapsWith: [apart], startsAt: '2036-05-10T15:00:00+08:00' });
+    expect(byId[there]).toMatchObject({ editionId: other.id, brandSlug: 'elsewhere', overlapsWith: [apart], startsAt: '2036-05-10T15:00:00+08:00' });
     expect(byId[apart]).toMatchObject({ editionId, brandSlug: 'board', overlapsWith: [there] });
     expect(byId[here].overlapsWith).toEqual([]);
     await api.get('/api/speakers/999999/sessions', 404);
