@@ -2,6 +2,7 @@ import { LanguageTables } from '../../common/i18n/catalogue';
 import type { Language } from '../../common/i18n/language';
 
 export type { Language } from '../../common/i18n/language';
+import { checkInEn, checkInZh } from './check-in-messages';
 import { consentEn, consentZh } from './consent-messages';
 import { consoleEn, consoleZh } from './console-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
@@ -13,6 +14,7 @@ import { organizationRolesEn, organizationRolesZh } from './organization-roles-m
  */
 const zh = {
   ...consentZh,
+  ...checkInZh,
   ...consoleZh,
   ...organizationRolesZh,
   siteName: '会务',
@@ -277,6 +279,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Partial<Record<MessageKey, string>> = {
   ...consentEn,
+  ...checkInEn,
   ...consoleEn,
   ...organizationRolesEn,
   siteName: 'Huiwu',
