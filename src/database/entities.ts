@@ -23,6 +23,7 @@ import { SmsDelivery } from '../notifications/entities/sms-delivery.entity';
 import { SmsNumberWindow } from '../notifications/entities/sms-number-window.entity';
 import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
 import { Organization } from '../organizations/entities/organization.entity';
+import { OrganizationRelation } from '../organizations/entities/organization-relation.entity';
 import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
 import { ProgramRelease } from '../releases/entities/program-release.entity';
 import { ReleasedSession } from '../releases/entities/released-session.entity';
@@ -64,6 +65,7 @@ export const ENTITIES = [
   JobLease,
   Organization,
   OrganizationAlias,
+  OrganizationRelation,
   OutboxMessage,
   PasswordReset,
   ProgramRelease,
