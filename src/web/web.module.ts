@@ -32,17 +32,22 @@ import { OrganizationRolesPagesController } from './organization-roles/organizat
 import { RoleHolderTargets } from './organization-roles/role-holders';
 import { EditionEditingModule } from '../editions/edition-editing.module';
 import { OrganizationDirectoryModule } from '../organizations/organization-directory.module';
+import { SeatingModule } from '../seating/seating.module';
+import { SeatingPagesController } from './seating/seating-pages.controller';
 
 /** The console's schedule board, its session, room and speaker forms and its release pages. */
 const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController];
 /** The console's organizations in roles (with the merge of duplicates) and its registrations desk. */
 const CONSOLE_DESK_CONTROLLERS = [OrganizationRolesPagesController, OrganizationMergePagesController];
 
-export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...CONSOLE_DESK_CONTROLLERS];
+/** The console's protocol seating. */
+const CONSOLE_RECEPTION_CONTROLLERS = [SeatingPagesController];
+
+export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...CONSOLE_DESK_CONTROLLERS, ...CONSOLE_RECEPTION_CONTROLLERS];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule, SeatingModule],
   controllers: PAGE_CONTROLLERS,
   providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter, RoleHolderTargets],
 })

@@ -5,6 +5,7 @@ export type { Language } from '../../common/i18n/language';
 import { consentEn, consentZh } from './consent-messages';
 import { consoleEn, consoleZh } from './console-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
+import { seatingEn, seatingZh } from './seating-messages';
 
 /**
  * The pages' own wording, one table per language (the shared catalogue mechanism of
@@ -15,6 +16,7 @@ const zh = {
   ...consentZh,
   ...consoleZh,
   ...organizationRolesZh,
+  ...seatingZh,
   siteName: '会务',
   siteTagline: '中国网络社会组织联合会品牌活动',
   skipToContent: '跳到正文',
@@ -279,6 +281,7 @@ const en: Partial<Record<MessageKey, string>> = {
   ...consentEn,
   ...consoleEn,
   ...organizationRolesEn,
+  ...seatingEn,
   siteName: 'Huiwu',
   siteTagline: 'Conferences of the China Federation of Internet Societies',
   skipToContent: 'Skip to content',
