@@ -93,7 +93,7 @@ describe('protocol seating in the console, in Chromium', () => {
   it('on a phone the rows scroll sideways inside the page, and the chart PDF opens from the page', async () => {
     const page = await organizerPage(390);
     await page.goto(`/admin/sessions/${sessionId}/seating`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(ARTIFACTS, 'seating-console-phone.png'), fullPage: true });
     // The first PDF of a process loads the CJK font: seconds on a busy machine.
