@@ -16,6 +16,6 @@ import { EditionsModule } from './editions.module';
   imports: [EditionsModule, BrandsModule, OrganizationsModule, RoomsModule, SessionsModule, ReleasesModule],
   controllers: [EditionEditingController, EditionRoleListController],
   providers: [EditionEditingService, EditionRolesService, EditionCloningService],
-  exports: [EditionRolesService],
+  exports: [EditionEditingService, EditionRolesService],
 })
 export class EditionEditingModule {}

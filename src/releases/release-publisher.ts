@@ -29,6 +29,20 @@ export class ReleasePublisher {
     return new ReleasePublisher(conflicts, { releases: new ReleaseStore(dataSource), editions: new EditionStore(dataSource), sessions: SessionStore.standalone(dataSource) });
   }
 
+  /**
+   * What publishing now would freeze, without writing anything: the schedule errors that would
+   * refuse it, the sessions as they would be released with their changes against the last version,
+   * and whether nothing changed (which publishing refuses too).
+   */
+  async preview(manager: Tx, edition: Edition) {
+    const { errors } = await this.conflicts.forEdition(manager, edition);
+    const previous = await this.stores.releases.latestRelease(edition.id, manager);
+    const previousRows = previous ? await this.stores.releases.sessionsOf(previous.id, manager) : [];
+    const sessions = await this.stores.sessions.views({ editionId: edition.id }, edition.timeZone, manager);
+    const rows = freezeRelease(sessions, previousRows, { id: 0, publishedAt: new Date() });
+    return { errors, previous, previousRows, rows, unchanged: previous !== null && sameProgram(sessions, previousRows) };
+  }
+
   async publish(manager: Tx, edition: Edition, note: string | null, actor: AuthenticatedAccount | null): Promise<ProgramRelease> {
     const { errors } = await this.conflicts.forEdition(manager, edition);
     if (errors.length > 0) {

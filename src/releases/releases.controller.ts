@@ -8,7 +8,7 @@ import { EditionPermission, Public } from '../common/access/access.decorators';
 import { ApiError } from '../common/dto/api-error.dto';
 import { IdOrSlug, IdOrSlugPipe } from '../common/pipes/id-or-slug.pipe';
 import { ProgramDto } from './dto/program.dto';
-import { PublishReleaseRequest, ReleaseDto } from './dto/release.dto';
+import { PublishReleaseRequest, ReleaseDto, ReleasePreviewDto } from './dto/release.dto';
 import { ReleasesService } from './releases.service';
 import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
 
@@ -26,6 +26,16 @@ export class ReleasesController {
   @ApiNotFoundResponse({ type: ApiError })
   publish(@Param('id', EditionIdPipe) id: number, @Body() body: PublishReleaseRequest, @CurrentAccount() actor: AuthenticatedAccount): Promise<ReleaseDto> {
     return this.releasesService.publish(id, body.note ?? null, actor);
+  }
+
+  @Get(':id/releases/preview')
+  @ApiEditionParam()
+  @EditionPermission('view')
+  @ApiOperation({ summary: 'The next version before publishing: its changelog against the current one, what subscribed calendars would receive, and any schedule error that would refuse it' })
+  @ApiOkResponse({ type: ReleasePreviewDto })
+  @ApiNotFoundResponse({ type: ApiError })
+  preview(@Param('id', EditionIdPipe) id: number): Promise<ReleasePreviewDto> {
+    return this.releasesService.preview(id);
   }
 
   @Get(':id/releases')

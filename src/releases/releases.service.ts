@@ -11,7 +11,7 @@ import { buildChangelog } from './changelog';
 import { PublishedDocuments } from './documents/published-documents';
 import { ProgramJsonExporter } from './documents/published-exporters';
 import { ProgramDto } from './dto/program.dto';
-import { ReleaseDto } from './dto/release.dto';
+import { ReleaseDto, ReleasePreviewDto } from './dto/release.dto';
 import { ReleaseAnnouncements } from './release-announcements';
 import { ReleaseEvents } from './release-events';
 import { SessionStore } from '../sessions/session.store';
@@ -54,6 +54,28 @@ export class ReleasesService {
     });
     this.events.published.next({ editionId, releaseId: release.id, version: release.version });
     return (await this.list(editionId)).find((r) => r.id === release.id)!;
+  }
+
+  /** The next version as publishing now would make it, and what it would tell the public and their calendars; nothing is written. */
+  async preview(editionId: number): Promise<ReleasePreviewDto> {
+    const edition = await this.editions.find(editionId);
+    if (!edition) throw new NotFoundException({ message: EDITION_MESSAGES.notFoundById({ id: editionId }) });
+    const { errors, previous, previousRows, rows, unchanged } = await this.publisher.preview(this.transactions.none, edition);
+    // A calendar holds timed sessions only: one untimed before and after changes no event.
+    const timed = rows.filter((r) => r.startsAt !== null && r.changes.length > 0);
+    return {
+      nextVersion: (previous?.version ?? 0) + 1,
+      currentVersion: previous?.version ?? null,
+      sessionCount: rows.length,
+      unchanged,
+      errors,
+      changelog: buildChangelog(rows, previousRows, edition.timeZone),
+      calendars: {
+        added: timed.filter((r) => r.changes.includes('added')).length,
+        cancelled: timed.filter((r) => r.changes.includes('cancelled')).length,
+        updated: timed.filter((r) => !r.changes.includes('added') && !r.changes.includes('cancelled')).length,
+      },
+    };
   }
 
   /** Every version of an edition's program with its changelog, newest first. */

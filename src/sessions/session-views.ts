@@ -23,6 +23,8 @@ export function composeSessionViews(sessions: Session[], roles: SessionRole[], s
     room: s.room ? { id: s.room.id, name: s.room.nameZh, nameEn: s.room.nameEn } : null,
     capacity: s.capacity,
     status: s.status,
+    registrationOpensAt: s.registrationOpensAt ? toZonedIso(s.registrationOpensAt, timeZone) : null,
+    registrationClosesAt: s.registrationClosesAt ? toZonedIso(s.registrationClosesAt, timeZone) : null,
     hosts: roles
       .filter((r) => r.sessionId === s.id)
       .map((r) => ({ organizationId: r.organizationId, name: r.printedName ?? r.organization.nameZh, nameEn: r.organization.nameEn, role: r.role, printedName: r.printedName })),

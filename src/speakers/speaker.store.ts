@@ -108,6 +108,20 @@ export class SpeakerStore {
     return rows.map((a) => ({ speakerId: a.speakerId, speaker: a.speaker, session: a.session }));
   }
 
+  /** Every appearance of one speaker, in any edition of any brand, with the session, its edition and brand, by start. */
+  appearancesOf(speakerId: number, tx: Tx = this.dataSource.manager): Promise<SessionSpeaker[]> {
+    return tx
+      .createQueryBuilder(SessionSpeaker, 'a')
+      .innerJoinAndSelect('a.session', 's')
+      .innerJoinAndSelect('s.edition', 'e')
+      .innerJoinAndSelect('e.brand', 'b')
+      .where('a.speaker_id = :speakerId', { speakerId })
+      .orderBy('e.start_date', 'DESC')
+      .addOrderBy('s.starts_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .getMany();
+  }
+
   /** The appearances in these sessions, with their speaker, in printed order. */
   appearancesIn(sessionIds: number[], tx: Tx = this.dataSource.manager): Promise<SessionSpeaker[]> {
     if (!sessionIds.length) return Promise.resolve([]);

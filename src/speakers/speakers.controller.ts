@@ -10,6 +10,7 @@ import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { sendPaged } from '../common/paged';
 import { SessionWriteResult } from '../sessions/dto/session-write-result.dto';
 import { AddSessionSpeakerRequest, CreateSpeakerRequest, SpeakerDto, SpeakerQuery, UpdateSessionSpeakerRequest, UpdateSpeakerRequest } from './dto/speaker.dto';
+import { SpeakerAppearanceDto } from './dto/speaker-appearance.dto';
 import { SpeakersService } from './speakers.service';
 
 @ApiTags('speakers')
@@ -33,6 +34,15 @@ export class SpeakersController {
   @ApiNotFoundResponse({ type: ApiError })
   findOne(@Param('id', IdParamPipe) id: number): Promise<SpeakerDto> {
     return this.speakersService.findOne(id);
+  }
+
+  @Get('speakers/:id/sessions')
+  @AnywherePermission('view')
+  @ApiOperation({ summary: 'Every session a speaker is on, across editions and brands, with the ones that overlap (a speaker in two places at once)' })
+  @ApiOkResponse({ type: [SpeakerAppearanceDto] })
+  @ApiNotFoundResponse({ type: ApiError })
+  appearances(@Param('id', IdParamPipe) id: number): Promise<SpeakerAppearanceDto[]> {
+    return this.speakersService.appearancesOf(id);
   }
 
   @Post('speakers')

@@ -10,6 +10,8 @@ import { OrganizationStore } from '../organizations/organization.store';
 import { SessionWriteResult } from '../sessions/dto/session-write-result.dto';
 import type { Session } from '../sessions/session.store';
 import { SessionStore } from '../sessions/session.store';
+import { toZonedIso } from '../common/zoned-dates';
+import { SpeakerAppearanceDto } from './dto/speaker-appearance.dto';
 import { AddSessionSpeakerRequest, CreateSpeakerRequest, SpeakerDto, SpeakerQuery, UpdateSessionSpeakerRequest, UpdateSpeakerRequest } from './dto/speaker.dto';
 import type { Speaker } from './entities/speaker.entity';
 import { SpeakerStore } from './speaker.store';
@@ -36,6 +38,35 @@ export class SpeakersService {
 
   async findOne(id: number): Promise<SpeakerDto> {
     return SpeakerDto.from(await this.speakers.require(id));
+  }
+
+  /**
+   * Every session the speaker is on, in every edition of every brand, newest edition first; each
+   * names the speaker's other scheduled sessions it overlaps (the same instant in any zone).
+   */
+  async appearancesOf(id: number): Promise<SpeakerAppearanceDto[]> {
+    await this.speakers.require(id);
+    const rows = await this.speakers.appearancesOf(id);
+    const timed = rows.filter((a) => a.session.status === 'scheduled' && a.session.startsAt && a.session.endsAt);
+    return rows.map(({ session: s, role }) => ({
+      sessionId: s.id,
+      title: s.titleZh,
+      titleEn: s.titleEn,
+      kind: s.kind,
+      status: s.status,
+      role,
+      startsAt: s.startsAt ? toZonedIso(s.startsAt, s.edition.timeZone) : null,
+      endsAt: s.endsAt ? toZonedIso(s.endsAt, s.edition.timeZone) : null,
+      editionId: s.editionId,
+      editionTitle: s.edition.titleZh,
+      editionTitleEn: s.edition.titleEn,
+      brandSlug: s.edition.brand.slug,
+      brandName: s.edition.brand.nameZh,
+      brandNameEn: s.edition.brand.nameEn,
+      overlapsWith:
+        s.status !== 'scheduled' || !s.startsAt || !s.endsAt ? []
+        : timed.filter((o) => o.session.id !== s.id && o.session.startsAt! < s.endsAt! && o.session.endsAt! > s.startsAt!).map((o) => o.session.id),
+    }));
   }
 
   async create(request: CreateSpeakerRequest, actor: AuthenticatedAccount): Promise<SpeakerDto> {

@@ -29,7 +29,7 @@ export function pagePaths(): string[] {
   return [...paths];
 }
 
-const PARTIALS = ['session-choice', 'edition-header', 'edition-list', 'program-grid', 'program-list', 'session-cell', 'field', 'notice', 'sign-in-form', 'privacy-consent', 'ticket-session', 'console-edition-nav'];
+const PARTIALS = ['session-choice', 'edition-header', 'edition-list', 'program-grid', 'program-list', 'session-cell', 'field', 'notice', 'sign-in-form', 'privacy-consent', 'ticket-session', 'console-edition-nav', 'console-form-rows', 'console-error-summary', 'console-changelog'];
 
 /** Cookies, CSRF, templates and static assets for the server-rendered pages. Call before SwaggerModule.setup. */
 export async function setUpWebPages(app: NestFastifyApplication, config: AppConfig): Promise<void> {

@@ -14,6 +14,12 @@ import { BoardMovesController } from './schedule-board/board-moves.controller';
 import { BoardPagesController } from './schedule-board/board-pages.controller';
 import { BoardJsonFilter } from './schedule-board/board-json.filter';
 import { ScheduleBoardView } from './schedule-board/board-view';
+import { SessionPagesController } from './program-forms/session-pages.controller';
+import { RoomPagesController } from './program-forms/room-pages.controller';
+import { SpeakerPagesController } from './program-forms/speaker-pages.controller';
+import { EditionNewPagesController } from './program-forms/edition-new-pages.controller';
+import { ReleasePagesController } from './release-pages/release-pages.controller';
+import { EditionEditingModule } from '../editions/edition-editing.module';
 import { RoomEditingModule } from '../rooms/room-editing.module';
 import { SpeakerDirectoryModule } from '../speakers/speaker-directory.module';
 import { FormCsrfGuard } from './form-csrf.guard';
@@ -30,13 +36,12 @@ import { TicketPagesController } from './ticket-pages.controller';
 import { OrganizationMergePagesController } from './organization-roles/organization-merge-pages.controller';
 import { OrganizationRolesPagesController } from './organization-roles/organization-roles-pages.controller';
 import { RoleHolderTargets } from './organization-roles/role-holders';
-import { EditionEditingModule } from '../editions/edition-editing.module';
 import { OrganizationDirectoryModule } from '../organizations/organization-directory.module';
 import { SeatingModule } from '../seating/seating.module';
 import { SeatingPagesController } from './seating/seating-pages.controller';
 
 /** The console's schedule board, its session, room and speaker forms and its release pages. */
-const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController];
+const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController, SessionPagesController, RoomPagesController, SpeakerPagesController, ReleasePagesController, EditionNewPagesController];
 /** The console's organizations in roles (with the merge of duplicates) and its registrations desk. */
 const CONSOLE_DESK_CONTROLLERS = [OrganizationRolesPagesController, OrganizationMergePagesController];
 

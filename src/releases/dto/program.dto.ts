@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { OmitType, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EditionLinksDto, EditionSummaryDto } from '../../editions/dto/edition.dto';
 import { SessionDto } from '../../sessions/dto/session.dto';
 
-export class ProgramSessionDto extends SessionDto {
+/** A released session: what the public sees (a session's own registration window is not frozen into a release). */
+export class ProgramSessionDto extends OmitType(SessionDto, ['registrationOpensAt', 'registrationClosesAt'] as const) {
   @ApiProperty({ description: 'How many releases changed this session (its calendar SEQUENCE)' })
   sequence: number;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { ConflictDto } from '../../conflicts/dto/conflict.dto';
 import { SESSION_CHANGES, SessionChange } from '../entities/released-session.entity';
 
 export class PublishReleaseRequest {
@@ -83,4 +84,23 @@ export class ReleaseDto {
 
   @ApiProperty({ type: ChangelogDto })
   changelog: ChangelogDto;
+}
+
+/** What subscribed calendars would receive: events new to them, changed (a higher SEQUENCE) and cancelled. */
+export class CalendarEffectDto {
+  @ApiProperty() added: number;
+  @ApiProperty() updated: number;
+  @ApiProperty() cancelled: number;
+}
+
+/** The next version before it is published: its changelog against the last one, and whatever would refuse it. */
+export class ReleasePreviewDto {
+  @ApiProperty({ example: 3 }) nextVersion: number;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'The version the public sees now; null before the first' })
+  currentVersion: number | null;
+  @ApiProperty({ description: 'Sessions the version would hold' }) sessionCount: number;
+  @ApiProperty({ description: 'Nothing changed since the current version: publishing would be refused' }) unchanged: boolean;
+  @ApiProperty({ type: [ConflictDto], description: 'Schedule errors: publishing is refused until they are fixed' }) errors: ConflictDto[];
+  @ApiProperty({ type: ChangelogDto }) changelog: ChangelogDto;
+  @ApiProperty({ type: CalendarEffectDto }) calendars: CalendarEffectDto;
 }

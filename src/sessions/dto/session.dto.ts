@@ -107,6 +107,12 @@ export class SessionDto {
   @ApiProperty({ enum: SESSION_STATUSES })
   status: SessionStatus;
 
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Registration for this session opens (edition zone); null: the edition’s window' })
+  registrationOpensAt: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Registration for this session closes (edition zone)' })
+  registrationClosesAt: string | null;
+
   @ApiProperty({ type: [SessionHostDto] })
   hosts: SessionHostDto[];
 
