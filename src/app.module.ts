@@ -38,6 +38,8 @@ import { SettingsModule } from './settings/settings.module';
 import { TeamEditingModule } from './teams/team-editing.module';
 import { TeamsModule } from './teams/teams.module';
 import { WebModule } from './web/web.module';
+import { CredentialsModule } from './credentials/credentials.module';
+import { CheckInModule } from './check-in/check-in.module';
 
 /** The one application. Built from a parsed configuration so tests start it exactly as main.ts does. */
 @Module({})
@@ -75,6 +77,8 @@ export class AppModule {
         PartnersModule,
         CalendarFeedsModule,
         PrintedProgramsModule,
+        CredentialsModule,
+        CheckInModule,
         ScheduleExportsModule,
         HealthModule,
         SeedingModule,

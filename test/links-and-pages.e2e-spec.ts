@@ -63,43 +63,55 @@ describe('printed and e-mailed links open pages', () => {
     await t?.close();
   });
 
-  it('puts a ticket page in the ticket’s QR code, which a phone opens as a page saying the ticket is valid', async () => {
+  it('puts the signed ticket code in the ticket’s QR code, as the address of a page saying the ticket is valid', async () => {
     const ticket = await pdf(`/api/registrations/${first.code}/ticket.pdf?token=${first.token}`);
     const codes = pdfQrCodes(ticket);
     expect(codes).toHaveLength(1);
-    expect(codes[0]).toMatch(new RegExp(`^${base}/t/${first.code}\\?token=[A-Za-z0-9_-]+$`));
+    // No token in it: the code is signed by the server, so a phone at the door checks it offline.
+    expect(codes[0]).toMatch(new RegExp(`^${base}/t/[A-Za-z0-9_-]{86,120}$`));
     const page = await expectPage(codes[0]);
     expect(page.text).toContain('<html lang="zh-CN">');
-    for (const phrase of ['电子票', '郭全啟', first.code, '有效', '平台经济诚信建设分论坛', '2031年测试大会']) expect(page.text).toContain(phrase);
+    for (const phrase of ['电子票', '郭全啟', first.code, '有效', '平台经济诚信建设分论坛', '2031年测试大会', '代表证']) expect(page.text).toContain(phrase);
     // Given up, so listed apart from the sessions it admits.
     const admits = page.text.slice(page.text.indexOf('可入场的场次'), page.text.indexOf('其他场次'));
     expect(admits).toContain('平台经济诚信建设分论坛');
     expect(admits).not.toContain('闭门研讨会');
     expect(page.headers['cache-control']).toBe('no-store');
     expect(page.text).toContain('<meta name="robots" content="noindex, nofollow">');
+    // Nobody signed in: no check-in action.
+    expect(page.text).not.toContain('工作人员签到');
 
     // An English ticket opens the English page.
     const english = pdfQrCodes(await pdf(`/api/registrations/${first.code}/ticket.pdf?token=${first.token}&lang=en`));
+    expect(english[0]).toMatch(/\?lang=en$/);
     expect((await expectPage(english[0])).text).toContain('<html lang="en">');
   });
 
-  it('lets the ticket’s token show the ticket and nothing else', async () => {
-    const [qr] = pdfQrCodes(await pdf(`/api/registrations/${first.code}/ticket.pdf?token=${first.token}`));
-    const ticketToken = new URL(qr).searchParams.get('token')!;
+  it('lets the ticket’s token and its signed code show the ticket and nothing else', async () => {
+    const links = (await t.http.get(`/api/registrations/${first.code}?token=${first.token}`).expect(200)).body.links;
+    const ticketToken = new URL(links.ticket as string, base).searchParams.get('token')!;
     expect(ticketToken).not.toBe(first.token);
-    const encoded = encodeURIComponent(ticketToken);
-    // Not the attendee's own page, nor the API's reads, changes or cancellations, nor another code's ticket.
-    await t.http.get(`/r/${first.code}?token=${encoded}`).expect(404);
-    await t.http.get(`/api/registrations/${first.code}?token=${encoded}`).expect(404);
-    await t.http.patch(`/api/registrations/${first.code}?token=${encoded}`).send({ sessionIds: [] }).expect(404);
-    await t.http.delete(`/api/registrations/${first.code}/sessions/${f.forum}?token=${encoded}`).expect(404);
-    await t.http.delete(`/api/registrations/${first.code}?token=${encoded}`).expect(404);
-    await t.http.get(`/t/${second.code}?token=${encoded}`).expect(404);
+    const [qr] = pdfQrCodes(await pdf(`/api/registrations/${first.code}/ticket.pdf?token=${first.token}`));
+    const signed = new URL(qr).pathname.slice(3);
+    for (const token of [ticketToken, signed]) {
+      const encoded = encodeURIComponent(token);
+      // Not the attendee's own page, nor the API's reads, changes or cancellations, nor another code's ticket.
+      await t.http.get(`/r/${first.code}?token=${encoded}`).expect(404);
+      await t.http.get(`/api/registrations/${first.code}?token=${encoded}`).expect(404);
+      await t.http.patch(`/api/registrations/${first.code}?token=${encoded}`).send({ sessionIds: [] }).expect(404);
+      await t.http.delete(`/api/registrations/${first.code}/sessions/${f.forum}?token=${encoded}`).expect(404);
+      await t.http.delete(`/api/registrations/${first.code}?token=${encoded}`).expect(404);
+      await t.http.get(`/t/${second.code}?token=${encoded}`).expect(404);
+    }
+    await t.http.get(`/t/${first.code}?token=${encodeURIComponent(ticketToken)}`).expect(200);
     await t.http.get(`/t/${first.code}?token=wrong`).expect(404);
+    // A signed code altered by one character is nobody's ticket.
+    const altered = signed.slice(0, 20) + (signed[20] === 'A' ? 'B' : 'A') + signed.slice(21);
+    await t.http.get(`/t/${altered}`).expect(404);
     // The owner's token opens the ticket too, and the owner's pages link to it with the ticket token.
     await t.http.get(`/t/${first.code}?token=${encodeURIComponent(first.token)}`).expect(200);
     const manage = await t.http.get(`/r/${first.code}?token=${encodeURIComponent(first.token)}`).expect(200);
-    expect(manage.text.replace(/&#x3D;/g, '=')).toContain(`href="${qr}"`);
+    expect(manage.text.replace(/&#x3D;/g, '=')).toContain(`href="${base}/t/${first.code}?token=${ticketToken}"`);
     // Still the registration it was.
     expect((await t.http.get(`/api/registrations/${first.code}?token=${first.token}`).expect(200)).body.status).toBe('confirmed');
   });

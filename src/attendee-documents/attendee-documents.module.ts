@@ -1,5 +1,6 @@
 import { ProgramPdfModule } from '@huiwu/program-pdf';
 import { Module } from '@nestjs/common';
+import { CredentialsModule } from '../credentials/credentials.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { ReleasesModule } from '../releases/releases.module';
 import { AttendeeDocuments } from './attendee-documents';
@@ -7,7 +8,7 @@ import { TicketPdfExporter } from './ticket-pdf.exporter';
 
 /** An attendee's calendar and ticket; their routes stay with the calendars and printed programs. */
 @Module({
-  imports: [ReleasesModule, RegistrationsModule, ProgramPdfModule],
+  imports: [ReleasesModule, RegistrationsModule, CredentialsModule, ProgramPdfModule],
   providers: [AttendeeDocuments, TicketPdfExporter],
   exports: [AttendeeDocuments],
 })

@@ -9,7 +9,7 @@ import { Transactions } from '../database/transactions';
 import { AttendeeAgenda, AttendeeAgendas } from '../registrations/attendee-agenda';
 import type { Registration } from '../registrations/registration.store';
 import { RegistrationAccess } from '../registrations/registration-access';
-import { Tickets } from '../registrations/tickets';
+import { CredentialsService } from '../credentials/credentials.service';
 import { sessionEvent } from '../releases/documents/exporters/session-event';
 import { CalendarExporter } from '../releases/documents/published-exporters';
 import { formatDateRange, formatTimeRange } from '../releases/documents/program-wording';
@@ -34,7 +34,7 @@ export class AttendeeDocuments {
     private readonly agendas: AttendeeAgendas,
     private readonly calendarExporter: CalendarExporter,
     private readonly ticketExporter: TicketPdfExporter,
-    private readonly tickets: Tickets,
+    private readonly credentials: CredentialsService,
   ) {}
 
   /**
@@ -66,8 +66,8 @@ export class AttendeeDocuments {
 
   /**
    * The one-page ticket: the edition, the name, the sessions with times and rooms, and the code
-   * as text and as a QR code that opens the ticket page (read-only, with the ticket token, never
-   * the owner's). Nothing else personal is printed.
+   * as text and as a QR code carrying the signed ticket code (verifiable offline at the door) as the
+   * address of the ticket page. Nothing else personal is printed.
    */
   async ticket(code: string, token: string | undefined, lang: Language): Promise<RenderedDocument> {
     const { registration, edition, items } = await this.owned(code, token);
@@ -80,7 +80,7 @@ export class AttendeeDocuments {
       dates: formatDateRange(edition.startDate, edition.endDate, lang),
       venue: (en ? (edition.venueEn ?? edition.venueZh) : edition.venueZh) ?? (en ? edition.cityEn : edition.cityZh),
       code: registration.code,
-      ticketUrl: await this.tickets.pageUrl(registration, lang),
+      ticketUrl: await this.credentials.ticketUrl(registration, lang),
       sessions: items.map(({ seat, session }) => ({
         time: formatTimeRange(session.startsAt, session.endsAt, edition.timeZone, lang),
         title: en ? (session.titleEn ?? session.titleZh) : session.titleZh,

@@ -7,8 +7,8 @@ import { Exporter } from '../releases/documents/exporter';
 export class TicketPdfExporter extends Exporter<TicketDocument> {
   readonly id = 'ticket-pdf';
   readonly mediaType = 'application/pdf';
-  // 2: the QR code opens the ticket page instead of the check-in API.
-  readonly rendererVersion = 2;
+  // 2: the QR code opens the ticket page instead of the check-in API. 3: it carries the signed ticket code.
+  readonly rendererVersion = 3;
 
   constructor(private readonly pool: PdfRenderPool) {
     super();

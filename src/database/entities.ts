@@ -2,6 +2,10 @@ import { Account } from '../accounts/entities/account.entity';
 import { PasswordReset } from '../accounts/entities/password-reset.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
 import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
+import { CheckIn } from '../check-in/entities/check-in.entity';
+import { CheckInGate } from '../check-in/entities/check-in-gate.entity';
+import { Credential } from '../credentials/entities/credential.entity';
+import { CredentialTier } from '../credentials/entities/credential-tier.entity';
 import { Brand } from '../brands/entities/brand.entity';
 import { EditionRole } from '../editions/entities/edition-role.entity';
 import { Edition } from '../editions/entities/edition.entity';
@@ -44,6 +48,10 @@ export const ENTITIES = [
   AppSetting,
   AttendeeListGrant,
   AuditEntry,
+  CheckIn,
+  CheckInGate,
+  Credential,
+  CredentialTier,
   Brand,
   Edition,
   EditionRole,

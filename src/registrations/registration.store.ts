@@ -47,6 +47,10 @@ export class RegistrationStore {
     return tx.findOne(Registration, { where: { code } });
   }
 
+  byId(id: number, tx: Tx = this.dataSource.manager): Promise<Registration | null> {
+    return tx.findOne(Registration, { where: { id } });
+  }
+
   byEmail(editionId: number, email: string, tx: Tx = this.dataSource.manager): Promise<Registration | null> {
     return tx.findOne(Registration, { where: { editionId, email } });
   }

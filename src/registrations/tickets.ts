@@ -73,8 +73,12 @@ export class Tickets {
 
   /** The ticket, for its ticket token or its owner's token; the same 404 as the registration's for anything else. */
   async view(code: string, token: string | undefined): Promise<TicketView> {
+    return this.viewOf(await this.access.ticketHolder(this.transactions.none, code, token));
+  }
+
+  /** The ticket of a registration whose holder proved it another way (a signed ticket code). */
+  async viewOf(registration: Registration): Promise<TicketView> {
     const manager = this.transactions.none;
-    const registration = await this.access.ticketHolder(manager, code, token);
     const { edition, items } = await this.agendas.of(manager, registration);
     const validity = validityOf(registration.status, edition);
     const zoned = (instant: Date | null) => (instant ? toZonedIso(instant, edition.timeZone) : null);

@@ -68,6 +68,15 @@ export class SignInCookie {
     void reply.clearCookie(this.cookies.signIn, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.pages.secureCookies });
   }
 
+  /** The signed-in account of that kind, also set on the request for the page header; null when nobody of that kind is signed in. */
+  async signedIn(request: FastifyRequest, kind: AccountKind): Promise<AuthenticatedAccount | null> {
+    const token = request.cookies?.[this.cookies.signIn];
+    const account = token ? await this.auth.accountFor(token) : null;
+    if (!account || account.kind !== kind) return null;
+    request.account = account;
+    return account;
+  }
+
   /** The signed-in account of that kind, also set on the request for the page header; otherwise off to sign in. */
   async require(request: FastifyRequest, kind: AccountKind): Promise<AuthenticatedAccount> {
     const token = request.cookies?.[this.cookies.signIn];

@@ -33,6 +33,8 @@ import { RegistrationPagesController } from './registration-pages.controller';
 import { SignInCookie } from './sign-in-cookie';
 import { SiteFilesController } from './site-files.controller';
 import { TicketPagesController } from './ticket-pages.controller';
+import { CheckInPagesController } from './check-in-pages.controller';
+import { CheckInModule } from '../check-in/check-in.module';
 import { OrganizationMergePagesController } from './organization-roles/organization-merge-pages.controller';
 import { OrganizationRolesPagesController } from './organization-roles/organization-roles-pages.controller';
 import { RoleHolderTargets } from './organization-roles/role-holders';
@@ -45,14 +47,16 @@ const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController, S
 /** The console's organizations in roles (with the merge of duplicates) and its registrations desk. */
 const CONSOLE_DESK_CONTROLLERS = [OrganizationRolesPagesController, OrganizationMergePagesController];
 
+/** Door check-in: gates, the scanner, the supervisor and the big screen. */
+const CHECK_IN_CONTROLLERS = [CheckInPagesController];
 /** The console's protocol seating. */
 const CONSOLE_RECEPTION_CONTROLLERS = [SeatingPagesController];
 
-export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...CONSOLE_DESK_CONTROLLERS, ...CONSOLE_RECEPTION_CONTROLLERS];
+export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...CONSOLE_DESK_CONTROLLERS, ...CHECK_IN_CONTROLLERS, ...CONSOLE_RECEPTION_CONTROLLERS];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule, SeatingModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule, CheckInModule, SeatingModule],
   controllers: PAGE_CONTROLLERS,
   providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter, RoleHolderTargets],
 })

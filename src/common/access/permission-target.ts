@@ -45,3 +45,9 @@ export const TEAM_SCOPE_OF_BODY = Symbol('TeamScopeOfBodyTarget');
 export const TEAM_GRANT_PARAM = Symbol('TeamGrantParamTarget');
 /** The route's `:id`, a guest (guests module). */
 export const GUEST_PARAM = Symbol('GuestParamTarget');
+/** The route's `:gateId`, a check-in gate (check-in module). */
+export const GATE_PARAM = Symbol('GateParamTarget');
+/** The route's `:tierId`, a credential tier (credentials module). */
+export const CREDENTIAL_TIER_PARAM = Symbol('CredentialTierParamTarget');
+/** The route's `:code`, a signed ticket code (check-in module: the ticket page's check-in). */
+export const SIGNED_TICKET_PARAM = Symbol('SignedTicketParamTarget');

@@ -2,6 +2,7 @@ import { LanguageTables } from '../../common/i18n/catalogue';
 import type { Language } from '../../common/i18n/language';
 
 export type { Language } from '../../common/i18n/language';
+import { checkInEn, checkInZh } from './check-in-messages';
 import { consentEn, consentZh } from './consent-messages';
 import { consoleEn, consoleZh } from './console-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
@@ -14,6 +15,7 @@ import { seatingEn, seatingZh } from './seating-messages';
  */
 const zh = {
   ...consentZh,
+  ...checkInZh,
   ...consoleZh,
   ...organizationRolesZh,
   ...seatingZh,
@@ -279,6 +281,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Partial<Record<MessageKey, string>> = {
   ...consentEn,
+  ...checkInEn,
   ...consoleEn,
   ...organizationRolesEn,
   ...seatingEn,

@@ -1,0 +1,123 @@
+import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedAccount } from '../auth/authenticated-account';
+import { CredentialsService } from '../credentials/credentials.service';
+import { TicketCodes } from '../credentials/ticket-codes';
+import { Transactions } from '../database/transactions';
+import { EditionStore } from '../editions/edition.store';
+import { RegistrationStore } from '../registrations/registration.store';
+import { SeatStore } from '../seats/seat.store';
+import { SessionStore } from '../sessions/session.store';
+import { CheckInService } from './check-in.service';
+import { CHECK_IN_MESSAGES } from './check-in-messages';
+import { CheckInGate, CheckInStore } from './check-in.store';
+import { CreateGateRequest, GateDto, SnapshotDto } from './dto/check-in.dto';
+
+/** An offline snapshot's ticket: [registrationId, generation, code, name, organization, tierId, sessionIds admitted at this gate]. */
+export type SnapshotTicket = [number, number, string, string, string, number, number[]];
+
+/**
+ * The gates of an edition, and each gate's offline snapshot: every ticket it may admit, signed
+ * with the key that signs the tickets, so a device that lost the network keeps deciding — and
+ * can tell its snapshot was not altered on the phone.
+ */
+@Injectable()
+export class GatesService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly store: CheckInStore,
+    private readonly checkIn: CheckInService,
+    private readonly editions: EditionStore,
+    private readonly sessions: SessionStore,
+    private readonly registrations: RegistrationStore,
+    private readonly seats: SeatStore,
+    private readonly credentials: CredentialsService,
+    private readonly codes: TicketCodes,
+    private readonly audit: AuditService,
+  ) {}
+
+  edition(editionId: number) {
+    return this.editions.require(editionId);
+  }
+
+  /** The edition's sessions in time order, to choose a gate's from. */
+  async sessionsOf(editionId: number) {
+    const sessions = await this.sessions.ofEdition(editionId);
+    return sessions.sort((a, b) => (a.startsAt?.getTime() ?? 0) - (b.startsAt?.getTime() ?? 0) || a.id - b.id);
+  }
+
+  async gates(editionId: number): Promise<CheckInGate[]> {
+    await this.editions.require(editionId);
+    return this.store.gatesOf(editionId);
+  }
+
+  async create(editionId: number, request: CreateGateRequest, actor: AuthenticatedAccount): Promise<GateDto> {
+    await this.editions.require(editionId);
+    const sessionIds = request.sessionIds?.length ? [...new Set(request.sessionIds)] : null;
+    if (sessionIds) {
+      const found = new Map((await this.sessions.findMany(sessionIds)).map((s) => [s.id, s]));
+      const stray = sessionIds.find((id) => found.get(id)?.editionId !== editionId);
+      if (stray !== undefined) {
+        throw new UnprocessableEntityException({ message: CHECK_IN_MESSAGES.sessionNotInEdition({ id: stray }), errors: { sessionIds: CHECK_IN_MESSAGES.sessionNotInEdition({ id: stray }) } });
+      }
+    }
+    return this.transactions.run(async (tx) => {
+      const gate = await this.store.saveGate({ editionId, name: request.name, sessionIds, zone: request.zone ?? null }, tx);
+      await this.audit.record(tx, actor, { action: 'create', entityType: 'check_in_gate', entityId: gate.id, editionId, after: GateDto.from(gate) });
+      return GateDto.from(gate);
+    });
+  }
+
+  async remove(gateId: number, actor: AuthenticatedAccount): Promise<void> {
+    const gate = await this.checkIn.requireGate(gateId);
+    await this.transactions.run(async (tx) => {
+      if (await this.store.gateUsed(gateId, tx)) throw new ConflictException({ message: CHECK_IN_MESSAGES.gateUsed({ name: gate.name }) });
+      await this.store.deleteGate(gateId, tx);
+      await this.audit.record(tx, actor, { action: 'delete', entityType: 'check_in_gate', entityId: gateId, editionId: gate.editionId, before: GateDto.from(gate) });
+    });
+  }
+
+  /** The gate's snapshot: confirmed tickets it admits (current printing, credential, sessions), and who is in already. */
+  async snapshot(gateId: number): Promise<SnapshotDto> {
+    const gate = await this.checkIn.requireGate(gateId);
+    const edition = await this.editions.require(gate.editionId);
+    const registrations = (await this.registrations.ofEdition(gate.editionId)).filter((r) => r.status === 'confirmed' && !r.anonymizedAt);
+    const holdings = await this.credentials.holdings(gate.editionId, registrations.map((r) => r.id));
+    const tiers = await this.credentials.tiers(gate.editionId);
+    const sessions = gate.sessionIds ? (await this.sessions.findMany(gate.sessionIds)).filter((s) => s.status !== 'cancelled') : [];
+    sessions.sort((a, b) => (a.startsAt?.getTime() ?? 0) - (b.startsAt?.getTime() ?? 0) || a.id - b.id);
+    const seated = new Map<number, number[]>();
+    if (gate.sessionIds) {
+      const open = new Set(sessions.map((s) => s.id));
+      for (const seat of await this.seats.seatsIn(sessions.map((s) => s.id))) {
+        if (seat.status !== 'confirmed' || !open.has(seat.sessionId)) continue;
+        seated.set(seat.registrationId, [...(seated.get(seat.registrationId) ?? []), seat.sessionId]);
+      }
+    }
+    const order = new Map(sessions.map((s, i) => [s.id, i]));
+    const tickets: SnapshotTicket[] = [];
+    for (const registration of edition.status === 'cancelled' ? [] : registrations) {
+      const { tier, generation } = holdings.get(registration.id)!;
+      if (gate.zone && tier.zones && !tier.zones.includes(gate.zone)) continue;
+      let admits: number[] = [];
+      if (gate.sessionIds) {
+        admits = (seated.get(registration.id) ?? []).filter((id) => !tier.sessionIds || tier.sessionIds.includes(id)).sort((a, b) => order.get(a)! - order.get(b)!);
+        if (!admits.length) continue;
+      }
+      tickets.push([registration.id, generation, registration.code, registration.name, registration.organization ?? '', tier.id, admits]);
+    }
+    const gates = new Map((await this.store.gatesOf(gate.editionId)).map((g) => [g.id, g.name]));
+    const admitted = (await this.store.admissionsOfEdition(gate.editionId)).map((a) => [a.registrationId, a.admission, a.scannedAt.toISOString(), gates.get(a.gateId) ?? '', a.staffName ?? a.deviceId]);
+    const payload = JSON.stringify({
+      v: 1,
+      editionId: gate.editionId,
+      issuedAt: new Date().toISOString(),
+      gate: GateDto.from(gate),
+      tiers: tiers.map((t) => [t.id, t.name, t.nameEn, t.color]),
+      sessions: sessions.map((s) => [s.id, s.titleZh, s.titleEn]),
+      tickets,
+      admitted,
+    });
+    return { payload, signature: await this.codes.signBytes(Buffer.from(payload, 'utf8')), publicKey: await this.codes.publicKey() };
+  }
+}
