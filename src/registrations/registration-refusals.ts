@@ -7,6 +7,7 @@ import { messages } from '../common/i18n/catalogue';
 export const REGISTRATION_REFUSALS = messages({
   editionCancelled: { zh: '本届大会已取消', en: 'the edition is cancelled' },
   editionEnded: { zh: '本届大会已于 {endDate} 结束', en: 'the edition ended on {endDate}' },
+  datesToBeAnnounced: { zh: '本届大会日期待定，暂不接受报名', en: 'the edition’s dates are still to be announced: registration is not open yet' },
   unannounced: { zh: '议程尚未发布', en: 'no program has been published yet' },
   editionOpens: { zh: '报名将于 {at} 开始', en: 'registration opens at {at}' },
   editionClosed: { zh: '报名已于 {at} 截止', en: 'registration closed at {at}' },

@@ -8,7 +8,7 @@ import { REGISTRATION_REFUSALS } from './registration-refusals';
 
 /** Why one cannot register: `reason` for the pages to word in the reader's language, `detail` as the API answers it. */
 export interface Refusal {
-  reason: 'editionCancelled' | 'ended' | 'unannounced' | 'notYetOpen' | 'closed' | 'unknown' | 'otherEdition' | 'unpublished' | 'cancelled';
+  reason: 'editionCancelled' | 'datesToBeAnnounced' | 'ended' | 'unannounced' | 'notYetOpen' | 'closed' | 'unknown' | 'otherEdition' | 'unpublished' | 'cancelled';
   /** When the window opens or closed, for `notYetOpen` and `closed`. */
   at?: Date;
   detail: LocalText;
@@ -30,6 +30,8 @@ export interface Eligibility {
  */
 export function judgeEdition(edition: Edition, announced: boolean, now: Date): Refusal | null {
   if (edition.status === 'cancelled') return { reason: 'editionCancelled', detail: REGISTRATION_REFUSALS.editionCancelled() };
+  // No days yet, nothing to attend: registration waits for the dates.
+  if (edition.endDate === null) return { reason: 'datesToBeAnnounced', detail: REGISTRATION_REFUSALS.datesToBeAnnounced() };
   const today = DateTime.fromJSDate(now, { zone: edition.timeZone }).toISODate()!;
   if (edition.endDate < today) return { reason: 'ended', detail: REGISTRATION_REFUSALS.editionEnded({ endDate: edition.endDate }) };
   if (!announced) return { reason: 'unannounced', detail: REGISTRATION_REFUSALS.unannounced() };

@@ -1,6 +1,7 @@
 import { confirmation } from './confirmation';
 import { confirmationRequest } from './confirmation-request';
 import { decision } from './decision';
+import { partnerInvitation } from './partner-invitation';
 import { guestInvitation } from './guest-invitation';
 import { passwordReset } from './password-reset';
 import { pickupDriver, pickupGuest } from './pickup';
@@ -19,6 +20,7 @@ const TEMPLATES: { [K in TemplateKey]: Template<TemplateParams[K]> } = {
   reminder,
   session_changed: sessionChanged,
   password_reset: passwordReset,
+  partner_invitation: partnerInvitation,
   registration_links: registrationLinks,
   verbatim,
   guest_invitation: guestInvitation,
