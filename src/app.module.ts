@@ -24,6 +24,7 @@ import { EditionsModule } from './editions/editions.module';
 import { GuestDirectoryModule } from './guests/guest-directory.module';
 import { GuestsModule } from './guests/guests.module';
 import { SeatingModule } from './seating/seating.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -81,6 +82,7 @@ export class AppModule {
         CheckInModule,
         ScheduleExportsModule,
         HealthModule,
+        MetricsModule,
         SeedingModule,
         JobsModule,
         TeamEditingModule,
