@@ -4,6 +4,7 @@ import type { Language } from '../../common/i18n/language';
 export type { Language } from '../../common/i18n/language';
 import { checkInEn, checkInZh } from './check-in-messages';
 import { consentEn, consentZh } from './consent-messages';
+import { partnerPagesEn, partnerPagesZh } from './partner-page-messages';
 import { consoleEn, consoleZh } from './console-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
 
@@ -14,6 +15,7 @@ import { organizationRolesEn, organizationRolesZh } from './organization-roles-m
  */
 const zh = {
   ...consentZh,
+  ...partnerPagesZh,
   ...checkInZh,
   ...consoleZh,
   ...organizationRolesZh,
@@ -106,6 +108,7 @@ const zh = {
   'refusal.otherEdition': '该分论坛不属于本届大会',
   'refusal.unpublished': '该分论坛不在已发布的议程中',
   'refusal.cancelled': '该分论坛已取消',
+  'refusal.inviteOnly': '该分论坛仅限受邀嘉宾报名',
   // confirmation and management
   registered: '报名成功',
   registeredPending: '报名已提交，等待主办方审核',
@@ -291,6 +294,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Partial<Record<MessageKey, string>> = {
   ...consentEn,
+  ...partnerPagesEn,
   ...checkInEn,
   ...consoleEn,
   ...organizationRolesEn,
@@ -380,6 +384,7 @@ const en: Partial<Record<MessageKey, string>> = {
   'refusal.otherEdition': 'This sub-forum belongs to another edition',
   'refusal.unpublished': 'This sub-forum is not in the published program',
   'refusal.cancelled': 'This sub-forum is cancelled',
+  'refusal.inviteOnly': 'This sub-forum is open to invited guests only',
   registered: 'You are registered',
   registeredPending: 'Registration received: awaiting the organizers’ approval',
   checkMail: 'Check your mailbox',
