@@ -25,6 +25,7 @@ import { GuestDirectoryModule } from './guests/guest-directory.module';
 import { GuestsModule } from './guests/guests.module';
 import { SeatingModule } from './seating/seating.module';
 import { HealthModule } from './health/health.module';
+import { PlacesModule } from './places/places.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationDirectoryModule } from './organizations/organization-directory.module';
@@ -81,6 +82,7 @@ export class AppModule {
         CheckInModule,
         ScheduleExportsModule,
         HealthModule,
+        PlacesModule,
         SeedingModule,
         JobsModule,
         TeamEditingModule,
