@@ -213,6 +213,25 @@ describe('public read API on the seeded database', () => {
       await t.http.get('/api/health/live').expect(200, { status: 'ok' });
     });
 
+    it('is ready only while every migration of the build is applied', async () => {
+      const ready = await t.http.get('/api/health/ready').expect(200);
+      expect(ready.body).toMatchObject({ status: 'ok', database: { status: 'up', migrations: 'current' } });
+      // One database server named: no cluster node to report.
+      expect(ready.body.database.node).toBeUndefined();
+      // Take the last migration back out of the record, as a deploy that has not migrated yet would look.
+      const [last] = await t.dataSource.query('SELECT id, timestamp, name FROM schema_migration ORDER BY id DESC LIMIT 1');
+      await t.dataSource.query('DELETE FROM schema_migration WHERE id = ?', [last.id]);
+      try {
+        const pending = await t.http.get('/api/health/ready').expect(503);
+        expect(pending.body).toMatchObject({ status: 'error', database: { status: 'up', migrations: 'pending' } });
+        // Liveness does not care: restarting the process would not apply the migration.
+        await t.http.get('/api/health/live').expect(200);
+      } finally {
+        await t.dataSource.query('INSERT INTO schema_migration (id, timestamp, name) VALUES (?, ?, ?)', [last.id, last.timestamp, last.name]);
+      }
+      await t.http.get('/api/health/ready').expect(200);
+    });
+
     it('answers an unknown route with the one error shape', async () => {
       const res = await t.http.get('/api/nothing-here').expect(404);
       expect(res.body).toMatchObject({ statusCode: 404, error: 'Not Found' });

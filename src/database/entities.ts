@@ -1,6 +1,8 @@
 import { Account } from '../accounts/entities/account.entity';
 import { PasswordReset } from '../accounts/entities/password-reset.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
+import { SessionDelegation } from '../delegation/entities/session-delegation.entity';
+import { SessionProposal } from '../delegation/entities/session-proposal.entity';
 import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
 import { CheckIn } from '../check-in/entities/check-in.entity';
 import { CheckInGate } from '../check-in/entities/check-in-gate.entity';
@@ -25,6 +27,8 @@ import { OrganizationAlias } from '../organizations/entities/organization-alias.
 import { Organization } from '../organizations/entities/organization.entity';
 import { OrganizationRelation } from '../organizations/entities/organization-relation.entity';
 import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
+import { PartnerAdmin } from '../partner-team/entities/partner-admin.entity';
+import { PartnerInvitation } from '../partner-team/entities/partner-invitation.entity';
 import { ProgramRelease } from '../releases/entities/program-release.entity';
 import { ReleasedSession } from '../releases/entities/released-session.entity';
 import { RegistrationThrottle } from '../registrations/entities/registration-throttle.entity';
@@ -67,6 +71,8 @@ export const ENTITIES = [
   OrganizationAlias,
   OrganizationRelation,
   OutboxMessage,
+  PartnerAdmin,
+  PartnerInvitation,
   PasswordReset,
   ProgramRelease,
   Registration,
@@ -78,6 +84,8 @@ export const ENTITIES = [
   SeatPool,
   SeatingPlan,
   Session,
+  SessionDelegation,
+  SessionProposal,
   SessionRole,
   SessionSeat,
   Speaker,

@@ -1,6 +1,8 @@
+import { cancellation } from './cancellation';
 import { confirmation } from './confirmation';
 import { confirmationRequest } from './confirmation-request';
 import { decision } from './decision';
+import { partnerInvitation } from './partner-invitation';
 import { guestInvitation } from './guest-invitation';
 import { passwordReset } from './password-reset';
 import { pickupDriver, pickupGuest } from './pickup';
@@ -16,9 +18,11 @@ const TEMPLATES: { [K in TemplateKey]: Template<TemplateParams[K]> } = {
   confirmation_request: confirmationRequest,
   promotion,
   decision,
+  cancellation,
   reminder,
   session_changed: sessionChanged,
   password_reset: passwordReset,
+  partner_invitation: partnerInvitation,
   registration_links: registrationLinks,
   verbatim,
   guest_invitation: guestInvitation,

@@ -1,6 +1,8 @@
+import type { CancellationParams } from './cancellation';
 import type { ConfirmationParams } from './confirmation';
 import type { ConfirmationRequestParams } from './confirmation-request';
 import type { DecisionParams } from './decision';
+import type { PartnerInvitationParams } from './partner-invitation';
 import type { GuestInvitationParams } from './guest-invitation';
 import type { PasswordResetParams } from './password-reset';
 import type { PickupDriverParams, PickupGuestParams } from './pickup';
@@ -38,9 +40,11 @@ export interface TemplateParams {
   confirmation_request: ConfirmationRequestParams;
   promotion: PromotionParams;
   decision: DecisionParams;
+  cancellation: CancellationParams;
   reminder: ReminderParams;
   session_changed: SessionChangedParams;
   password_reset: PasswordResetParams;
+  partner_invitation: PartnerInvitationParams;
   registration_links: RegistrationLinksParams;
   verbatim: VerbatimParams;
   guest_invitation: GuestInvitationParams;

@@ -4,6 +4,7 @@ import type { Language } from '../../common/i18n/language';
 export type { Language } from '../../common/i18n/language';
 import { checkInEn, checkInZh } from './check-in-messages';
 import { consentEn, consentZh } from './consent-messages';
+import { partnerPagesEn, partnerPagesZh } from './partner-page-messages';
 import { consoleEn, consoleZh } from './console-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
 
@@ -14,6 +15,7 @@ import { organizationRolesEn, organizationRolesZh } from './organization-roles-m
  */
 const zh = {
   ...consentZh,
+  ...partnerPagesZh,
   ...checkInZh,
   ...consoleZh,
   ...organizationRolesZh,
@@ -291,6 +293,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Partial<Record<MessageKey, string>> = {
   ...consentEn,
+  ...partnerPagesEn,
   ...checkInEn,
   ...consoleEn,
   ...organizationRolesEn,
