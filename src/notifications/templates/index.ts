@@ -2,8 +2,11 @@ import { cancellation } from './cancellation';
 import { confirmation } from './confirmation';
 import { confirmationRequest } from './confirmation-request';
 import { decision } from './decision';
+import { guestDeputy } from './guest-deputy';
 import { partnerInvitation } from './partner-invitation';
 import { guestInvitation } from './guest-invitation';
+import { guestReminder } from './guest-reminder';
+import { guestRoom } from './guest-room';
 import { passwordReset } from './password-reset';
 import { pickupDriver, pickupGuest } from './pickup';
 import { promotion } from './promotion';
@@ -26,6 +29,9 @@ const TEMPLATES: { [K in TemplateKey]: Template<TemplateParams[K]> } = {
   registration_links: registrationLinks,
   verbatim,
   guest_invitation: guestInvitation,
+  guest_reminder: guestReminder,
+  guest_room: guestRoom,
+  guest_deputy: guestDeputy,
   pickup_guest: pickupGuest,
   pickup_driver: pickupDriver,
 };
