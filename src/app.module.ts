@@ -26,6 +26,7 @@ import { GuestsModule } from './guests/guests.module';
 import { SeatingModule } from './seating/seating.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { HealthModule } from './health/health.module';
+import { PlacesModule } from './places/places.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationDirectoryModule } from './organizations/organization-directory.module';
@@ -87,6 +88,7 @@ export class AppModule {
         ScheduleExportsModule,
         HealthModule,
         MetricsModule,
+        PlacesModule,
         SeedingModule,
         JobsModule,
         TeamEditingModule,
