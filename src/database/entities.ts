@@ -11,6 +11,8 @@ import { CredentialTier } from '../credentials/entities/credential-tier.entity';
 import { Brand } from '../brands/entities/brand.entity';
 import { EditionRole } from '../editions/entities/edition-role.entity';
 import { Edition } from '../editions/entities/edition.entity';
+import { GuestImportRow } from '../guests/entities/guest-import-row.entity';
+import { GuestImport } from '../guests/entities/guest-import.entity';
 import { GuestInvitation } from '../guests/entities/guest-invitation.entity';
 import { GuestRank } from '../guests/entities/guest-rank.entity';
 import { Guest } from '../guests/entities/guest.entity';
@@ -61,6 +63,8 @@ export const ENTITIES = [
   Edition,
   EditionRole,
   Guest,
+  GuestImport,
+  GuestImportRow,
   GuestInvitation,
   GuestRank,
   GuestTrip,

@@ -5,10 +5,12 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { summarizeError } from '../notifications/error-summary';
 import { OutboxSender } from '../notifications/outbox-sender';
+import { jobRuns } from '../metrics/process-metrics';
 import { JobLeases } from './job-leases';
 import { PersonalDataPurge } from './personal-data-purge';
 import { ReminderScheduler } from './reminder-scheduler';
 import { RegistrationsService } from '../registrations/registrations.service';
+import { GuestInvitationsService } from '../guests/guest-invitations.service';
 
 /**
  * The timetable. Each method only adds the switch (JOBS_ENABLED) and the lease that makes one
@@ -28,6 +30,7 @@ export class TimedJobs implements BeforeApplicationShutdown {
     private readonly reminders: ReminderScheduler,
     private readonly purge: PersonalDataPurge,
     private readonly registrations: RegistrationsService,
+    private readonly guestInvitations: GuestInvitationsService,
   ) {}
 
   @Cron(CronExpression.EVERY_10_SECONDS, { name: 'outbox-delivery', waitForCompletion: true })
@@ -48,6 +51,12 @@ export class TimedJobs implements BeforeApplicationShutdown {
   @Cron(CronExpression.EVERY_HOUR, { name: 'reminders', waitForCompletion: true })
   sendReminders(): Promise<boolean> {
     return this.run('reminders', 3600, () => this.reminders.run(new Date()));
+  }
+
+  /** Invited guests who have not replied are reminded (three days after the invitation, then every three days). */
+  @Cron(CronExpression.EVERY_HOUR, { name: 'guest-reminders', waitForCompletion: true })
+  remindGuests(): Promise<boolean> {
+    return this.run('guest-reminders', 3600, () => this.guestInvitations.remindUnreplied(new Date()));
   }
 
   /** At night, server time: the purge rewrites many rows. */
@@ -74,10 +83,17 @@ export class TimedJobs implements BeforeApplicationShutdown {
   /** Resolves to whether this server ran the tick's work, to the end. */
   private run(name: string, periodSeconds: number, work: () => Promise<unknown>): Promise<boolean> {
     if (!this.config.jobs.enabled || this.stopping) return Promise.resolve(false);
-    const run = this.leases.runExclusively(name, periodSeconds, work).catch((error: unknown) => {
-      this.logger.error(`job ${name} failed: ${summarizeError(error)}`);
-      return false;
-    });
+    const run = this.leases.runExclusively(name, periodSeconds, work).then(
+      (ran) => {
+        if (ran) jobRuns.inc({ job: name, outcome: 'done' });
+        return ran;
+      },
+      (error: unknown) => {
+        jobRuns.inc({ job: name, outcome: 'failed' });
+        this.logger.error(`job ${name} failed: ${summarizeError(error)}`);
+        return false;
+      },
+    );
     this.running.add(run);
     void run.finally(() => this.running.delete(run));
     return run;

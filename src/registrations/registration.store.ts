@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { Brackets, DataSource, IsNull } from 'typeorm';
+import { containsPattern } from '../common/like-pattern';
 import type { Tx } from '../database/transactions';
 import { insertRow } from '../database/plain-insert';
 import type { SeatStatus } from '../seats/seat-status';
@@ -15,6 +16,9 @@ export interface RegistrationFilter {
   /** Only registrations with a place in this session: of this status, or any but cancelled. */
   sessionId?: number;
   seatStatus?: SeatStatus;
+  checkedIn?: 'yes' | 'no';
+  /** Part of the name or e-mail, the phone's digits, or the code (any case). */
+  q?: string;
 }
 
 export interface StatusCount {
@@ -128,6 +132,18 @@ export class RegistrationStore {
         { sessionId: filter.sessionId, seatStatus: filter.seatStatus },
       );
     }
+    if (filter.checkedIn) qb.andWhere(`r.checked_in_at IS ${filter.checkedIn === 'yes' ? 'NOT ' : ''}NULL`);
+    if (filter.q) {
+      const text = containsPattern(filter.q);
+      // A phone is kept as written ("138 0013 8000"): compared without its spaces and dashes.
+      const digits = filter.q.replace(/[\s-]/g, '');
+      qb.andWhere(
+        new Brackets((where) => {
+          where.where("r.name LIKE :text ESCAPE '!'", { text }).orWhere("r.email LIKE :text ESCAPE '!'", { text }).orWhere('UPPER(r.code) = :code', { code: filter.q!.toUpperCase() });
+          if (digits !== '') where.orWhere("REPLACE(REPLACE(r.phone, ' ', ''), '-', '') LIKE :digits ESCAPE '!'", { digits: containsPattern(digits) });
+        }),
+      );
+    }
     return qb.skip(offset).take(limit).getManyAndCount();
   }
 
@@ -211,5 +227,13 @@ export class RegistrationStore {
       .where('edition_id = :editionId AND anonymized_at IS NULL', { editionId })
       .execute();
     return anonymised.affected ?? 0;
+  }
+
+  /** Registrations by status, and how many checked in, for the metrics page. */
+  async countsForMetrics(): Promise<{ byStatus: Map<string, number>; checkedIn: number }> {
+    const rows: { status: string; n: string | number; checked_in: string | number | null }[] = await this.dataSource.query(
+      'SELECT status, COUNT(*) AS n, SUM(CASE WHEN checked_in_at IS NULL THEN 0 ELSE 1 END) AS checked_in FROM registration GROUP BY status',
+    );
+    return { byStatus: new Map(rows.map((row) => [row.status, Number(row.n)])), checkedIn: rows.reduce((sum, row) => sum + Number(row.checked_in ?? 0), 0) };
   }
 }

@@ -110,6 +110,7 @@ const zh = {
   'refusal.otherEdition': '该分论坛不属于本届大会',
   'refusal.unpublished': '该分论坛不在已发布的议程中',
   'refusal.cancelled': '该分论坛已取消',
+  'refusal.inviteOnly': '该分论坛仅限受邀嘉宾报名',
   // confirmation and management
   registered: '报名成功',
   registeredPending: '报名已提交，等待主办方审核',
@@ -386,6 +387,7 @@ const en: Partial<Record<MessageKey, string>> = {
   'refusal.otherEdition': 'This sub-forum belongs to another edition',
   'refusal.unpublished': 'This sub-forum is not in the published program',
   'refusal.cancelled': 'This sub-forum is cancelled',
+  'refusal.inviteOnly': 'This sub-forum is open to invited guests only',
   registered: 'You are registered',
   registeredPending: 'Registration received: awaiting the organizers’ approval',
   checkMail: 'Check your mailbox',
