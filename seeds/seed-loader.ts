@@ -4,7 +4,9 @@ import { Brand } from '../src/brands/entities/brand.entity';
 import { withDatabaseLock } from '../src/database/database-lock';
 import { EditionRole } from '../src/editions/entities/edition-role.entity';
 import { Edition } from '../src/editions/entities/edition.entity';
+import { formatProvenance } from '../src/common/provenance';
 import { OrganizationAlias } from '../src/organizations/entities/organization-alias.entity';
+import { OrganizationRelation } from '../src/organizations/entities/organization-relation.entity';
 import { Organization } from '../src/organizations/entities/organization.entity';
 import { ORGANIZATION_ROLES } from '../src/organizations/organization-role';
 import { ProgramRelease } from '../src/releases/entities/program-release.entity';
@@ -15,10 +17,12 @@ import { Session } from '../src/sessions/entities/session.entity';
 import { seedBrands } from './data/brands';
 import { seedEditions } from './data/editions';
 import { seedOrganizations } from './data/organizations';
-import type { SeedBrand, SeedEdition, SeedOrganization, SeedSession } from './data/seed-types';
+import { seedRelations } from './data/relations';
+import type { SeedBrand, SeedEdition, SeedOrganization, SeedRelation, SeedSession } from './data/seed-types';
 
 export interface SeedData {
   organizations: SeedOrganization[];
+  relations: SeedRelation[];
   brands: SeedBrand[];
   editions: SeedEdition[];
 }
@@ -26,13 +30,21 @@ export interface SeedData {
 /** The real data of the seed documents. */
 export const REAL_SEED: SeedData = {
   organizations: seedOrganizations,
+  relations: seedRelations,
   brands: seedBrands,
   editions: seedEditions,
 };
 
+/** The fields a row marks as the organizer's (translations included), or null when there are none. */
+function organizerAdded(translated: (string | false | null | undefined)[], listed: string[] = []): string[] | null {
+  const fields = [...translated.filter((f): f is string => typeof f === 'string'), ...listed];
+  return fields.length > 0 ? [...new Set(fields)] : null;
+}
+
 export type SeedTable =
   | 'organization'
   | 'organization_alias'
+  | 'organization_relation'
   | 'brand'
   | 'edition'
   | 'edition_role'
@@ -58,7 +70,7 @@ export type SeedProgress = (line: string) => void;
 
 class SeedRun {
   private readonly report = Object.fromEntries(
-    (['organization', 'organization_alias', 'brand', 'edition', 'edition_role', 'session', 'session_role', 'program_release'] as const).map((t) => [
+    (['organization', 'organization_alias', 'organization_relation', 'brand', 'edition', 'edition_role', 'session', 'session_role', 'program_release'] as const).map((t) => [
       t,
       { created: 0, kept: 0 },
     ]),
@@ -73,7 +85,8 @@ class SeedRun {
 
   async load(data: SeedData): Promise<SeedReport> {
     for (const organization of data.organizations) await this.loadOrganization(organization);
-    this.progress(`seed: ${data.organizations.length} organizations with their aliases`);
+    for (const relation of data.relations) await this.loadRelation(relation);
+    this.progress(`seed: ${data.organizations.length} organizations with their aliases, ${data.relations.length} memberships, founders and committees`);
     const brandIds = new Map<string, number>();
     for (const brand of data.brands) brandIds.set(brand.slug, await this.loadBrand(brand));
     const brandNames = new Map(data.brands.map((b) => [b.slug, b.nameZh]));
@@ -109,10 +122,14 @@ class SeedRun {
     } else {
       const inserted = await this.manager.insert(Organization, {
         nameZh: seed.nameZh,
-        nameEn: seed.nameEn,
+        nameEn: seed.nameEn ?? null,
         shortName: seed.shortName ?? null,
         kind: seed.kind,
         website: seed.website ?? null,
+        foundedOn: seed.foundedOn ?? null,
+        foundedInZh: seed.foundedInZh ?? null,
+        source: formatProvenance(seed.sources, seed.notes),
+        organizerAdded: organizerAdded([!seed.nameEnFromDocument && seed.nameEn && 'nameEn'], seed.organizerAdded),
       });
       id = inserted.identifiers[0].id as number;
       this.count('organization', true);
@@ -136,6 +153,22 @@ class SeedRun {
     }
   }
 
+  private async loadRelation(seed: SeedRelation): Promise<void> {
+    const organizationId = this.organizationId(seed.organization);
+    const relatedId = this.organizationId(seed.related);
+    const found = await this.manager.existsBy(OrganizationRelation, { organizationId, relatedId, relation: seed.relation });
+    this.count('organization_relation', !found);
+    if (found) return;
+    await this.manager.insert(OrganizationRelation, {
+      organizationId,
+      relatedId,
+      relation: seed.relation,
+      tier: seed.tier ?? null,
+      since: seed.since ?? null,
+      source: formatProvenance(seed.sources, seed.notes),
+    });
+  }
+
   /** Matches on any name so a body an organizer created under its short name is not duplicated. */
   private async findOrganizationByAnyName(names: string[]): Promise<number | undefined> {
     const byName = await this.manager.find(Organization, {
@@ -157,6 +190,9 @@ class SeedRun {
       nameZh: seed.nameZh,
       nameEn: seed.nameEn,
       descriptionZh: seed.descriptionZh,
+      runBy: seed.runBy,
+      source: formatProvenance(seed.sources),
+      organizerAdded: organizerAdded(['nameEn'], seed.organizerAdded),
     });
     return inserted.identifiers[0].id as number;
   }
@@ -183,9 +219,11 @@ class SeedRun {
             timeZone: seed.timeZone,
             cityZh: seed.cityZh,
             cityEn: seed.cityEn,
+            provinceZh: seed.provinceZh,
             venueZh: seed.venueZh,
             status: seed.status,
-            source: seed.source,
+            source: formatProvenance(seed.sources),
+            organizerAdded: organizerAdded([seed.titleEn && 'titleEn', seed.themeEn && 'themeEn', seed.cityEn && 'cityEn'], seed.organizerAdded),
           })
         ).identifiers[0].id as number);
 
@@ -218,7 +256,7 @@ class SeedRun {
     const existing = await this.manager.findOne(Session, { where: { editionId, titleZh: seed.titleZh } });
     this.count('session', !existing);
     const at = (time: string | undefined) =>
-      time ? DateTime.fromISO(`${seed.date}T${time}`, { zone: timeZone }).toUTC().toJSDate() : null;
+      time && seed.date ? DateTime.fromISO(`${seed.date}T${time}`, { zone: timeZone }).toUTC().toJSDate() : null;
     const sessionId = existing
       ? existing.id
       : ((
@@ -230,21 +268,23 @@ class SeedRun {
             themeZh: seed.themeZh ?? null,
             themeEn: seed.themeEn ?? null,
             descriptionZh: seed.descriptionZh ?? null,
-            day: seed.date,
+            day: seed.date ?? null,
             startsAt: at(seed.startTime),
             endsAt: at(seed.endTime),
             status: 'scheduled',
-            source: seed.source,
+            source: formatProvenance(seed.sources),
           })
         ).identifiers[0].id as number);
     // Every session has its seat pool (what SessionStore.create opens); seeded sessions are not limited by seats.
     if (!existing) await this.manager.insert(SeatPool, { sessionId, capacity: null, taken: 0, waitlistSeq: 0 });
-    for (const [index, name] of seed.hosts.entries()) {
-      const organizationId = this.organizationId(name);
-      const found = await this.manager.findOne(SessionRole, { where: { sessionId, organizationId, role: 'host' } });
-      this.count('session_role', !found);
-      if (!found) {
-        await this.manager.insert(SessionRole, { sessionId, organizationId, role: 'host', displayOrder: index + 1, printedName: name });
+    for (const role of ORGANIZATION_ROLES) {
+      for (const [index, name] of (seed.roles[role] ?? []).entries()) {
+        const organizationId = this.organizationId(name);
+        const found = await this.manager.findOne(SessionRole, { where: { sessionId, organizationId, role } });
+        this.count('session_role', !found);
+        if (!found) {
+          await this.manager.insert(SessionRole, { sessionId, organizationId, role, displayOrder: index + 1, printedName: name });
+        }
       }
     }
   }

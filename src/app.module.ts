@@ -30,6 +30,8 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationDirectoryModule } from './organizations/organization-directory.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PartnersModule } from './partners/partners.module';
+import { PartnerTeamModule } from './partner-team/partner-team.module';
+import { DelegationModule } from './delegation/delegation.module';
 import { PrintedProgramsModule } from './printed-programs/printed-programs.module';
 import { ScheduleExportsModule } from './schedule-exports/schedule-exports.module';
 import { SeatsModule } from './seats/seats.module';
@@ -75,6 +77,8 @@ export class AppModule {
         SeatingModule,
         RegistrationsModule,
         PartnersModule,
+        PartnerTeamModule,
+        DelegationModule,
         CalendarFeedsModule,
         PrintedProgramsModule,
         CredentialsModule,

@@ -30,6 +30,8 @@ describe('access to write routes', () => {
       'POST /api/auth/login',
       'POST /api/auth/password-reset',
       'POST /api/auth/password-reset/complete',
+      // Following a mailed partner invitation: the token in the body is the credential.
+      'POST /api/partner-invitations/accept',
       'POST /api/editions/:id/registrations',
       'PATCH /api/registrations/:code',
       'DELETE /api/registrations/:code',

@@ -92,6 +92,40 @@ describe('schedule board', () => {
     expect(html).toMatch(new RegExp(`board-card has-conflict conflict-warning"[^>]*data-session="${two}"`));
   });
 
+  it('lists a speaker’s sessions across editions and brands, each with the ones it overlaps (API)', async () => {
+    await api.post('/api/brands', { slug: 'elsewhere', name: '另一品牌大会' });
+    const other = await api.edition('elsewhere', 2036, '2036-05-10', '2036-05-10');
+    const li = await api.speaker('李明');
+    const here = (await api.session(editionId, { title: '青年论坛', startsAt: '2036-05-11T15:00', endsAt: '2036-05-11T16:00', roomId: second })).session.id;
+    const there = (await api.session(other.id, { title: '诚信论坛', startsAt: '2036-05-10T15:00', endsAt: '2036-05-10T16:00' })).session.id;
+    const apart = (await api.session(editionId, { title: '闭幕式', kind: 'main_forum', startsAt: '2036-05-10T15:30', endsAt: '2036-05-10T16:30', roomId: second })).session.id;
+    for (const s of [here, there, apart]) await api.post(`/api/sessions/${s}/speakers`, { speakerId: li.id });
+    const sessions = await api.get(`/api/speakers/${li.id}/sessions`);
+    const byId = Object.fromEntries(sessions.map((a: { sessionId: number }) => [a.sessionId, a]));
+    expect(byId[there]).toMatchObject({ editionId: other.id, brandSlug: 'elsewhere', overlapsWith: [apart], startsAt: '2036-05-10T15:00:00+08:00' });
+    expect(byId[apart]).toMatchObject({ editionId, brandSlug: 'board', overlapsWith: [there] });
+    expect(byId[here].overlapsWith).toEqual([]);
+    await api.get('/api/speakers/999999/sessions', 404);
+  });
+
+  it('previews the next release without writing it, then says nothing changed once published (API)', async () => {
+    const preview = await api.get(`/api/editions/${editionId}/releases/preview`);
+    const sessions = await api.get(`/api/editions/${editionId}/sessions`);
+    expect(preview).toMatchObject({ nextVersion: 1, currentVersion: null, unchanged: false, errors: [], sessionCount: sessions.length });
+    expect(preview.changelog.added).toHaveLength(sessions.length);
+    const timed = sessions.filter((x: { startsAt: string | null }) => x.startsAt).length;
+    expect(preview.calendars).toEqual({ added: timed, updated: 0, cancelled: 0 });
+    expect(await api.get(`/api/editions/${editionId}/releases`)).toEqual([]);
+    await api.post(`/api/editions/${editionId}/releases`, { note: '首版' });
+    const after = await api.get(`/api/editions/${editionId}/releases/preview`);
+    expect(after).toMatchObject({ nextVersion: 2, currentVersion: 1, unchanged: true, calendars: { added: 0, updated: 0, cancelled: 0 } });
+    const [first] = sessions.filter((x: { startsAt: string | null }) => x.startsAt);
+    await api.patch(`/api/sessions/${first.id}`, { titleEn: 'Renamed' });
+    const renamed = await api.get(`/api/editions/${editionId}/releases/preview`);
+    expect(renamed.changelog.retitled.map((e: { sessionId: number }) => e.sessionId)).toEqual([first.id]);
+    expect(renamed.calendars).toEqual({ added: 0, updated: 1, cancelled: 0 });
+  });
+
   it('refuses a move without the page’s CSRF token or sign-in, in JSON', async () => {
     const [session] = await api.get(`/api/editions/${editionId}/sessions`);
     const forged = await t.http.post(`/admin/sessions/${session.id}/placement`).set('Cookie', cookie).send({ startsAt: '2036-05-10T08:00', endsAt: '2036-05-10T09:00' }).expect(403);

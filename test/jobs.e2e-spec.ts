@@ -516,7 +516,7 @@ describe('JOBS_ENABLED', () => {
   it('true (the default): the same calls deliver and purge, through the lease', async () => {
     on = await startSecondApp(off.database.url, { MAIL_SPOOL: join(spoolDir, 'spool.jsonl') });
     const registry = on.app.get(SchedulerRegistry);
-    expect([...registry.getCronJobs().keys()].sort()).toEqual(['outbox-delivery', 'personal-data-purge', 'reminders', 'unconfirmed-expiry']);
+    expect([...registry.getCronJobs().keys()].sort()).toEqual(['guest-reminders', 'outbox-delivery', 'personal-data-purge', 'reminders', 'unconfirmed-expiry']);
     expect(registry.getTimeouts()).toEqual(['personal-data-purge-after-start']);
     stopTimers(on.app);
 

@@ -169,6 +169,8 @@ describe('the partner portal', () => {
       'POST /api/auth/login',
       'POST /api/auth/password-reset',
       'POST /api/auth/password-reset/complete',
+      // Following a mailed partner invitation: the token in the body is the credential.
+      'POST /api/partner-invitations/accept',
       'POST /api/auth/password',
       'POST /api/editions/:id/registrations',
       'PATCH /api/registrations/:code',

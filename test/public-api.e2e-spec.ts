@@ -27,7 +27,8 @@ describe('public read API on the seeded database', () => {
       expect(names('host')).toEqual(['中国网络社会组织联合会', '陕西省网信办']);
       expect(names('organizer')).toEqual(['西安市人民政府']);
       expect(Object.keys(edition.roles)).toEqual(['guide', 'host', 'organizer']);
-      expect(edition.roles.guide[0].officialName).toBe('国家互联网信息办公室');
+      // 国家网信办 is printed as the edition wrote it; the body is the one 中央网信办 also names.
+      expect(edition.roles.guide[0].officialName).toBe('中共中央网络安全和信息化委员会办公室');
       expect(edition.source).toContain('000_7401ad9edb3da1ac.txt');
     });
 
@@ -76,16 +77,21 @@ describe('public read API on the seeded database', () => {
   describe('GET /api/editions', () => {
     it('filters by brand, year and city, newest first, with the total in X-Total-Count', async () => {
       const all = await t.http.get('/api/editions').expect(200);
-      expect(all.body).toHaveLength(9);
-      expect(all.headers['x-total-count']).toBe('9');
-      const starts = all.body.map((e: { startDate: string }) => e.startDate);
-      expect([...starts].sort().reverse()).toEqual(starts);
+      expect(all.body).toHaveLength(42);
+      expect(all.headers['x-total-count']).toBe('42');
+      const years = all.body.map((e: { year: number }) => e.year);
+      expect([...years].sort().reverse()).toEqual(years);
+      // Within a year by start date, newest first; an edition whose dates are to be announced after the dated ones.
+      const y2021 = (await t.http.get('/api/editions?year=2021&limit=100').expect(200)).body as { startDate: string | null }[];
+      const dated = y2021.filter((e) => e.startDate !== null).map((e) => e.startDate);
+      expect([...dated].sort().reverse()).toEqual(dated);
+      expect(y2021.findIndex((e) => e.startDate === null)).toBeGreaterThanOrEqual(dated.length);
 
       const integrity = await t.http.get('/api/editions?brand=integrity').expect(200);
       expect(integrity.body.map((e: { year: number }) => e.year)).toEqual([2021, 2020, 2019, 2018]);
 
-      const y2022 = await t.http.get('/api/editions?year=2022').expect(200);
-      expect(y2022.body.map((e: { slug: string }) => e.slug).sort()).toEqual(['civilization-2022', 'new-ecommerce-2022']);
+      const y2022 = await t.http.get('/api/editions?year=2022&brand=civilization').expect(200);
+      expect(y2022.body.map((e: { slug: string }) => e.slug)).toEqual(['civilization-2022']);
 
       const changchun = await t.http.get(`/api/editions?city=${encodeURIComponent('长春')}`).expect(200);
       expect(changchun.body.map((e: { slug: string }) => e.slug).sort()).toEqual(['new-ecommerce-2021', 'new-ecommerce-2022']);
@@ -95,7 +101,7 @@ describe('public read API on the seeded database', () => {
       const page = await t.http.get('/api/editions?limit=2&offset=2').expect(200);
       expect(page.body).toHaveLength(2);
       expect(page.body[0].slug).toBe(all.body[2].slug);
-      expect(page.headers['x-total-count']).toBe('9');
+      expect(page.headers['x-total-count']).toBe('42');
     });
 
     it.each([
@@ -115,10 +121,14 @@ describe('public read API on the seeded database', () => {
   });
 
   describe('GET /api/brands', () => {
-    it('lists the three brands, each with its editions newest first', async () => {
+    it('lists the three brands, then the events others run, each with its editions newest first', async () => {
       const res = await t.http.get('/api/brands').expect(200);
-      expect(res.body.map((b: { slug: string }) => b.slug)).toEqual(['civilization', 'integrity', 'new-ecommerce']);
-      const ecommerce = res.body[2];
+      const own = res.body.filter((b: { runBy: string }) => b.runBy === 'federation');
+      expect(own.map((b: { slug: string }) => b.slug)).toEqual(['civilization', 'integrity', 'new-ecommerce']);
+      expect(res.body.filter((b: { runBy: string }) => b.runBy === 'others')).toHaveLength(14);
+      expect(res.body[0].source).toContain('000_7401ad9edb3da1ac.txt: ');
+      expect(res.body[0].organizerAdded).toEqual(['nameEn']);
+      const ecommerce = own[2];
       expect(ecommerce.name).toBe('中国新电商大会');
       expect(ecommerce.editions.map((e: { year: number }) => e.year)).toEqual([2023, 2022, 2021]);
       expect(ecommerce.editions[2].ordinal).toBe(1);
@@ -127,7 +137,9 @@ describe('public read API on the seeded database', () => {
     it('serves one brand by slug, 404 for an unknown one, 400 for a malformed one', async () => {
       const res = await t.http.get('/api/brands/civilization').expect(200);
       expect(res.body.name).toBe('中国网络文明大会');
-      expect(res.body.editions.map((e: { year: number }) => e.year)).toEqual([2022, 2021]);
+      expect(res.body.editions.map((e: { year: number }) => e.year)).toEqual([2025, 2022, 2021]);
+      // Hefei 2025: the year and city are known, the dates are not.
+      expect(res.body.editions[0]).toMatchObject({ city: '合肥', province: '安徽省', datesAnnounced: false, startDate: null, endDate: null, startsAt: null, endsAt: null });
       await t.http.get('/api/brands/no-such-brand').expect(404);
       const bad = await t.http.get('/api/brands/BAD_SLUG').expect(400);
       expect(bad.body.errors).toHaveProperty('slug');
@@ -139,7 +151,8 @@ describe('public read API on the seeded database', () => {
       const short = await t.http.get(`/api/organizations?q=${encodeURIComponent('中网联')}`).expect(200);
       const full = await t.http.get(`/api/organizations?q=${encodeURIComponent('中国网络社会组织联合会')}`).expect(200);
       expect(short.body).toHaveLength(1);
-      expect(full.body).toHaveLength(1);
+      // Its committees carry its name too; the federation itself is one row.
+      expect(full.body.filter((o: { name: string }) => o.name === '中国网络社会组织联合会')).toHaveLength(1);
       expect(short.body[0].id).toBe(full.body[0].id);
       expect(short.body[0].name).toBe('中国网络社会组织联合会');
       expect(short.body[0].nameEn).toBe('China Federation of Internet Societies');
@@ -198,6 +211,25 @@ describe('public read API on the seeded database', () => {
       expect(res.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
       expect(res.body.database.type).toBe(t.dataSource.options.type);
       await t.http.get('/api/health/live').expect(200, { status: 'ok' });
+    });
+
+    it('is ready only while every migration of the build is applied', async () => {
+      const ready = await t.http.get('/api/health/ready').expect(200);
+      expect(ready.body).toMatchObject({ status: 'ok', database: { status: 'up', migrations: 'current' } });
+      // One database server named: no cluster node to report.
+      expect(ready.body.database.node).toBeUndefined();
+      // Take the last migration back out of the record, as a deploy that has not migrated yet would look.
+      const [last] = await t.dataSource.query('SELECT id, timestamp, name FROM schema_migration ORDER BY id DESC LIMIT 1');
+      await t.dataSource.query('DELETE FROM schema_migration WHERE id = ?', [last.id]);
+      try {
+        const pending = await t.http.get('/api/health/ready').expect(503);
+        expect(pending.body).toMatchObject({ status: 'error', database: { status: 'up', migrations: 'pending' } });
+        // Liveness does not care: restarting the process would not apply the migration.
+        await t.http.get('/api/health/live').expect(200);
+      } finally {
+        await t.dataSource.query('INSERT INTO schema_migration (id, timestamp, name) VALUES (?, ?, ?)', [last.id, last.timestamp, last.name]);
+      }
+      await t.http.get('/api/health/ready').expect(200);
     });
 
     it('answers an unknown route with the one error shape', async () => {

@@ -172,7 +172,7 @@ describe('organizers schedule an edition', () => {
       await api.post(`/api/editions/${edition.id}/roles`, { organizationId: cfis.id, role: 'host' }, 409);
       const detail = await api.get(`/api/editions/${edition.id}`);
       expect(Object.keys(detail.roles)).toEqual(['guide', 'host', 'sponsor']);
-      expect(detail.roles.guide[0]).toMatchObject({ name: '国家网信办', officialName: '国家互联网信息办公室' });
+      expect(detail.roles.guide[0]).toMatchObject({ name: '国家网信办', officialName: '中共中央网络安全和信息化委员会办公室' });
       expect(detail.roles.sponsor[0]).toMatchObject({ name: '某科技有限公司', sponsorTier: '金牌' });
     });
 

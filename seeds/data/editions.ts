@@ -1,11 +1,15 @@
+import { cite, DOC_000, DOC_003, DOC_004 } from './documents';
+import { seedEditionsOfOthers } from './editions-of-others';
 import { SeedEdition } from './seed-types';
 
 /**
- * The editions whose dates the documents give, taken from the 品牌活动 section of document 000.
+ * The federation's own editions (品牌活动 of document 000), the 2025 civilization conference of
+ * document 004, and (./editions-of-others.ts) the events others run in which the federation
+ * hosts, organizes or co-organizes a forum.
  *
- * Not seeded: the 2025 China Internet Civilization Conference in Hefei, Anhui. Document 004
- * (news of 2025-06-10) only says the 2025 national digital literacy month was launched there and
- * gives no date for the conference itself, and an edition needs dates.
+ * The 2025 China Internet Civilization Conference in Hefei, Anhui: document 004 (news of
+ * 2025-06-10) says the 2025 national digital literacy month was launched there but gives no date
+ * for the conference, so its dates are to be announced (null), never guessed.
  *
  * Conventions, so the data can be checked against the source:
  * - themeZh is copied character for character from document 000, spaces and em-dashes (——)
@@ -14,14 +18,13 @@ import { SeedEdition } from './seed-types';
  * - Roles list organizations exactly as the edition's sentence writes them and in its order
  *   (中网联 in one place, 中国网络社会组织联合会 in another); ./organizations.ts resolves them.
  * - The documents give one date per edition, so startDate = endDate; sessions carry no times
- *   because none are given.
+ *   because none are given (listed under 时间待定).
+ * - provinceZh is the province of the city as the province list of document 002 names it.
  * - venueZh is null throughout: no document names a venue.
  */
 
-const DOC_000 = '000_7401ad9edb3da1ac.txt';
-const DOC_003 = '003_a72f4c6048982e60.txt';
 
-export const seedEditions: SeedEdition[] = [
+const federationEditions: SeedEdition[] = [
   // China Internet Civilization Conference
   {
     brand: 'civilization',
@@ -36,6 +39,7 @@ export const seedEditions: SeedEdition[] = [
     timeZone: 'Asia/Shanghai',
     cityZh: '北京',
     cityEn: 'Beijing',
+    provinceZh: '北京市',
     venueZh: null,
     status: 'published',
     roles: {
@@ -51,11 +55,11 @@ export const seedEditions: SeedEdition[] = [
         themeEn: 'Integrity Lights Up a Better Life, Civilization Illuminates the Future',
         descriptionZh: '中网联主办，组织与会嘉宾围绕主题为平台经济诚信建设建言献策。',
         date: '2021-11-19',
-        hosts: ['中网联'],
-        source: `${DOC_000}: 在本届大会上,中网联主办平台经济诚信建设分论坛,组织与会嘉宾围绕“诚信点亮美好 文明照鉴未来”这一主题,为平台经济诚信建设建言献策。`,
+        roles: { host: ['中网联'] },
+        sources: [cite(DOC_000, '在本届大会上,中网联主办平台经济诚信建设分论坛,组织与会嘉宾围绕“诚信点亮美好 文明照鉴未来”这一主题,为平台经济诚信建设建言献策。')],
       },
     ],
-    source: `${DOC_000}: 2021年11月19日,以“汇聚向上向善力量,携手建设网络文明”为主题的首届中国网络文明大会在北京举办,习近平总书记致信祝贺。本届大会由中央网信办、中央文明办、中共北京市委、北京市人民政府共同主办,中央网信办网络社会工作局、北京市委网信办、中国网络社会组织联合会承办。`,
+    sources: [cite(DOC_000, '2021年11月19日,以“汇聚向上向善力量,携手建设网络文明”为主题的首届中国网络文明大会在北京举办,习近平总书记致信祝贺。本届大会由中央网信办、中央文明办、中共北京市委、北京市人民政府共同主办,中央网信办网络社会工作局、北京市委网信办、中国网络社会组织联合会承办。')],
   },
   {
     brand: 'civilization',
@@ -71,6 +75,7 @@ export const seedEditions: SeedEdition[] = [
     timeZone: 'Asia/Shanghai',
     cityZh: '天津',
     cityEn: 'Tianjin',
+    provinceZh: '天津市',
     venueZh: null,
     status: 'published',
     roles: {
@@ -88,11 +93,11 @@ export const seedEditions: SeedEdition[] = [
         descriptionZh:
           '中网联主办，组织与会嘉宾深入交流加强新时代网络诚信建设、助力网络文明发展的方法路径。',
         date: '2022-08-28',
-        hosts: ['中网联'],
-        source: `${DOC_000}: 在本届大会上,中网联主办网络诚信建设高峰论坛,组织与会嘉宾围绕“诚筑文明、信助发展——携手共建网络诚信”主题,深入交流加强新时代网络诚信建设、助力网络文明发展的方法路径。`,
+        roles: { host: ['中网联'] },
+        sources: [cite(DOC_000, '在本届大会上,中网联主办网络诚信建设高峰论坛,组织与会嘉宾围绕“诚筑文明、信助发展——携手共建网络诚信”主题,深入交流加强新时代网络诚信建设、助力网络文明发展的方法路径。')],
       },
     ],
-    source: `${DOC_000}: 2022年8月28日,以“弘扬时代新风 建设网络文明”为主题的2022年中国网络文明大会在天津举办。本届大会由中央网信办、中央文明办、中共天津市委和天津市人民政府共同主办,由中国网络社会组织联合会和天津市委网信办共同承办。`,
+    sources: [cite(DOC_000, '2022年8月28日,以“弘扬时代新风 建设网络文明”为主题的2022年中国网络文明大会在天津举办。本届大会由中央网信办、中央文明办、中共天津市委和天津市人民政府共同主办,由中国网络社会组织联合会和天津市委网信办共同承办。')],
   },
 
   // China Internet Integrity Conference: the document titles these by year, never by number.
@@ -109,6 +114,7 @@ export const seedEditions: SeedEdition[] = [
     timeZone: 'Asia/Shanghai',
     cityZh: '北京',
     cityEn: 'Beijing',
+    provinceZh: '北京市',
     venueZh: null,
     status: 'published',
     roles: {
@@ -117,7 +123,7 @@ export const seedEditions: SeedEdition[] = [
       organizer: ['人民网', '人民视频'],
     },
     sessions: [],
-    source: `${DOC_000}: 2018年12月10日,以“网络诚信 美好生活”为主题的2018中国网络诚信大会在北京举行。本次大会由国家互联网信息办公室、商务部、国家市场监督管理总局指导,中国网络社会组织联合会、中国互联网发展基金会联合主办,人民网、人民视频承办,旨在进一步凸显网络诚信理念,加强互联网行业自律,大力营造依法办网、诚信用网的网络环境。`,
+    sources: [cite(DOC_000, '2018年12月10日,以“网络诚信 美好生活”为主题的2018中国网络诚信大会在北京举行。本次大会由国家互联网信息办公室、商务部、国家市场监督管理总局指导,中国网络社会组织联合会、中国互联网发展基金会联合主办,人民网、人民视频承办,旨在进一步凸显网络诚信理念,加强互联网行业自律,大力营造依法办网、诚信用网的网络环境。')],
   },
   {
     brand: 'integrity',
@@ -132,6 +138,7 @@ export const seedEditions: SeedEdition[] = [
     timeZone: 'Asia/Shanghai',
     cityZh: '西安',
     cityEn: "Xi'an",
+    provinceZh: '陕西省',
     venueZh: null,
     status: 'published',
     roles: {
@@ -140,7 +147,7 @@ export const seedEditions: SeedEdition[] = [
       organizer: ['西安市人民政府'],
     },
     sessions: [],
-    source: `${DOC_000}: 2019年12月2日,以“网聚诚信力量 共创信用中国”为主题的2019中国网络诚信大会在陕西西安举行。本次大会由国家网信办、国家发展改革委、商务部、市场监管总局、陕西省人民政府指导,中国网络社会组织联合会和陕西省网信办共同主办,西安市人民政府承办。`,
+    sources: [cite(DOC_000, '2019年12月2日,以“网聚诚信力量 共创信用中国”为主题的2019中国网络诚信大会在陕西西安举行。本次大会由国家网信办、国家发展改革委、商务部、市场监管总局、陕西省人民政府指导,中国网络社会组织联合会和陕西省网信办共同主办,西安市人民政府承办。')],
   },
   {
     brand: 'integrity',
@@ -156,6 +163,7 @@ export const seedEditions: SeedEdition[] = [
     timeZone: 'Asia/Shanghai',
     cityZh: '曲阜',
     cityEn: 'Qufu',
+    provinceZh: '山东省',
     venueZh: null,
     status: 'published',
     roles: {
@@ -164,7 +172,7 @@ export const seedEditions: SeedEdition[] = [
       organizer: ['济宁市人民政府', '央视网'],
     },
     sessions: [],
-    source: `${DOC_000}: 2020年12月7日,以“守信互信 共践共行——携手推进网络诚信建设”为主题的2020中国网络诚信大会在山东曲阜举行。本次大会由国家网信办、国家发展改革委、商务部、市场监管总局、山东省人民政府指导,中国网络社会组织联合会、山东省网信办主办,济宁市人民政府、央视网承办。`,
+    sources: [cite(DOC_000, '2020年12月7日,以“守信互信 共践共行——携手推进网络诚信建设”为主题的2020中国网络诚信大会在山东曲阜举行。本次大会由国家网信办、国家发展改革委、商务部、市场监管总局、山东省人民政府指导,中国网络社会组织联合会、山东省网信办主办,济宁市人民政府、央视网承办。')],
   },
   {
     brand: 'integrity',
@@ -180,6 +188,7 @@ export const seedEditions: SeedEdition[] = [
     timeZone: 'Asia/Shanghai',
     cityZh: '长沙',
     cityEn: 'Changsha',
+    provinceZh: '湖南省',
     venueZh: null,
     status: 'published',
     roles: {
@@ -188,7 +197,7 @@ export const seedEditions: SeedEdition[] = [
       organizer: ['央视网', '湖南卫视', '长沙市网信办'],
     },
     sessions: [],
-    source: `${DOC_000}: 2021年7月15日,以“诚聚力量 信赢发展——共建网络诚信新时代”为主题的2021中国网络诚信大会在湖南省长沙市举行。本次大会由国家网信办、国家发展改革委、商务部、市场监管总局、湖南省人民政府指导,中国网络社会组织联合会、湖南省委网信办、长沙市人民政府主办,央视网、湖南卫视、长沙市网信办承办。`,
+    sources: [cite(DOC_000, '2021年7月15日,以“诚聚力量 信赢发展——共建网络诚信新时代”为主题的2021中国网络诚信大会在湖南省长沙市举行。本次大会由国家网信办、国家发展改革委、商务部、市场监管总局、湖南省人民政府指导,中国网络社会组织联合会、湖南省委网信办、长沙市人民政府主办,央视网、湖南卫视、长沙市网信办承办。')],
   },
 
   // China New E-commerce Conference
@@ -205,6 +214,7 @@ export const seedEditions: SeedEdition[] = [
     timeZone: 'Asia/Shanghai',
     cityZh: '长春',
     cityEn: 'Changchun',
+    provinceZh: '吉林省',
     venueZh: null,
     status: 'published',
     roles: {
@@ -212,7 +222,7 @@ export const seedEditions: SeedEdition[] = [
       host: ['中国网络社会组织联合会', '吉林省网信办', '吉林省商务厅', '长春市人民政府'],
     },
     sessions: [],
-    source: `${DOC_000}: 2021年10月9日,以“新经济 新业态 新发展”为主题的首届中国新电商大会在吉林长春举行。本届大会由国家互联网信息办公室、吉林省人民政府指导,中国网络社会组织联合会、吉林省网信办、吉林省商务厅、长春市人民政府主办,旨在培育壮大电子商务和直播经济等新业态、新模式,打造高质量发展新的经济增长点增长极,推动数字经济高质量发展。 Date and city confirmed by ${DOC_003}: 首届中国新电商大会将于10月9日在吉林长春举办`,
+    sources: [cite(DOC_000, '2021年10月9日,以“新经济 新业态 新发展”为主题的首届中国新电商大会在吉林长春举行。本届大会由国家互联网信息办公室、吉林省人民政府指导,中国网络社会组织联合会、吉林省网信办、吉林省商务厅、长春市人民政府主办,旨在培育壮大电子商务和直播经济等新业态、新模式,打造高质量发展新的经济增长点增长极,推动数字经济高质量发展。'), cite(DOC_003, '首届中国新电商大会将于10月9日在吉林长春举办')],
   },
   {
     brand: 'new-ecommerce',
@@ -227,6 +237,7 @@ export const seedEditions: SeedEdition[] = [
     timeZone: 'Asia/Shanghai',
     cityZh: '长春',
     cityEn: 'Changchun',
+    provinceZh: '吉林省',
     venueZh: null,
     status: 'published',
     roles: {
@@ -234,7 +245,7 @@ export const seedEditions: SeedEdition[] = [
       host: ['中国网络社会组织联合会', '吉林省互联网信息办公室', '吉林省商务厅', '长春市人民政府'],
     },
     sessions: [],
-    source: `${DOC_000}: 2022年7月29日,以“推动新电商 促进新消费 助力新发展”为主题的第二届中国新电商大会在吉林长春举行。本届大会由国家互联网信息办公室、商务部、吉林省人民政府指导,中国网络社会组织联合会、吉林省互联网信息办公室、吉林省商务厅、长春市人民政府主办,旨在发挥新电商联通线上线下、城市乡村、国内国际的优势,助力复工复产和经济社会平稳健康发展。`,
+    sources: [cite(DOC_000, '2022年7月29日,以“推动新电商 促进新消费 助力新发展”为主题的第二届中国新电商大会在吉林长春举行。本届大会由国家互联网信息办公室、商务部、吉林省人民政府指导,中国网络社会组织联合会、吉林省互联网信息办公室、吉林省商务厅、长春市人民政府主办,旨在发挥新电商联通线上线下、城市乡村、国内国际的优势,助力复工复产和经济社会平稳健康发展。')],
   },
   {
     // Known only from the federation's history: the opening-ceremony date and the committee
@@ -252,6 +263,7 @@ export const seedEditions: SeedEdition[] = [
     timeZone: 'Asia/Shanghai',
     cityZh: null,
     cityEn: null,
+    provinceZh: null,
     venueZh: null,
     status: 'published',
     roles: {},
@@ -262,10 +274,47 @@ export const seedEditions: SeedEdition[] = [
         titleEn: 'Opening Ceremony of the 3rd China New E-commerce Conference',
         descriptionZh: '中国网络社会组织联合会直播短视频专业委员会在开幕式上正式揭牌成立。',
         date: '2023-10-13',
-        hosts: [],
-        source: `${DOC_000}: 2023年10月13日,中国网络社会组织联合会直播短视频专业委员会在第三届中国新电商大会开幕式上正式揭牌成立。`,
+        roles: {},
+        sources: [cite(DOC_000, '2023年10月13日,中国网络社会组织联合会直播短视频专业委员会在第三届中国新电商大会开幕式上正式揭牌成立。')],
       },
     ],
-    source: `${DOC_000} (发展历史): 2023年10月13日,中国网络社会组织联合会直播短视频专业委员会在第三届中国新电商大会开幕式上正式揭牌成立。`,
+    sources: [cite(DOC_000, '2023年10月13日,中国网络社会组织联合会直播短视频专业委员会在第三届中国新电商大会开幕式上正式揭牌成立。')],
+  },
+  {
+    brand: 'civilization',
+    year: 2025,
+    ordinal: null,
+    // Document 004 gives the name in English only; the Chinese title follows the 2022 edition's.
+    titleZh: '2025年中国网络文明大会',
+    titleEn: '2025 China Internet Civilization Conference',
+    themeZh: null,
+    themeEn: null,
+    startDate: null,
+    endDate: null,
+    timeZone: 'Asia/Shanghai',
+    cityZh: '合肥',
+    cityEn: 'Hefei',
+    provinceZh: '安徽省',
+    venueZh: null,
+    status: 'published',
+    roles: {},
+    sessions: [
+      {
+        kind: 'launch_event',
+        titleZh: '2025年全民数字素养与技能提升月启动',
+        titleEn: 'Launch of the 2025 National Digital Literacy and Skills Improvement Month',
+        themeEn: 'Digital Intelligence Empowerment, Shared by All',
+        roles: {},
+        sources: [
+          cite(DOC_004, '2025年全民数字素养与技能提升月启动'),
+          cite(DOC_004, 'The 2025 National Digital Literacy and Skills Improvement Month was launched at the 2025 China Internet Civilization Conference held in Hefei, Anhui'),
+          cite(DOC_004, 'The theme of the improvement month is "Digital Intelligence Empowerment, Shared by All,"'),
+        ],
+      },
+    ],
+    sources: [cite(DOC_004, 'The 2025 National Digital Literacy and Skills Improvement Month was launched at the 2025 China Internet Civilization Conference held in Hefei, Anhui')],
+    organizerAdded: ['titleZh'],
   },
 ];
+
+export const seedEditions: SeedEdition[] = [...federationEditions, ...seedEditionsOfOthers];

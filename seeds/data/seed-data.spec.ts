@@ -1,7 +1,9 @@
 import { seedBrands } from './brands';
 import { seedEditions } from './editions';
 import { seedOrganizations } from './organizations';
-import { SeedBrand, SeedEdition, SeedOrganization } from './seed-types';
+import { PROVINCIAL_OFFICE_PROVINCES, seedProvincialOffices } from './provincial-offices';
+import { seedRelations } from './relations';
+import { SeedBrand, SeedEdition, SeedOrganization, SeedRelation } from './seed-types';
 
 /*
  * The loader trusts this data: it resolves role names through the alias table and turns dates
@@ -21,9 +23,14 @@ function namesOf(org: SeedOrganization): string[] {
 function namesUsedBy(edition: SeedEdition): string[] {
   return [
     ...Object.values(edition.roles).flatMap((names) => names ?? []),
-    ...edition.sessions.flatMap((s) => s.hosts),
+    ...edition.sessions.flatMap((s) => Object.values(s.roles).flatMap((names) => names ?? [])),
   ];
 }
+
+const namesUsedByRelations = (relations: SeedRelation[]): string[] => relations.flatMap((r) => [r.organization, r.related]);
+
+/** All the quoted text of an edition's citations, to find its roles and theme in. */
+const quoted = (sources: { quote: string }[]): string => sources.map((c) => c.quote).join('\n');
 
 /** A name that two organizations claim (or one claims twice) makes the alias lookup ambiguous. */
 function nameCollisions(orgs: SeedOrganization[]): string[] {
@@ -51,10 +58,19 @@ function unresolvedNames(orgs: SeedOrganization[], editions: SeedEdition[]): str
   return problems;
 }
 
-/** An organization nothing refers to would be seeded without a reason to exist. */
-function unusedOrganizations(orgs: SeedOrganization[], editions: SeedEdition[]): string[] {
-  const used = new Set(editions.flatMap(namesUsedBy));
+/**
+ * An organization nothing refers to would be seeded without a reason to exist; the provincial
+ * offices are there to be picked as hosts, so they are exempt.
+ */
+function unusedOrganizations(orgs: SeedOrganization[], editions: SeedEdition[], relations: SeedRelation[] = [], exempt: string[] = []): string[] {
+  const used = new Set([...editions.flatMap(namesUsedBy), ...namesUsedByRelations(relations), ...exempt]);
   return orgs.filter((org) => !namesOf(org).some((n) => used.has(n))).map((org) => org.nameZh);
+}
+
+function unresolvedRelationNames(orgs: SeedOrganization[], relations: SeedRelation[]): string[] {
+  return namesUsedByRelations(relations)
+    .filter((name) => orgs.filter((org) => namesOf(org).includes(name)).length !== 1)
+    .map((name) => `${name} matches no organization or several`);
 }
 
 function duplicateSlugs(editions: SeedEdition[]): string[] {
@@ -84,6 +100,11 @@ function editionDateProblems(editions: SeedEdition[]): string[] {
   const problems: string[] = [];
   for (const e of editions) {
     const slug = slugOf(e);
+    // Dates to be announced: both unknown, never one of them.
+    if (e.startDate === null || e.endDate === null) {
+      if (e.startDate !== e.endDate) problems.push(`${slug}: one date given without the other`);
+      continue;
+    }
     if (!isValidDate(e.startDate)) problems.push(`${slug}: bad startDate ${e.startDate}`);
     if (!isValidDate(e.endDate)) problems.push(`${slug}: bad endDate ${e.endDate}`);
     // Valid ISO dates compare correctly as strings.
@@ -98,8 +119,14 @@ function sessionProblems(editions: SeedEdition[]): string[] {
   for (const e of editions) {
     for (const s of e.sessions) {
       const where = `${slugOf(e)} / ${s.titleZh}`;
+      if (s.date === undefined) {
+        // 时间待定: no day, so no time either.
+        if (s.startTime !== undefined || s.endTime !== undefined) problems.push(`${where}: a time without a day`);
+        continue;
+      }
       if (!isValidDate(s.date)) problems.push(`${where}: bad date ${s.date}`);
-      if (s.date < e.startDate || s.date > e.endDate) {
+      if (e.startDate === null || e.endDate === null) problems.push(`${where}: a day in an edition whose dates are to be announced`);
+      else if (s.date < e.startDate || s.date > e.endDate) {
         problems.push(`${where}: ${s.date} is outside ${e.startDate}..${e.endDate}`);
       }
       for (const t of [s.startTime, s.endTime]) {
@@ -122,13 +149,14 @@ function asPrinted(source: string): string {
  * Roles and themes are meant to be copied from the quoted sentence, so each role name must occur
  * in the edition's source, in the listed order, and the theme must occur between 「“」 and 「”」.
  */
-function departuresFromSource(editions: SeedEdition[]): string[] {
+function departuresFromSource(editions: SeedEdition[], implied: string[] = []): string[] {
   const problems: string[] = [];
   for (const e of editions) {
     for (const [role, names] of Object.entries(e.roles)) {
       let from = 0;
-      for (const name of names ?? []) {
-        const at = e.source.indexOf(name, from);
+      const source = quoted(e.sources);
+      for (const name of (names ?? []).filter((n) => !implied.includes(n))) {
+        const at = source.indexOf(name, from);
         if (at < 0) {
           problems.push(`${slugOf(e)}: ${role} ${name} is not in the source after position ${from}`);
         } else {
@@ -136,11 +164,11 @@ function departuresFromSource(editions: SeedEdition[]): string[] {
         }
       }
     }
-    if (e.themeZh !== null && !asPrinted(e.source).includes(`“${e.themeZh}”`)) {
+    if (e.themeZh !== null && !asPrinted(quoted(e.sources)).includes(`“${e.themeZh}”`)) {
       problems.push(`${slugOf(e)}: theme ${e.themeZh} is not quoted in the source`);
     }
     for (const s of e.sessions) {
-      if (s.themeZh !== undefined && !asPrinted(s.source).includes(`“${s.themeZh}”`)) {
+      if (s.themeZh !== undefined && !asPrinted(quoted(s.sources)).includes(`“${s.themeZh}”`)) {
         problems.push(`${slugOf(e)} / ${s.titleZh}: theme is not quoted in the source`);
       }
     }
@@ -162,8 +190,18 @@ function badTimeZones(editions: SeedEdition[]): string[] {
 }
 
 describe('seed data', () => {
-  it('has the three brands', () => {
-    expect(seedBrands.map((b) => b.slug).sort()).toEqual(['civilization', 'integrity', 'new-ecommerce']);
+  it('has the three brands of the federation and the fourteen events others run', () => {
+    expect(seedBrands.filter((b) => b.runBy === 'federation').map((b) => b.slug).sort()).toEqual(['civilization', 'integrity', 'new-ecommerce']);
+    expect(seedBrands.filter((b) => b.runBy === 'others')).toHaveLength(14);
+  });
+
+  it('resolves every name in relations to exactly one organization', () => {
+    expect(unresolvedRelationNames(seedOrganizations, seedRelations)).toEqual([]);
+  });
+
+  it('has an office for each of the 31 provinces and the 兵团', () => {
+    expect(PROVINCIAL_OFFICE_PROVINCES).toHaveLength(32);
+    expect(new Set(seedProvincialOffices.map((o) => o.nameZh)).size).toBe(32);
   });
 
   it('gives no name to two organizations', () => {
@@ -175,11 +213,13 @@ describe('seed data', () => {
   });
 
   it('seeds only organizations that some edition or session names', () => {
-    expect(unusedOrganizations(seedOrganizations, seedEditions)).toEqual([]);
+    expect(unusedOrganizations(seedOrganizations, seedEditions, seedRelations, seedProvincialOffices.map((o) => o.nameZh))).toEqual([]);
   });
 
-  it('has nine editions with unique slugs', () => {
-    expect(seedEditions).toHaveLength(9);
+  it('has the ten editions of the federation’s brands and the 32 of others’ events, with unique slugs', () => {
+    const own = new Set(seedBrands.filter((b) => b.runBy === 'federation').map((b) => b.slug));
+    expect(seedEditions.filter((e) => own.has(e.brand))).toHaveLength(10);
+    expect(seedEditions.filter((e) => !own.has(e.brand))).toHaveLength(32);
     expect(duplicateSlugs(seedEditions)).toEqual([]);
   });
 
@@ -200,7 +240,8 @@ describe('seed data', () => {
   });
 
   it('takes roles and themes from the quoted source sentences', () => {
-    expect(departuresFromSource(seedEditions)).toEqual([]);
+    // Document 000 is the federation's own page: "参与主办2018国际数字经济博览会" has it as the subject.
+    expect(departuresFromSource(seedEditions, ['中网联'])).toEqual([]);
   });
 
   it('keeps the 2019 integrity roles exactly as the document writes them', () => {
@@ -219,7 +260,7 @@ describe('seed data checks', () => {
     nameEn: nameZh,
     kind: 'other',
     aliases: [],
-    source: 'fixture',
+    sources: [],
     ...extra,
   });
 
@@ -236,11 +277,12 @@ describe('seed data checks', () => {
     timeZone: 'Asia/Shanghai',
     cityZh: null,
     cityEn: null,
+    provinceZh: null,
     venueZh: null,
     status: 'published',
     roles: { host: ['甲', '乙'] },
     sessions: [],
-    source: '以“主题”为主题,甲、乙主办。',
+    sources: [{ document: 'fixture', quote: '以“主题”为主题,甲、乙主办。' }],
     ...extra,
   });
 
@@ -248,8 +290,8 @@ describe('seed data checks', () => {
     kind: 'sub_forum',
     titleZh: '分论坛',
     date,
-    hosts: ['甲'],
-    source: 'fixture',
+    roles: { host: ['甲'] },
+    sources: [],
   });
 
   it('accepts the fixtures as they are', () => {
@@ -274,6 +316,19 @@ describe('seed data checks', () => {
 
   it('detects an organization nothing refers to', () => {
     expect(unusedOrganizations([org('甲'), org('乙'), org('丁')], [edition()])).toEqual(['丁']);
+    expect(unusedOrganizations([org('甲'), org('乙'), org('丁')], [edition()], [], ['丁'])).toEqual([]);
+  });
+
+  it('detects a relation naming an unknown body', () => {
+    expect(unresolvedRelationNames([org('甲')], [{ organization: '甲', relation: 'member_of', related: '戊', sources: [] }])).toHaveLength(1);
+  });
+
+  it('detects a single date and a day in an edition without dates', () => {
+    expect(editionDateProblems([edition({ startDate: null, endDate: null })])).toEqual([]);
+    expect(editionDateProblems([edition({ endDate: null })])).not.toEqual([]);
+    expect(sessionProblems([edition({ startDate: null, endDate: null, sessions: [session('2019-12-02')] })])).not.toEqual([]);
+    const timeWithoutDay = { ...session('2019-12-02'), date: undefined, startTime: '09:00' };
+    expect(sessionProblems([edition({ sessions: [timeWithoutDay] })])).not.toEqual([]);
   });
 
   it('detects duplicate slugs and unknown brands', () => {

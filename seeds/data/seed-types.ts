@@ -3,45 +3,65 @@
  * (seeds/seed-loader.ts) turns them into rows. Organizations are referred to from roles by
  * any of their names (main name, short name or alias), exactly as the seed documents write
  * them, so the alias table is what keeps one body one row.
+ *
+ * Every fact carries its citations (document and sentence, verbatim: test/seed.e2e-spec.ts
+ * finds each sentence in its document). A value no document gives is named in `organizerAdded`
+ * (English names are translations, so they always are unless a document gives them).
  */
+import type { Citation } from '../../src/common/provenance';
 
-export type SeedOrganizationKind =
-  | 'government'
-  | 'social_organization'
-  | 'enterprise'
-  | 'media'
-  | 'other';
+export type { Citation };
+
+export type SeedOrganizationKind = 'government' | 'social_organization' | 'enterprise' | 'media' | 'committee' | 'alliance' | 'other';
 
 export interface SeedOrganization {
-  /** The full official Chinese name; also the stable key the loader matches on. */
+  /** The fullest Chinese name a document gives (simplified script); also the key the loader matches on. */
   nameZh: string;
-  nameEn: string;
+  /** A translation by the organizer unless `nameEnFromDocument`. */
+  nameEn?: string;
+  nameEnFromDocument?: boolean;
   /** The usual short form, e.g. 中网联; also matched as a name. */
   shortName?: string;
   kind: SeedOrganizationKind;
   website?: string;
-  /** Other names the same body appears under in the documents (not including nameZh or shortName). */
+  /** Other names the same body appears under (not including nameZh or shortName). */
   aliases: string[];
-  /** Which seed document(s) name this body. */
-  source: string;
+  foundedOn?: string;
+  foundedInZh?: string;
+  sources: Citation[];
+  /** Notes on a reading (一个单位两处出现…), stored after the citations. */
+  notes?: string[];
+  /** Fields the organizer supplied that no document gives, besides a translated nameEn. */
+  organizerAdded?: string[];
+}
+
+export type SeedRelationKind = 'member_of' | 'founder_of' | 'committee_of' | 'supervised_by';
+export type SeedTier = 'executive_council_member' | 'council_member' | 'member';
+
+export interface SeedRelation {
+  /** Both by any of their names. */
+  organization: string;
+  relation: SeedRelationKind;
+  related: string;
+  tier?: SeedTier;
+  since?: string;
+  sources: Citation[];
+  notes?: string[];
 }
 
 export interface SeedBrand {
   slug: string;
   nameZh: string;
+  /** A translation by the organizer. */
   nameEn: string;
-  descriptionZh: string;
-  source: string;
+  descriptionZh: string | null;
+  /** federation: 品牌活动 of document 000; others: 参与主办或承办的品牌活动. */
+  runBy: 'federation' | 'others';
+  sources: Citation[];
+  organizerAdded?: string[];
 }
 
-export type SeedRole =
-  | 'guide'
-  | 'host'
-  | 'organizer'
-  | 'co_organizer'
-  | 'supporter'
-  | 'sponsor'
-  | 'media_partner';
+export type SeedRole = 'guide' | 'host' | 'organizer' | 'co_organizer' | 'supporter' | 'sponsor' | 'media_partner';
 
 export type SeedSessionKind =
   | 'opening_ceremony'
@@ -61,14 +81,14 @@ export interface SeedSession {
   themeZh?: string;
   themeEn?: string;
   descriptionZh?: string;
-  /** Local date in the edition's time zone, YYYY-MM-DD. */
-  date: string;
+  /** Local date in the edition's time zone, YYYY-MM-DD; absent when no document gives the day (时间待定). */
+  date?: string;
   /** Local wall-clock times HH:MM; absent when the documents do not give them (unscheduled). */
   startTime?: string;
   endTime?: string;
-  /** Hosting organizations (主办 of the session), by any of their names. */
-  hosts: string[];
-  source: string;
+  /** Organizations by role in this session (主办/承办/协办 of a forum), by any of their names. */
+  roles: Partial<Record<SeedRole, string[]>>;
+  sources: Citation[];
 }
 
 export interface SeedEdition {
@@ -80,17 +100,20 @@ export interface SeedEdition {
   titleEn: string;
   themeZh: string | null;
   themeEn: string | null;
-  /** Local dates, YYYY-MM-DD, in timeZone. */
-  startDate: string;
-  endDate: string;
+  /** Local dates, YYYY-MM-DD, in timeZone; both null while the documents give none (日期待定). */
+  startDate: string | null;
+  endDate: string | null;
   timeZone: string;
   cityZh: string | null;
   cityEn: string | null;
+  /** As the province list of document 002 names it. */
+  provinceZh: string | null;
   venueZh: string | null;
   status: 'draft' | 'published' | 'cancelled';
   /** Each role lists organizations, by any of their names, in the order the document gives. */
   roles: Partial<Record<SeedRole, string[]>>;
   sessions: SeedSession[];
-  /** Document file name and the sentence(s) this edition is taken from. */
-  source: string;
+  sources: Citation[];
+  /** Fields the organizer supplied that no document gives (titleEn/themeEn/cityEn are always translations). */
+  organizerAdded?: string[];
 }

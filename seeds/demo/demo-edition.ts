@@ -191,10 +191,12 @@ class ProgramBuilder {
 
   private async createSessions(edition: Edition, rooms: Room[], cells: Cell[]): Promise<DemoSession[]> {
     let number = 0;
+    const { startDate } = edition;
+    if (startDate === null) throw new Error(`The demo edition ${edition.slug} has no dates`);
     const rows = cells.map((cell) => {
       const kind = kindOf(cell, this.random);
       const [topic, topicEn] = pick(this.random, TOPICS);
-      const day = DateTime.fromISO(edition.startDate, { zone: TIME_ZONE }).plus({ days: cell.day });
+      const day = DateTime.fromISO(startDate, { zone: TIME_ZONE }).plus({ days: cell.day });
       const room = rooms[cell.room];
       const title = titleOf(kind, ++number, topic, topicEn);
       return {

@@ -85,6 +85,11 @@ export class AccountStore {
     return (await query.getMany()).length;
   }
 
+  /** The partner accounts bound to the organization (its team), oldest first. */
+  ofOrganization(organizationId: number, tx: Tx = this.dataSource.manager): Promise<Account[]> {
+    return tx.find(Account, { where: { organizationId, kind: 'partner' }, order: { id: 'ASC' } });
+  }
+
   // Removing and merging organizations (src/organizations) ask these.
   countOfOrganization(organizationId: number, tx: Tx = this.dataSource.manager): Promise<number> {
     return tx.countBy(Account, { organizationId });

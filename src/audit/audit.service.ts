@@ -52,6 +52,11 @@ export class AuditService {
     return this.entries.countSince(entityType, entityId, action, since, tx);
   }
 
+  /** One record's history, oldest first: every entry about it and about the rows that belong to it (a registration's seats). */
+  async historyOf(things: { entityType: string; ids: number[] }[]): Promise<AuditEntryDto[]> {
+    return (await this.entries.about(things)).map((e) => AuditEntryDto.from(e));
+  }
+
   async list(query: AuditQuery): Promise<Paged<AuditEntryDto>> {
     const [entries, total] = await this.entries.list(query);
     return { items: entries.map((e) => AuditEntryDto.from(e)), total };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
 import type { Tx } from '../database/transactions';
 import { AuditEntry } from './entities/audit-entry.entity';
 
@@ -28,6 +28,19 @@ export class AuditStore {
       .createQueryBuilder(AuditEntry, 'a')
       .where('a.entity_type = :entityType AND a.entity_id = :entityId AND a.action = :action AND a.at >= :since', { entityType, entityId, action, since })
       .getCount();
+  }
+
+  /** Every entry about these things (a type and its ids each), oldest first: one record's history. */
+  about(things: { entityType: string; ids: number[] }[]): Promise<AuditEntry[]> {
+    const wanted = things.filter((t) => t.ids.length > 0);
+    if (wanted.length === 0) return Promise.resolve([]);
+    const qb = this.dataSource.manager.createQueryBuilder(AuditEntry, 'a').orderBy('a.id', 'ASC');
+    qb.where(
+      new Brackets((where) => {
+        wanted.forEach((t, i) => where.orWhere(`(a.entity_type = :type${i} AND a.entity_id IN (:...ids${i}))`, { [`type${i}`]: t.entityType, [`ids${i}`]: t.ids }));
+      }),
+    );
+    return qb.getMany();
   }
 
   /** Entries newest first, and how many match in all. */

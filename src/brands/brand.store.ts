@@ -41,12 +41,12 @@ export class BrandStore {
 
   /** Every brand with its public (non-draft) editions, newest edition first. */
   allWithPublicEditions(): Promise<Brand[]> {
-    return this.withPublicEditions(this.dataSource.manager).orderBy('b.id', 'ASC').addOrderBy('e.start_date', 'DESC').getMany();
+    return this.withPublicEditions(this.dataSource.manager).orderBy('b.id', 'ASC').addOrderBy('e.year', 'DESC').addOrderBy('e.start_date', 'DESC').getMany();
   }
 
   /** One brand with its public editions, newest first; null when there is no such brand. */
   oneWithPublicEditions(slug: string, tx: Tx = this.dataSource.manager): Promise<Brand | null> {
-    return this.withPublicEditions(tx).where('b.slug = :slug', { slug }).orderBy('e.start_date', 'DESC').getOne();
+    return this.withPublicEditions(tx).where('b.slug = :slug', { slug }).orderBy('e.year', 'DESC').addOrderBy('e.start_date', 'DESC').getOne();
   }
 
   save(brand: Partial<Brand>, tx: Tx): Promise<Brand> {

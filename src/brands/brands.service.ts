@@ -34,6 +34,7 @@ export class BrandsService {
           nameEn: request.nameEn ?? null,
           descriptionZh: request.description ?? null,
           descriptionEn: request.descriptionEn ?? null,
+          runBy: request.runBy ?? 'federation',
         },
         tx,
       );
@@ -51,6 +52,7 @@ export class BrandsService {
       if (request.nameEn !== undefined) brand.nameEn = request.nameEn;
       if (request.description !== undefined) brand.descriptionZh = request.description;
       if (request.descriptionEn !== undefined) brand.descriptionEn = request.descriptionEn;
+      if (request.runBy !== undefined) brand.runBy = request.runBy;
       await this.brands.save(brand, tx);
       await this.audit.record(tx, actor, { action: 'update', entityType: 'brand', entityId: brand.id, before, after: brand });
       return this.findBySlug(slug, tx);
@@ -84,6 +86,9 @@ export class BrandsService {
       nameEn: brand.nameEn,
       description: brand.descriptionZh,
       descriptionEn: brand.descriptionEn,
+      runBy: brand.runBy,
+      source: brand.source,
+      organizerAdded: brand.organizerAdded,
       editions: brand.editions.map((e) => EditionSummaryDto.from({ ...e, brand } as typeof e)),
     };
   }

@@ -23,7 +23,18 @@ describe('loadConfig', () => {
 
   it('reads a MySQL URL with an encoded password', () => {
     const config = loadConfig({ DATABASE_URL: 'mysql://huiwu:p%40ss@db.internal:3307/huiwu' });
-    expect(config.database).toEqual({ type: 'mysql', flavor: 'mysql', host: 'db.internal', port: 3307, username: 'huiwu', password: 'p@ss', database: 'huiwu' });
+    expect(config.database).toEqual({
+      type: 'mysql', flavor: 'mysql', host: 'db.internal', port: 3307, nodes: [{ host: 'db.internal', port: 3307 }], username: 'huiwu', password: 'p@ss', database: 'huiwu',
+    });
+  });
+
+  it('reads the nodes of a cluster, in order, each with its port or 3306', () => {
+    const config = loadConfig({ DATABASE_URL: 'mariadb://huiwu@n1:4301,n2,10.0.0.3:4303/huiwu' });
+    expect(config.database).toMatchObject({
+      host: 'n1',
+      port: 4301,
+      nodes: [{ host: 'n1', port: 4301 }, { host: 'n2', port: 3306 }, { host: '10.0.0.3', port: 4303 }],
+    });
   });
 
   it('tells MariaDB from MySQL by the scheme', () => {
@@ -33,6 +44,9 @@ describe('loadConfig', () => {
   it.each([
     [{ DATABASE_URL: 'nonsense' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'mysql://root@localhost' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'mysql://root@n1:4301,,n3/huiwu' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'mysql://root@n1:99999/huiwu' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://root@n1/huiwu' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'sqlite:' }, 'DATABASE_URL'],
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '-1' }, 'PORT'],

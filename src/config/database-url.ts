@@ -1,17 +1,31 @@
 import { isAbsolute, resolve } from 'node:path';
 
+/** One server of a MySQL/MariaDB deployment: the only one, or a node of a Galera cluster. */
+export interface DatabaseNode {
+  readonly host: string;
+  readonly port: number;
+}
+
 export type DatabaseConfig =
   | { readonly type: 'sqlite'; readonly file: string }
   | {
       readonly type: 'mysql';
       /** MariaDB reports column defaults differently; TypeORM must know which server it reads. */
       readonly flavor: 'mysql' | 'mariadb';
+      /** The first node: where the process connects first. */
       readonly host: string;
       readonly port: number;
+      /**
+       * Every node the URL names, in its order (one for a single server). A Galera cluster's
+       * nodes all take writes; when the node in use stops answering, the pool moves to the next.
+       */
+      readonly nodes: readonly DatabaseNode[];
       readonly username: string;
       readonly password: string;
       readonly database: string;
     };
+
+const SERVER_URL = /^(mysql|mariadb):\/\/(?:([^@/]*)@)?([^/?#]+)\/([^?#]*)$/;
 
 /**
  * `sqlite:path/to/file.sqlite` (relative to the working directory) or `sqlite::memory:`;
@@ -25,29 +39,36 @@ export function parseDatabaseUrl(raw: string): DatabaseConfig {
     if (path === ':memory:') return { type: 'sqlite', file: ':memory:' };
     return { type: 'sqlite', file: isAbsolute(path) ? path : resolve(process.cwd(), path) };
   }
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(
-      `"${raw}" is neither sqlite:<file> nor mysql://user:password@host:port/database`,
-    );
+  const match = SERVER_URL.exec(raw);
+  if (!match) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) && !/^(mysql|mariadb):/.test(raw)) {
+      throw new Error(`"${raw.split(':')[0]}:" is not supported: use sqlite:<file> or mysql://…`);
+    }
+    throw new Error(`"${raw}" is neither sqlite:<file> nor mysql://user:password@host:port/database (several hosts: host1:port,host2:port)`);
   }
-  if (url.protocol !== 'mysql:' && url.protocol !== 'mariadb:') {
-    throw new Error(`"${url.protocol}" is not supported: use sqlite:<file> or mysql://…`);
-  }
-  const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  const [, protocol, userinfo = '', hostList, path] = match;
+  const database = decodeURIComponent(path);
   if (!/^[A-Za-z0-9_$]{1,64}$/.test(database)) {
     throw new Error(`"${raw}" must name a database after the host, e.g. mysql://root@127.0.0.1:3306/huiwu`);
   }
-  const port = url.port === '' ? 3306 : Number(url.port);
+  const nodes = hostList.split(',').map((entry): DatabaseNode => {
+    const hostPort = /^([A-Za-z0-9._-]+)(?::(\d{1,5}))?$/.exec(entry.trim());
+    if (!hostPort) throw new Error(`"${entry}" in "${raw}" is not host or host:port`);
+    const port = hostPort[2] === undefined ? 3306 : Number(hostPort[2]);
+    if (port < 1 || port > 65535) throw new Error(`"${entry}" in "${raw}" has no valid port`);
+    return { host: hostPort[1], port };
+  });
+  const colon = userinfo.indexOf(':');
+  const username = colon < 0 ? userinfo : userinfo.slice(0, colon);
+  const password = colon < 0 ? '' : userinfo.slice(colon + 1);
   return {
     type: 'mysql',
-    flavor: url.protocol === 'mariadb:' ? 'mariadb' : 'mysql',
-    host: url.hostname,
-    port,
-    username: decodeURIComponent(url.username || 'root'),
-    password: decodeURIComponent(url.password),
+    flavor: protocol === 'mariadb' ? 'mariadb' : 'mysql',
+    host: nodes[0].host,
+    port: nodes[0].port,
+    nodes,
+    username: decodeURIComponent(username || 'root'),
+    password: decodeURIComponent(password),
     database,
   };
 }
@@ -56,5 +77,5 @@ export function parseDatabaseUrl(raw: string): DatabaseConfig {
 export function describeDatabase(config: DatabaseConfig): string {
   return config.type === 'sqlite'
     ? `sqlite:${config.file}`
-    : `${config.flavor}://${config.username}@${config.host}:${config.port}/${config.database}`;
+    : `${config.flavor}://${config.username}@${config.nodes.map((node) => `${node.host}:${node.port}`).join(',')}/${config.database}`;
 }

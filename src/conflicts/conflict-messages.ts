@@ -11,6 +11,10 @@ export const CONFLICT_MESSAGES = messages({
     zh: '活动日期（{days}）不在大会日期 {startDate} 至 {endDate}（{timeZone}）之内',
     en: "The session ({days}) lies outside the edition's days {startDate} to {endDate} ({timeZone})",
   },
+  datesToBeAnnounced: {
+    zh: '大会日期待定：请先确定大会日期，再为活动安排时间（活动可不设时间，列于“时间待定”）',
+    en: "The edition's dates are still to be announced: set them before giving a session a time (a session without a time is listed under “time to be announced”)",
+  },
   dayRange: { zh: '{first} 至 {last}', en: '{first} to {last}' },
   roomOverlap: { zh: '与{session}（场次 {id}）在同一会场{room}时间重叠', en: 'Overlaps {session} (session {id}) in the same room {room}' },
   speakerOverlap: { zh: '{speaker}同时在{session}（场次 {id}{edition}）', en: '{speaker} is also in {session} (session {id}{edition}) at the same time' },

@@ -97,6 +97,10 @@ export function endsBeforeStart(sessionId: number, s: { startsAt: Date; endsAt: 
 
 /** A session on a day, in the edition's own zone, outside the edition's days. */
 export function outsideEdition(sessionId: number, s: { startsAt: Date; endsAt: Date }, edition: EditionDays): ConflictDto | null {
+  // Days still to be announced: no time can fall inside them, so a timed session waits for them.
+  if (edition.startDate === null || edition.endDate === null) {
+    return { severity: 'error', code: 'outside_edition_dates', sessionId, message: CONFLICT_MESSAGES.datesToBeAnnounced() };
+  }
   const firstDay = localDay(s.startsAt, edition.timeZone);
   // A session ending at midnight ends on the day before.
   const lastDay = localDay(new Date(s.endsAt.getTime() - 1), edition.timeZone);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/database-url';
+import { ClusterNodes } from './cluster-nodes';
 import { ENTITIES } from './entities';
 import { QueryErrorLogger } from './query-error-logger';
 
@@ -10,7 +11,7 @@ import { QueryErrorLogger } from './query-error-logger';
  * (data-source.ts), the seed command and the tests. Never `synchronize`: the schema comes
  * from the migrations of the dialect in use.
  */
-export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOptions {
+export function buildDataSourceOptions(config: DatabaseConfig, cluster?: ClusterNodes): DataSourceOptions {
   const migrations = [join(__dirname, 'migrations', config.type, '*.{js,ts}')];
   const common = {
     entities: ENTITIES,
@@ -35,6 +36,7 @@ export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOption
       migrationsTransactionMode: 'each',
     };
   }
+  const nodes = cluster ?? (config.nodes.length > 1 ? new ClusterNodes(config.nodes) : undefined);
   return {
     ...common,
     type: config.flavor,
@@ -49,7 +51,9 @@ export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOption
     // A DATE is a local calendar day: never let the driver turn it into a Date at some midnight.
     dateStrings: ['DATE'],
     connectTimeout: 5_000,
-    extra: { connectionLimit: 20, waitForConnections: true, queueLimit: 1000 },
+    // With several nodes, every connection is opened by the cluster's socket factory, which
+    // moves to the next node when the one in use is gone (host and port are then unused).
+    extra: { connectionLimit: 20, waitForConnections: true, queueLimit: 1000, ...(nodes ? { stream: nodes.openSocket } : {}) },
     migrationsTransactionMode: 'each',
   };
 }

@@ -17,4 +17,9 @@ export class DatabaseHealth {
   async ping(): Promise<void> {
     await this.dataSource.query('SELECT 1');
   }
+
+  /** Whether a migration of this build has not been applied (a deploy half done: not ready). */
+  pendingMigrations(): Promise<boolean> {
+    return this.dataSource.showMigrations();
+  }
 }

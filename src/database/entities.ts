@@ -1,6 +1,8 @@
 import { Account } from '../accounts/entities/account.entity';
 import { PasswordReset } from '../accounts/entities/password-reset.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
+import { SessionDelegation } from '../delegation/entities/session-delegation.entity';
+import { SessionProposal } from '../delegation/entities/session-proposal.entity';
 import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
 import { CheckIn } from '../check-in/entities/check-in.entity';
 import { CheckInGate } from '../check-in/entities/check-in-gate.entity';
@@ -9,6 +11,8 @@ import { CredentialTier } from '../credentials/entities/credential-tier.entity';
 import { Brand } from '../brands/entities/brand.entity';
 import { EditionRole } from '../editions/entities/edition-role.entity';
 import { Edition } from '../editions/entities/edition.entity';
+import { GuestImportRow } from '../guests/entities/guest-import-row.entity';
+import { GuestImport } from '../guests/entities/guest-import.entity';
 import { GuestInvitation } from '../guests/entities/guest-invitation.entity';
 import { GuestRank } from '../guests/entities/guest-rank.entity';
 import { Guest } from '../guests/entities/guest.entity';
@@ -23,7 +27,10 @@ import { SmsDelivery } from '../notifications/entities/sms-delivery.entity';
 import { SmsNumberWindow } from '../notifications/entities/sms-number-window.entity';
 import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
 import { Organization } from '../organizations/entities/organization.entity';
+import { OrganizationRelation } from '../organizations/entities/organization-relation.entity';
 import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
+import { PartnerAdmin } from '../partner-team/entities/partner-admin.entity';
+import { PartnerInvitation } from '../partner-team/entities/partner-invitation.entity';
 import { ProgramRelease } from '../releases/entities/program-release.entity';
 import { ReleasedSession } from '../releases/entities/released-session.entity';
 import { RegistrationThrottle } from '../registrations/entities/registration-throttle.entity';
@@ -56,6 +63,8 @@ export const ENTITIES = [
   Edition,
   EditionRole,
   Guest,
+  GuestImport,
+  GuestImportRow,
   GuestInvitation,
   GuestRank,
   GuestTrip,
@@ -64,7 +73,10 @@ export const ENTITIES = [
   JobLease,
   Organization,
   OrganizationAlias,
+  OrganizationRelation,
   OutboxMessage,
+  PartnerAdmin,
+  PartnerInvitation,
   PasswordReset,
   ProgramRelease,
   Registration,
@@ -76,6 +88,8 @@ export const ENTITIES = [
   SeatPool,
   SeatingPlan,
   Session,
+  SessionDelegation,
+  SessionProposal,
   SessionRole,
   SessionSeat,
   Speaker,

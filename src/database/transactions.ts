@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { retryTransient } from '../common/transient-failure';
+import type { ClusterNodes } from './cluster-nodes';
+import { CLUSTER_NODES } from './database-cluster';
 
 /** The handle of an open transaction: what a service passes to the stores it calls inside one. */
 export type Tx = EntityManager;
@@ -11,7 +13,12 @@ export interface TransactionOptions {
    * as they are now (a waitlist, a counter); SQLite is serialisable whatever is asked.
    */
   readCommitted?: boolean;
-  /** Run the whole transaction again when the database gave it up (deadlock, lock wait, busy). */
+  /**
+   * The work is idempotent (it finds its own earlier rows by a unique key): also run it again
+   * after a lost connection, when a COMMIT in flight may have been kept. A transaction the
+   * database rolled back (deadlock, lock wait, a cluster's certification conflict) is run
+   * again whatever this says: nothing of it was kept.
+   */
   retry?: boolean;
 }
 
@@ -22,7 +29,10 @@ export interface TransactionOptions {
  */
 @Injectable()
 export class Transactions {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Optional() @Inject(CLUSTER_NODES) private readonly cluster: ClusterNodes | null = null,
+  ) {}
 
   /** The manager of no transaction: each statement commits alone. */
   get none(): Tx {
@@ -34,7 +44,7 @@ export class Transactions {
       options.readCommitted && this.dataSource.options.type !== 'better-sqlite3'
         ? this.dataSource.transaction('READ COMMITTED', work)
         : this.dataSource.transaction(work);
-    return options.retry ? retryTransient(once) : once();
+    return retryTransient(once, { afterConnectionLoss: options.retry === true, onNodeUnready: () => this.cluster?.nodeUnready() });
   }
 
   get isSqlite(): boolean {

@@ -44,7 +44,8 @@ export class EditionCloningService {
       if (await this.store.slugTaken(slug, tx)) {
         throw new ConflictException({ message: EDITION_MESSAGES.exists({ slug }), errors: { year: EDITION_MESSAGES.yearTaken({ brand: brand.slug, year: request.year }) } });
       }
-      const shiftDays = Math.round(DateTime.fromISO(request.startDate).diff(DateTime.fromISO(source.startDate), 'days').days);
+      // A source whose dates are still to be announced has no timed session to move: the copy is one day long.
+      const shiftDays = source.startDate === null ? 0 : Math.round(DateTime.fromISO(request.startDate).diff(DateTime.fromISO(source.startDate), 'days').days);
       const shiftDate = (date: string) => DateTime.fromISO(date).plus({ days: shiftDays }).toISODate()!;
       const shiftInstant = (instant: Date) =>
         DateTime.fromJSDate(instant, { zone: source.timeZone }).plus({ days: shiftDays }).toUTC().toJSDate();
@@ -61,7 +62,8 @@ export class EditionCloningService {
           themeEn: null,
           descriptionZh: null,
           startDate: request.startDate,
-          endDate: shiftDate(source.endDate),
+          endDate: source.endDate === null ? request.startDate : shiftDate(source.endDate),
+          provinceZh: source.provinceZh,
           timeZone: source.timeZone,
           cityZh: source.cityZh,
           cityEn: source.cityEn,

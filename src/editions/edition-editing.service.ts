@@ -103,6 +103,7 @@ export class EditionEditingService {
     if (request.timeZone !== undefined) edition.timeZone = request.timeZone;
     if (request.city !== undefined) edition.cityZh = request.city;
     if (request.cityEn !== undefined) edition.cityEn = request.cityEn;
+    if (request.province !== undefined) edition.provinceZh = request.province;
     if (request.venue !== undefined) edition.venueZh = request.venue;
     if (request.venueEn !== undefined) edition.venueEn = request.venueEn;
     if (request.status !== undefined) edition.status = request.status;
@@ -119,9 +120,15 @@ export class EditionEditingService {
     if (edition.registrationCapacity !== null && edition.registrationCapacity !== undefined && edition.registrationCapacity < (edition.registeredCount ?? 0)) {
       errors.registrationCapacity = EDITION_MESSAGES.placesHeld({ count: edition.registeredCount });
     }
-    if (!isRealDate(edition.startDate)) errors.startDate = EDITION_MESSAGES.notCalendarDate({ value: edition.startDate });
-    if (!isRealDate(edition.endDate)) errors.endDate = EDITION_MESSAGES.notCalendarDate({ value: edition.endDate });
-    else if (edition.endDate < edition.startDate) errors.endDate = EDITION_MESSAGES.endBeforeStart();
+    if (edition.startDate === null || edition.endDate === null) {
+      // Dates to be announced: both unknown, never one of them.
+      if (edition.startDate !== null) errors.endDate = EDITION_MESSAGES.bothDatesOrNeither();
+      if (edition.endDate !== null) errors.startDate = EDITION_MESSAGES.bothDatesOrNeither();
+    } else {
+      if (!isRealDate(edition.startDate)) errors.startDate = EDITION_MESSAGES.notCalendarDate({ value: edition.startDate });
+      if (!isRealDate(edition.endDate)) errors.endDate = EDITION_MESSAGES.notCalendarDate({ value: edition.endDate });
+      else if (edition.endDate < edition.startDate) errors.endDate = EDITION_MESSAGES.endBeforeStart();
+    }
     if (!IANAZone.isValidZone(edition.timeZone)) errors.timeZone = EDITION_MESSAGES.notTimeZone({ value: edition.timeZone });
     if (Object.keys(errors).length > 0) throw new BadRequestException({ message: fieldsRefused(errors), errors });
   }
@@ -129,17 +136,20 @@ export class EditionEditingService {
   /** New dates or a new zone may not leave scheduled sessions outside the edition's days. */
   private async assertSessionsInside(tx: Tx, edition: Edition): Promise<void> {
     const sessions = await this.sessions.ofEdition(edition.id, tx);
+    const { startDate, endDate } = edition;
     const outside = sessions.filter((s) => {
       if (!s.startsAt || !s.endsAt || s.status !== 'scheduled') return false;
+      // Dates taken back to "to be announced" leave every timed session outside them.
+      if (startDate === null || endDate === null) return true;
       const first = localDay(s.startsAt, edition.timeZone);
       const last = localDay(new Date(s.endsAt.getTime() - 1), edition.timeZone);
-      return first < edition.startDate || last > edition.endDate;
+      return first < startDate || last > endDate;
     });
     if (outside.length > 0) {
       throw new ConflictException({
         message: EDITION_MESSAGES.sessionsOutside({
-          startDate: edition.startDate,
-          endDate: edition.endDate,
+          startDate: edition.startDate ?? EDITION_MESSAGES.datesToBeAnnounced(),
+          endDate: edition.endDate ?? EDITION_MESSAGES.datesToBeAnnounced(),
           sessions: joined(outside.slice(0, 5).map((s) => EDITION_MESSAGES.sessionRef({ title: s.titleZh, id: s.id })), { zh: '、', en: ', ' }),
         }),
         errors: { startDate: EDITION_MESSAGES.sessionsOutsideField(), endDate: EDITION_MESSAGES.sessionsOutsideField() },

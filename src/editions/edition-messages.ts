@@ -22,6 +22,8 @@ export const EDITION_MESSAGES = messages({
   notCalendarDate: { zh: '“{value}”不是有效的日期', en: '"{value}" is not a calendar date' },
   notTimeZone: { zh: '“{value}”不是 IANA 时区', en: '"{value}" is not an IANA time zone' },
   closesBeforeOpens: { zh: '应晚于报名开始时间', en: 'must be after registrationOpensAt' },
+  bothDatesOrNeither: { zh: '开始日期与结束日期须同时填写，或同时留空（日期待定）', en: 'give both startDate and endDate, or neither (dates to be announced)' },
+  datesToBeAnnounced: { zh: '日期待定', en: 'dates to be announced' },
   endBeforeStart: { zh: '不能早于开始日期', en: 'must not be before startDate' },
   placesHeld: { zh: '已有 {count} 人报名', en: '{count} attendees already hold a place' },
   sessionsOutside: { zh: '以下活动将落在 {startDate} 至 {endDate} 之外：{sessions}', en: 'Sessions would fall outside {startDate} to {endDate}: {sessions}' },

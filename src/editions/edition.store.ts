@@ -66,7 +66,8 @@ export class EditionStore {
       .createQueryBuilder(Edition, 'e')
       .innerJoinAndSelect('e.brand', 'b')
       .where("e.status <> 'draft'")
-      .orderBy('e.start_date', 'DESC')
+      .orderBy('e.year', 'DESC')
+      .addOrderBy('e.start_date', 'DESC')
       .addOrderBy('e.id', 'DESC');
     if (filter.brand) qb.andWhere('b.slug = :brand', { brand: filter.brand });
     if (filter.year !== undefined) qb.andWhere('e.year = :year', { year: filter.year });
@@ -152,7 +153,8 @@ export class EditionStore {
       .innerJoinAndSelect('e.brand', 'b')
       .where('r.organization_id = :organizationId', { organizationId })
       .andWhere(includeDrafts ? '1 = 1' : "e.status <> 'draft'")
-      .orderBy('e.start_date', 'DESC')
+      .orderBy('e.year', 'DESC')
+      .addOrderBy('e.start_date', 'DESC')
       .addOrderBy('r.role', 'ASC')
       .getMany();
   }
@@ -175,7 +177,7 @@ export class EditionStore {
 
   /** The editions among `ids` that are not drafts, with their brand, latest first. */
   shownWithBrand(ids: number[], tx: Tx = this.dataSource.manager): Promise<Edition[]> {
-    return tx.find(Edition, { where: { id: In(ids), status: Not('draft') }, relations: { brand: true }, order: { startDate: 'DESC' } });
+    return tx.find(Edition, { where: { id: In(ids), status: Not('draft') }, relations: { brand: true }, order: { year: 'DESC', startDate: 'DESC' } });
   }
 
   /** The edition unless it is a draft. */
@@ -249,7 +251,8 @@ export class EditionStore {
       .innerJoinAndSelect('e.brand', 'b')
       .where("e.status <> 'draft'")
       .andWhere('e.id IN (SELECT s.edition_id FROM session s WHERE s.id IN (:...sessionIds))', { sessionIds })
-      .orderBy('e.start_date', 'ASC')
+      .orderBy('e.year', 'ASC')
+      .addOrderBy('e.start_date', 'ASC')
       .getMany();
   }
 
@@ -265,7 +268,7 @@ export class EditionStore {
 
   /** Every edition, drafts too, with its brand: newest first. */
   allNewestFirst(tx: Tx = this.dataSource.manager): Promise<Edition[]> {
-    return tx.find(Edition, { relations: { brand: true }, order: { startDate: 'DESC', id: 'DESC' } });
+    return tx.find(Edition, { relations: { brand: true }, order: { year: 'DESC', startDate: 'DESC', id: 'DESC' } });
   }
 
   /** The edition with its brand (what attendees' documents print); it must exist. */

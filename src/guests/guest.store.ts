@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
 import type { Tx } from '../database/transactions';
+import { GuestImport } from './entities/guest-import.entity';
 import { GuestInvitation } from './entities/guest-invitation.entity';
 import { GuestRank } from './entities/guest-rank.entity';
 import { Guest } from './entities/guest.entity';
@@ -119,6 +120,21 @@ export class GuestStore {
     for (let i = 0; i < ids.length; i += CHUNK) await tx.update(Guest, { id: In(ids.slice(i, i + CHUNK)) }, { remindedAt: at });
   }
 
+  /**
+   * Guests owing a reply, invited before `before` and not reminded since, with their edition
+   * (through the guest's own relation): the reminders' list.
+   */
+  async dueForReminder(before: Date, editionId: number | undefined, tx: Tx = this.dataSource.manager): Promise<{ guest: Guest; edition: Guest['edition'] }[]> {
+    const qb = tx
+      .createQueryBuilder(Guest, 'g')
+      .innerJoinAndSelect('g.edition', 'e')
+      .where("g.reply = 'pending' AND g.anonymized_at IS NULL AND g.invited_at IS NOT NULL AND g.invited_at < :before", { before })
+      .andWhere('(g.reminded_at IS NULL OR g.reminded_at < :before)', { before })
+      .orderBy('g.id', 'ASC');
+    if (editionId !== undefined) qb.andWhere('g.edition_id = :editionId', { editionId });
+    return (await qb.getMany()).map((guest) => ({ guest, edition: guest.edition }));
+  }
+
   // ranks
 
   ranksOf(editionId: number, tx: Tx = this.dataSource.manager): Promise<GuestRank[]> {
@@ -232,9 +248,11 @@ export class GuestStore {
   /**
    * Overwrites the personal data of the edition's guests not anonymised yet (name, contacts,
    * organization, title, the deputy's); the rows stay so the edition's figures stay true. The
-   * unique phone and e-mail become null, which both engines allow many times.
+   * unique phone and e-mail become null, which both engines allow many times. Import previews
+   * (the rows of files) go entirely.
    */
   async anonymiseEdition(editionId: number, name: string, at: Date, tx: Tx = this.dataSource.manager): Promise<number> {
+    await tx.delete(GuestImport, { editionId });
     const done = await tx
       .createQueryBuilder()
       .update(Guest)

@@ -20,6 +20,17 @@ export class HealthController {
     return report;
   }
 
+  @Get('ready')
+  @Public()
+  @ApiOperation({ summary: 'Readiness for a load balancer: the database answers and every migration of this build is applied; on a cluster, names the node in use' })
+  @ApiOkResponse({ description: 'Ready' })
+  @ApiServiceUnavailableResponse({ description: 'Database down or migrations pending' })
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
+    const report = await this.healthService.ready();
+    if (report.status !== 'ok') void reply.status(503);
+    return report;
+  }
+
   @Get('live')
   @Public()
   @ApiOperation({ summary: 'Liveness: the process answers (touches nothing else)' })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { errorCode } from '../common/transient-failure';
 import { JobLease } from './entities/job-lease.entity';
 
 /**
@@ -23,13 +24,21 @@ export class JobLeaseStore {
 
   /** Takes the lease for `holder` until `expiresAt` if it is free (expired or never held); false when another holds it. */
   async take(name: string, holder: string, takenAt: Date, expiresAt: Date): Promise<boolean> {
-    const taken = await this.dataSource
-      .createQueryBuilder()
-      .update(JobLease)
-      .set({ holder, expiresAt, runCount: () => 'run_count + 1', lastRunAt: takenAt })
-      .where('name = :name AND (expires_at < :now OR holder IS NULL)', { name, now: takenAt })
-      .execute();
-    return taken.affected === 1;
+    try {
+      const taken = await this.dataSource
+        .createQueryBuilder()
+        .update(JobLease)
+        .set({ holder, expiresAt, runCount: () => 'run_count + 1', lastRunAt: takenAt })
+        .where('name = :name AND (expires_at < :now OR holder IS NULL)', { name, now: takenAt })
+        .execute();
+      return taken.affected === 1;
+    } catch (error) {
+      // On a Galera cluster two nodes may both find the lease free; certification lets one
+      // commit and rolls the other back with a deadlock (after its own automatic retry, which
+      // finds the lease held). The loser did not take it: that is an answer, not a failure.
+      if (errorCode(error) === 'ER_LOCK_DEADLOCK') return false;
+      throw error;
+    }
   }
 
   /** Moves the end of `holder`'s lease; a lease another holder took meanwhile is left alone. */

@@ -4,6 +4,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { EditionsModule } from '../editions/editions.module';
+import { GuestDirectoryModule } from '../guests/guest-directory.module';
 import { GuestsModule } from '../guests/guests.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { SeatsModule } from '../seats/seats.module';
@@ -20,6 +21,7 @@ import { TimedJobs } from './timed-jobs';
   imports: [
     EditionsModule,
     GuestsModule,
+    GuestDirectoryModule,
     RegistrationsModule,
     SeatsModule,
     ScheduleModule.forRootAsync({

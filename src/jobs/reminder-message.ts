@@ -5,7 +5,8 @@ import type { Registration } from '../registrations/registration.store';
 import type { Session } from '../sessions/session.store';
 
 /** The reminder an attendee gets the day before an edition opens; its words are the `reminder` template. */
-export function reminderMessage(registration: Registration, edition: Edition, sessions: Session[]): Notification<'reminder'> {
+/** Only for an edition whose first day is known (there is no day before one that is not). */
+export function reminderMessage(registration: Registration, edition: Edition & { startDate: string }, sessions: Session[]): Notification<'reminder'> {
   return {
     kind: 'reminder',
     dedupeKey: `reminder:${registration.id}:${edition.id}`,

@@ -49,6 +49,8 @@ export class ReminderScheduler {
   }
 
   private async remindAttendees(edition: Edition, now: Date): Promise<number> {
+    const { startDate } = edition;
+    if (startDate === null) return 0;
     const seats = await this.seatStore.confirmedSeatsOfAttendeesComing(edition.id);
     const attendees = new Map<number, { registration: Registration; sessions: Session[] }>();
     for (const seat of seats) {
@@ -56,13 +58,13 @@ export class ReminderScheduler {
       entry.sessions.push(seat.session);
       attendees.set(seat.registrationId, entry);
     }
-    const morningBefore = DateTime.fromISO(edition.startDate, { zone: edition.timeZone }).minus({ days: 1 }).set({ hour: REMINDER_HOUR }).toJSDate();
+    const morningBefore = DateTime.fromISO(startDate, { zone: edition.timeZone }).minus({ days: 1 }).set({ hour: REMINDER_HOUR }).toJSDate();
     const notBefore = morningBefore > now ? morningBefore : now;
     const entries = [...attendees.values()];
     for (let i = 0; i < entries.length; i += CHUNK) {
       await this.transactions.run(async (tx) => {
         for (const { registration, sessions } of entries.slice(i, i + CHUNK)) {
-          await this.outbox.enqueue(tx, reminderMessage(registration, edition, sessions), notBefore);
+          await this.outbox.enqueue(tx, reminderMessage(registration, { ...edition, startDate }, sessions), notBefore);
         }
       });
     }

@@ -9,6 +9,7 @@ import { JobLeases } from './job-leases';
 import { PersonalDataPurge } from './personal-data-purge';
 import { ReminderScheduler } from './reminder-scheduler';
 import { RegistrationsService } from '../registrations/registrations.service';
+import { GuestInvitationsService } from '../guests/guest-invitations.service';
 
 /**
  * The timetable. Each method only adds the switch (JOBS_ENABLED) and the lease that makes one
@@ -28,6 +29,7 @@ export class TimedJobs implements BeforeApplicationShutdown {
     private readonly reminders: ReminderScheduler,
     private readonly purge: PersonalDataPurge,
     private readonly registrations: RegistrationsService,
+    private readonly guestInvitations: GuestInvitationsService,
   ) {}
 
   @Cron(CronExpression.EVERY_10_SECONDS, { name: 'outbox-delivery', waitForCompletion: true })
@@ -48,6 +50,12 @@ export class TimedJobs implements BeforeApplicationShutdown {
   @Cron(CronExpression.EVERY_HOUR, { name: 'reminders', waitForCompletion: true })
   sendReminders(): Promise<boolean> {
     return this.run('reminders', 3600, () => this.reminders.run(new Date()));
+  }
+
+  /** Invited guests who have not replied are reminded (three days after the invitation, then every three days). */
+  @Cron(CronExpression.EVERY_HOUR, { name: 'guest-reminders', waitForCompletion: true })
+  remindGuests(): Promise<boolean> {
+    return this.run('guest-reminders', 3600, () => this.guestInvitations.remindUnreplied(new Date()));
   }
 
   /** At night, server time: the purge rewrites many rows. */

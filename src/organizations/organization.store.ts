@@ -50,6 +50,14 @@ export class OrganizationStore {
     return [found, total];
   }
 
+  /** The id of the organization that has this name (main, short or alias), or null. */
+  async idByName(name: string, tx: Tx = this.dataSource.manager): Promise<number | null> {
+    const row = await tx.findOne(Organization, { where: [{ nameZh: name }, { shortName: name }], select: { id: true } });
+    if (row) return row.id;
+    const alias = await tx.findOne(OrganizationAlias, { where: { name }, select: { organizationId: true } });
+    return alias?.organizationId ?? null;
+  }
+
   /** The organization with its aliases, or null. */
   withAliases(id: number): Promise<Organization | null> {
     return this.dataSource.manager.findOne(Organization, { where: { id }, relations: { aliases: true } });

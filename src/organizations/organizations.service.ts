@@ -9,6 +9,9 @@ import { OrganizationQuery } from './dto/organization-query.dto';
 import { OrganizationStore } from './organization.store';
 import { ORGANIZATION_MESSAGES } from './organization-messages';
 
+/** The body Huiwu is made for; its forums inside others' events are listed on the home page. */
+export const FEDERATION_NAME = '中国网络社会组织联合会';
+
 @Injectable()
 export class OrganizationsService {
   constructor(
@@ -21,6 +24,15 @@ export class OrganizationsService {
   async search(query: OrganizationQuery): Promise<Paged<OrganizationDto>> {
     const [found, total] = await this.organizations.search(query.q, query.offset, query.limit);
     return { items: found.map((o) => OrganizationDto.from(o)), total };
+  }
+
+  /**
+   * The federation's own record (its roles in editions and sessions, public ones only), or null
+   * in a database that does not hold it: the home page lists its forums in others' events.
+   */
+  async federation(): Promise<OrganizationDetailDto | null> {
+    const id = await this.organizations.idByName(FEDERATION_NAME);
+    return id === null ? null : this.findOne(id);
   }
 
   /** Public callers see roles in public editions only; organizers see drafts too, of the editions they have a role in. */

@@ -8,6 +8,8 @@ import { RegistrationsModule } from '../registrations/registrations.module';
 import { ReleasesModule } from '../releases/releases.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { AttendeeListGrantsService } from './attendee-list-grants.service';
+import { CoHostDirectory } from './co-host-directory';
+import { PartnerDirectoryController } from './partner-directory.controller';
 import { LOGO_TYPES, MAX_LOGO_BYTES } from './organization-logos';
 import { PartnerCalendar } from './partner-calendar';
 import { PartnersController } from './partners.controller';
@@ -17,9 +19,9 @@ import { PublicPartnersService } from './public-partners.service';
 
 @Module({
   imports: [ReleasesModule, EditionsModule, SessionsModule, OrganizationsModule, RegistrationsModule],
-  controllers: [PartnersController, PublicPartnersController],
-  providers: [AttendeeListGrantStore, PartnersService, PublicPartnersService, PartnerCalendar, AttendeeListGrantsService],
-  exports: [AttendeeListGrantStore, PartnersService],
+  controllers: [PartnersController, PublicPartnersController, PartnerDirectoryController],
+  providers: [AttendeeListGrantStore, PartnersService, PublicPartnersService, PartnerCalendar, AttendeeListGrantsService, CoHostDirectory],
+  exports: [AttendeeListGrantStore, PartnersService, AttendeeListGrantsService, CoHostDirectory],
 })
 export class PartnersModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}

@@ -3,7 +3,7 @@ import type { Language } from '../common/i18n/language';
 import type { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { Transactions } from '../database/transactions';
+import { Transactions, type Tx } from '../database/transactions';
 import type { Edition } from '../editions/edition.store';
 import type { Registration } from './entities/registration.entity';
 import { OutboxStore } from '../notifications/outbox.store';
@@ -60,6 +60,14 @@ export class LinkResendService implements OnApplicationShutdown {
       .finally(() => this.sending.delete(sending));
     this.sending.add(sending);
     return { message: RESEND_ACCEPTED[language] };
+  }
+
+  /**
+   * An organizer at the desk sends one registration's links again: to the address it was made
+   * with and nowhere else, in the caller's transaction (with its audit entry).
+   */
+  async sendToOwner(registration: Registration, edition: Edition, tx: Tx): Promise<void> {
+    await this.outbox.enqueue(tx, registrationLinksMessage([{ registration, manageUrl: await this.manageUrl(registration) }], edition, 'zh', new Date()));
   }
 
   async onApplicationShutdown(): Promise<void> {

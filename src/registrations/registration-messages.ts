@@ -52,6 +52,18 @@ export function decisionMessage(registration: Registration, edition: Edition, ap
   };
 }
 
+/** The organizers cancelled the registration: the attendee is told, with the reason they gave. */
+export function organizerCancellationMessage(registration: Registration, edition: Edition, reason: string): Notification<'cancellation'> {
+  return {
+    kind: 'cancellation',
+    dedupeKey: `cancellation:${registration.id}`,
+    registrationId: registration.id,
+    recipient: attendee(registration),
+    template: 'cancellation',
+    params: { ...attendeeParams(registration, edition), reason },
+  };
+}
+
 /**
  * The personal links of a person's registrations for one edition, sent again on request. Each
  * request is its own message (the rate limit bounds them), on the channel the person asked by.

@@ -7,6 +7,7 @@ import { messages } from '../common/i18n/catalogue';
 export const REGISTRATION_REFUSALS = messages({
   editionCancelled: { zh: '本届大会已取消', en: 'the edition is cancelled' },
   editionEnded: { zh: '本届大会已于 {endDate} 结束', en: 'the edition ended on {endDate}' },
+  datesToBeAnnounced: { zh: '本届大会日期待定，暂不接受报名', en: 'the edition’s dates are still to be announced: registration is not open yet' },
   unannounced: { zh: '议程尚未发布', en: 'no program has been published yet' },
   editionOpens: { zh: '报名将于 {at} 开始', en: 'registration opens at {at}' },
   editionClosed: { zh: '报名已于 {at} 截止', en: 'registration closed at {at}' },
@@ -16,6 +17,7 @@ export const REGISTRATION_REFUSALS = messages({
   otherEdition: { zh: '场次 {id} 属于另一届大会', en: 'session {id} belongs to another edition' },
   unpublished: { zh: '场次 {id} 不在已发布的议程中', en: 'session {id} is not in the published program' },
   cancelled: { zh: '场次 {id} 已取消', en: 'session {id} is cancelled' },
+  inviteOnly: { zh: '场次 {id} 仅限受邀嘉宾报名', en: 'session {id} is open to invited guests only' },
   cannotRegister: { zh: '无法报名：{details}', en: 'Cannot register: {details}' },
   badIdempotencyKey: { zh: '应为 8–100 个字母、数字或 _ . : -', en: 'must be 8-100 letters, digits or _ . : -' },
   badPhone: { zh: '应为中国大陆 11 位手机号，或以 + 开头的国际号码', en: 'must be a mainland mobile number (11 digits) or an international number starting with +' },

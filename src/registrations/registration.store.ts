@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { Brackets, DataSource, IsNull } from 'typeorm';
+import { containsPattern } from '../common/like-pattern';
 import type { Tx } from '../database/transactions';
 import { insertRow } from '../database/plain-insert';
 import type { SeatStatus } from '../seats/seat-status';
@@ -15,6 +16,9 @@ export interface RegistrationFilter {
   /** Only registrations with a place in this session: of this status, or any but cancelled. */
   sessionId?: number;
   seatStatus?: SeatStatus;
+  checkedIn?: 'yes' | 'no';
+  /** Part of the name or e-mail, the phone's digits, or the code (any case). */
+  q?: string;
 }
 
 export interface StatusCount {
@@ -126,6 +130,18 @@ export class RegistrationStore {
       qb.andWhere(
         `r.id IN (SELECT s.registration_id FROM session_seat s WHERE s.session_id = :sessionId${filter.seatStatus ? ' AND s.status = :seatStatus' : " AND s.status <> 'cancelled'"})`,
         { sessionId: filter.sessionId, seatStatus: filter.seatStatus },
+      );
+    }
+    if (filter.checkedIn) qb.andWhere(`r.checked_in_at IS ${filter.checkedIn === 'yes' ? 'NOT ' : ''}NULL`);
+    if (filter.q) {
+      const text = containsPattern(filter.q);
+      // A phone is kept as written ("138 0013 8000"): compared without its spaces and dashes.
+      const digits = filter.q.replace(/[\s-]/g, '');
+      qb.andWhere(
+        new Brackets((where) => {
+          where.where("r.name LIKE :text ESCAPE '!'", { text }).orWhere("r.email LIKE :text ESCAPE '!'", { text }).orWhere('UPPER(r.code) = :code', { code: filter.q!.toUpperCase() });
+          if (digits !== '') where.orWhere("REPLACE(REPLACE(r.phone, ' ', ''), '-', '') LIKE :digits ESCAPE '!'", { digits: containsPattern(digits) });
+        }),
       );
     }
     return qb.skip(offset).take(limit).getManyAndCount();

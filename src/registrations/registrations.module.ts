@@ -2,6 +2,7 @@ import { REGISTRATION_CODE } from '../common/access/permission-target';
 import { RegistrationCodeTarget } from './registration-target';
 import { Module } from '@nestjs/common';
 import { EditionsModule } from '../editions/editions.module';
+import { GuestsModule } from '../guests/guests.module';
 import { ReleasesModule } from '../releases/releases.module';
 import { SeatsModule } from '../seats/seats.module';
 import { SessionsModule } from '../sessions/sessions.module';
@@ -16,14 +17,16 @@ import { RegistrationLimits } from './registration-limits';
 import { RegistrationThrottleStore } from './registration-throttle.store';
 import { RegistrationStore } from './registration.store';
 import { RegistrationsController } from './registrations.controller';
+import { RegistrationDeskController } from './registration-desk.controller';
+import { RegistrationDeskService } from './registration-desk.service';
 import { RegistrationsService } from './registrations.service';
 import { Tickets } from './tickets';
 
 /** Above seats and sessions: nothing but the web pages (and attendees' documents) depends on it. */
 @Module({
-  imports: [SeatsModule, SessionsModule, EditionsModule, ReleasesModule],
-  controllers: [RegistrationsController, RegistrationAdminController, LinkResendController],
-  providers: [{ provide: REGISTRATION_CODE, useClass: RegistrationCodeTarget }, RegistrationStore, RegistrationThrottleStore, RegistrationLimits, RegistrationChallenges, RegistrationsService, RegistrationAdminService, RegistrationAccess, AttendeeAgendas, LinkResendService, Tickets],
-  exports: [RegistrationStore, RegistrationChallenges, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService, LinkResendService, Tickets],
+  imports: [SeatsModule, SessionsModule, EditionsModule, ReleasesModule, GuestsModule],
+  controllers: [RegistrationsController, RegistrationAdminController, LinkResendController, RegistrationDeskController],
+  providers: [{ provide: REGISTRATION_CODE, useClass: RegistrationCodeTarget }, RegistrationStore, RegistrationThrottleStore, RegistrationLimits, RegistrationChallenges, RegistrationsService, RegistrationAdminService, RegistrationDeskService, RegistrationAccess, AttendeeAgendas, LinkResendService, Tickets],
+  exports: [RegistrationStore, RegistrationChallenges, RegistrationAccess, AttendeeAgendas, RegistrationsService, RegistrationAdminService, RegistrationDeskService, LinkResendService, Tickets],
 })
 export class RegistrationsModule {}

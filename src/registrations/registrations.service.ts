@@ -21,6 +21,7 @@ import { RegistrationAwaitingDto, RegistrationCreatedDto, RegistrationDto } from
 import type { Registration } from './entities/registration.entity';
 import { RegistrationAccess } from './registration-access';
 import { newRegistrationCode, normalisePhone } from './registration-codes';
+import { GuestStore } from '../guests/guest.store';
 import { confirmationMessage, confirmationRequestMessage, promotionMessage, registrationLinksMessage } from './registration-messages';
 import { RegistrationLimits, Requester } from './registration-limits';
 import { RegistrationStore } from './registration.store';
@@ -29,8 +30,11 @@ import { fieldsRefused } from '../common/i18n/field-labels';
 import { named } from '../common/i18n/local-text';
 import { REGISTRATION_REFUSALS } from './registration-refusals';
 import { assertConsent } from './privacy-consent';
-import { assertEligible, editionWindowRefusal, Eligibility, judgeEligibility, NO_SESSION_CHOSEN, takesRegistrations } from './session-eligibility';
+import { assertEligible, editionWindowRefusal, Eligibility, InvitationGate, judgeEligibility, NO_SESSION_CHOSEN, takesRegistrations } from './session-eligibility';
 import { inProgramOrder } from './session-order';
+
+/** Who registers, as the guest list knows people: by e-mail or (normalised) phone. */
+type Contact = { email?: string | null; phone?: string | null };
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 
@@ -70,6 +74,7 @@ export class RegistrationsService implements OnModuleInit {
     private readonly outbox: OutboxStore,
     private readonly limits: RegistrationLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly guests: GuestStore,
   ) {}
 
   onModuleInit(): void {
@@ -108,7 +113,7 @@ export class RegistrationsService implements OnModuleInit {
       if (replay) return edition.registrationConfirmation === 'email' ? awaiting(language) : replay;
     }
     await this.assertSessionsChosen(release, request.sessionIds);
-    const released = await this.assertRegistrable(edition, release, request.sessionIds);
+    const released = await this.assertRegistrable(edition, release, request.sessionIds, new Date(), { email: request.email, phone: phone && normalisePhone(phone) });
     await this.limits.admit(edition.id, request.email, requester);
 
     for (let attempt = 1; ; attempt++) {
@@ -214,7 +219,7 @@ export class RegistrationsService implements OnModuleInit {
     const edition = await this.editions.require(registration.editionId);
     const active = new Set((await this.seats.seatsOf([registration.id])).filter((s) => s.status !== 'cancelled').map((s) => s.sessionId));
     const added = sessionIds.filter((id) => !active.has(id));
-    await this.assertRegistrable(edition, await this.releases.latestRelease(edition.id), added);
+    await this.assertRegistrable(edition, await this.releases.latestRelease(edition.id), added, new Date(), { email: registration.email, phone: registration.phone && normalisePhone(registration.phone) });
     return this.transactions.run(async (tx) => {
       const seats = await this.seats.seatsOf([registration.id], tx);
       const wanted = new Set(sessionIds);
@@ -417,8 +422,8 @@ export class RegistrationsService implements OnModuleInit {
    * Refuses (422, naming each bad entry of sessionIds) what `judgeEligibility` refuses. Answers
    * the sessions as the edition's latest release froze them, which is what the attendee is shown.
    */
-  async assertRegistrable(edition: Edition, release: ProgramRelease | null, sessionIds: number[], now = new Date()): Promise<Map<number, ReleasedSession>> {
-    const eligibility = await this.eligibilityIn(edition, release, sessionIds, now);
+  async assertRegistrable(edition: Edition, release: ProgramRelease | null, sessionIds: number[], now = new Date(), person?: Contact): Promise<Map<number, ReleasedSession>> {
+    const eligibility = await this.eligibilityIn(edition, release, sessionIds, now, person);
     assertEligible(eligibility, sessionIds);
     return eligibility.published;
   }
@@ -430,10 +435,21 @@ export class RegistrationsService implements OnModuleInit {
     return this.eligibilityIn(edition, release, sessionIds, new Date());
   }
 
-  private async eligibilityIn(edition: Edition, release: ProgramRelease | null, sessionIds: number[], now: Date): Promise<Eligibility> {
+  /** `person`: who registers, so that invite-only sessions admit them only if the guest list invites them. */
+  private async eligibilityIn(edition: Edition, release: ProgramRelease | null, sessionIds: number[], now: Date, person?: Contact): Promise<Eligibility> {
     if (sessionIds.length === 0) return judgeEligibility(edition, sessionIds, new Map(), new Map(), now, release !== null);
-    const [live, frozen] = await Promise.all([this.sessions.findMany(sessionIds), release ? this.releases.sessionsAmong(release.id, sessionIds) : []]);
-    return judgeEligibility(edition, sessionIds, new Map(live.map((s) => [s.id, s])), new Map(frozen.map((row) => [row.sessionId, row])), now, release !== null);
+    const [live, frozen, gate] = await Promise.all([
+      this.sessions.findMany(sessionIds),
+      release ? this.releases.sessionsAmong(release.id, sessionIds) : [],
+      person ? this.invitationGate(edition.id, sessionIds, person) : undefined,
+    ]);
+    return judgeEligibility(edition, sessionIds, new Map(live.map((s) => [s.id, s])), new Map(frozen.map((row) => [row.sessionId, row])), now, release !== null, gate);
+  }
+
+  private async invitationGate(editionId: number, sessionIds: number[], person: Contact): Promise<InvitationGate> {
+    const inviteOnly = await this.guests.inviteOnlyAmong(sessionIds);
+    const invited = inviteOnly.size ? await this.guests.invitedSessions(editionId, [...inviteOnly], person) : new Set<number>();
+    return { inviteOnly, invited };
   }
 
   /** The attendee's own page, with the token that proves it is theirs. */

@@ -11,6 +11,7 @@ import { SeatStore } from '../seats/seat.store';
 import type { Session } from '../sessions/session.store';
 import { SessionStore } from '../sessions/session.store';
 import { SpeakerStore } from '../speakers/speaker.store';
+import { GuestStore } from '../guests/guest.store';
 import { RegistrationStore } from './registration.store';
 import { RegistrationsService } from './registrations.service';
 import { errorBody } from '../common/filters/api-exception.filter';
@@ -48,6 +49,7 @@ describe('session eligibility', () => {
       unused,
       unused,
       unused,
+      new GuestStore(ds),
     );
     edition = await fixtures.edition({ startDate: '2026-12-01', endDate: '2026-12-02' });
     const other = await fixtures.edition({ startDate: '2027-12-01', endDate: '2027-12-02' });
@@ -104,4 +106,34 @@ describe('session eligibility', () => {
     const early = { ...edition, registrationOpensAt: new Date('2026-11-21T00:00:00Z') } as Edition;
     expect(await refusal([], now, early)).toEqual({ registration: 'registration opens at 2026-11-21T00:00:00.000Z' });
   });
+
+  it('admits to an invite-only session only a guest invited to it, by e-mail or phone, who has not declined', async () => {
+    const guests = new GuestStore(db.dataSource);
+    const tx = db.dataSource.manager;
+    await guests.setInviteOnly(open.id, true, tx);
+    const guest = await guests.insert({ editionId: edition.id, code: 'GUEST-00001', name: '受邀嘉宾', email: 'invited@example.com', phone: '+8613800001111' }, tx);
+    try {
+      const notInvited = { 'sessionIds[0]': `session ${open.id} is open to invited guests only` };
+      expect(await refusalFor({ email: 'stranger@example.com' })).toEqual(notInvited);
+      // On the guest list, but invited to other sessions only.
+      expect(await refusalFor({ email: 'invited@example.com' })).toEqual(notInvited);
+      await guests.setInvitations(guest.id, [open.id], tx);
+      expect(await refusalFor({ email: 'invited@example.com' })).toBe('admitted');
+      expect(await refusalFor({ email: 'other@example.com', phone: '+8613800001111' })).toBe('admitted');
+      await guests.save({ ...guest, reply: 'declined' }, tx);
+      expect(await refusalFor({ email: 'invited@example.com' })).toEqual(notInvited);
+    } finally {
+      await guests.setInviteOnly(open.id, false, tx);
+      await guests.delete(guest.id, tx);
+    }
+  });
+
+  const refusalFor = async (person: { email?: string; phone?: string }): Promise<Record<string, string> | 'admitted'> => {
+    try {
+      await service.assertRegistrable(edition, release, [open.id], now, person);
+      return 'admitted';
+    } catch (error) {
+      return errorBody(error, 'en').errors ?? {};
+    }
+  };
 });

@@ -8,7 +8,7 @@ import { REGISTRATION_REFUSALS } from './registration-refusals';
 
 /** Why one cannot register: `reason` for the pages to word in the reader's language, `detail` as the API answers it. */
 export interface Refusal {
-  reason: 'editionCancelled' | 'ended' | 'unannounced' | 'notYetOpen' | 'closed' | 'unknown' | 'otherEdition' | 'unpublished' | 'cancelled';
+  reason: 'editionCancelled' | 'datesToBeAnnounced' | 'ended' | 'unannounced' | 'notYetOpen' | 'closed' | 'unknown' | 'otherEdition' | 'unpublished' | 'cancelled' | 'inviteOnly';
   /** When the window opens or closed, for `notYetOpen` and `closed`. */
   at?: Date;
   detail: LocalText;
@@ -24,12 +24,23 @@ export interface Eligibility {
 }
 
 /**
+ * The guest list's say (guests module): which of the asked sessions are invite-only, and which
+ * of them the person registering (by e-mail or phone) is invited to.
+ */
+export interface InvitationGate {
+  inviteOnly: ReadonlySet<number>;
+  invited: ReadonlySet<number>;
+}
+
+/**
  * Whether the edition takes registrations at all, first reason first: it is cancelled, its last
  * day (in its own zone) is over, no program has been published yet, or its own registration
  * window is shut. The form, the pages' register buttons and the API all ask this one question.
  */
 export function judgeEdition(edition: Edition, announced: boolean, now: Date): Refusal | null {
   if (edition.status === 'cancelled') return { reason: 'editionCancelled', detail: REGISTRATION_REFUSALS.editionCancelled() };
+  // No days yet, nothing to attend: registration waits for the dates.
+  if (edition.endDate === null) return { reason: 'datesToBeAnnounced', detail: REGISTRATION_REFUSALS.datesToBeAnnounced() };
   const today = DateTime.fromJSDate(now, { zone: edition.timeZone }).toISODate()!;
   if (edition.endDate < today) return { reason: 'ended', detail: REGISTRATION_REFUSALS.editionEnded({ endDate: edition.endDate }) };
   if (!announced) return { reason: 'unannounced', detail: REGISTRATION_REFUSALS.unannounced() };
@@ -38,8 +49,8 @@ export function judgeEdition(edition: Edition, announced: boolean, now: Date): R
 
 /**
  * The rule, with nothing to look up: which of these sessions one may register for now (not
- * unknown, of another edition, missing from the published program, cancelled, or outside their
- * registration window), and whether the edition takes registrations at all (`judgeEdition`;
+ * unknown, of another edition, missing from the published program, cancelled, outside their
+ * registration window, or invite-only for someone not invited: `gate`), and whether the edition takes registrations at all (`judgeEdition`;
  * `announced`: it has a published release). The API and the pages both judge by it: the API
  * refuses with `assertEligible`, the pages word each refusal.
  */
@@ -50,10 +61,11 @@ export function judgeEligibility(
   published: Map<number, ReleasedSession>,
   now: Date,
   announced: boolean,
+  gate?: InvitationGate,
 ): Eligibility {
   const refusals = new Map<number, Refusal>();
   for (const id of sessionIds) {
-    const refusal = refusalOf(id, edition, live.get(id), published.get(id), now);
+    const refusal = refusalOf(id, edition, live.get(id), published.get(id), now) ?? (gate?.inviteOnly.has(id) && !gate.invited.has(id) ? { reason: 'inviteOnly' as const, detail: REGISTRATION_REFUSALS.inviteOnly({ id }) } : null);
     if (refusal) refusals.set(id, refusal);
   }
   return { edition: judgeEdition(edition, announced, now), sessions: refusals, published };

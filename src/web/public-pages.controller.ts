@@ -6,7 +6,9 @@ import { ORGANIZATION_ROLES } from '../organizations/organization-role';
 import { ProgramSessionDto } from '../releases/dto/program.dto';
 import { BrandsService } from '../brands/brands.service';
 import { EditionsService } from '../editions/editions.service';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { RegistrationsService } from '../registrations/registrations.service';
+import { federationForums } from './federation-forums';
 import { ReleasesService } from '../releases/releases.service';
 import { editionLinks, editionShareText, sessionCalendarUrl, sessionShareText } from './edition-view';
 import { PageController } from './page-controller.decorator';
@@ -24,15 +26,18 @@ export class PublicPagesController {
     private readonly editions: EditionsService,
     private readonly releases: ReleasesService,
     private readonly registrations: RegistrationsService,
+    private readonly organizations: OrganizationsService,
     private readonly pages: PageRenderer,
   ) {}
 
   @Get()
   async home(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const page = this.pages.page(request, reply);
-    const brands = await this.brands.findAll();
+    const all = await this.brands.findAll();
+    const brands = all.filter((b) => b.runBy === 'federation');
+    const forums = federationForums(all.filter((b) => b.runBy === 'others'), await this.organizations.federation());
     const names = brands.map((b) => page.pick(b.name, b.nameEn)).join(page.lang === 'en' ? ', ' : '、');
-    await page.render('home.hbs', page.t('brands'), { brands }, {
+    await page.render('home.hbs', page.t('brands'), { brands, forums }, {
       share: { title: `${page.t('siteName')} · ${page.t('siteTagline')}`, description: page.t('shareHome', { tagline: page.t('siteTagline'), brands: names }), path: '/' },
     });
   }
@@ -43,7 +48,9 @@ export class PublicPagesController {
     const brand = await this.brands.findBySlug(slug);
     const title = page.pick(brand.name, brand.nameEn);
     const description = brand.description ? page.pick(brand.description, brand.descriptionEn) : page.t('shareEditionCount', { n: brand.editions.length });
-    await page.render('brand.hbs', title, { brand }, { share: { title, description, path: `/b/${brand.slug}` } });
+    // An event others run lists, under each edition, what the federation held in it.
+    const forums = brand.runBy === 'others' ? federationForums([brand], await this.organizations.federation())[0] : null;
+    await page.render('brand.hbs', title, { brand, forums }, { share: { title, description, path: `/b/${brand.slug}` } });
   }
 
   @Get('e/:slug')

@@ -21,7 +21,9 @@ export function formatDay(date: string, lang: Language, withYear = false): strin
 }
 
 /** Two calendar days as one range, the year once unless they differ: 2026年12月1日 周二 – 12月2日 周三. */
-export function formatDayRange(start: string, end: string, lang: Language): string {
+export function formatDayRange(start: string | null, end: string | null, lang: Language): string {
+  // An edition whose days are not known yet says so; it never shows a guessed day.
+  if (!start || !end) return translate(lang, 'datesToBeAnnounced');
   return start === end ? formatDay(start, lang, true) : `${formatDay(start, lang, true)} – ${formatDay(end, lang, start.slice(0, 4) !== end.slice(0, 4))}`;
 }
 
@@ -45,7 +47,7 @@ export function createHandlebars(): typeof Handlebars {
   hbs.registerHelper('kindLabel', (kind: SessionKind, options: HelperOptions) => SESSION_KIND_LABELS[kind]?.[langOf(options)] ?? kind);
   hbs.registerHelper('time', (iso: string | null) => wallTime(iso));
   hbs.registerHelper('day', (date: string | null, options: HelperOptions) => (date ? formatDay(date, langOf(options), options.hash?.year === true) : ''));
-  hbs.registerHelper('dateRange', (start: string, end: string, options: HelperOptions) => formatDayRange(start, end, langOf(options)));
+  hbs.registerHelper('dateRange', (start: string | null, end: string | null, options: HelperOptions) => formatDayRange(start, end, langOf(options)));
   hbs.registerHelper('instant', (iso: string | null, options: HelperOptions) => (iso ? `${formatDay(iso.slice(0, 10), langOf(options), true)} ${wallTime(iso)}` : ''));
   hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);

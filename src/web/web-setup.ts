@@ -5,6 +5,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../config/app-config';
 import { cookieNames } from './cookie-names';
+import { setUpMultipartForms } from './multipart-forms';
 import { createHandlebars } from './view-helpers';
 import { PAGE_CONTROLLERS } from './web.module';
 
@@ -29,7 +30,7 @@ export function pagePaths(): string[] {
   return [...paths];
 }
 
-const PARTIALS = ['session-choice', 'edition-header', 'edition-list', 'program-grid', 'program-list', 'session-cell', 'field', 'notice', 'sign-in-form', 'privacy-consent', 'ticket-session', 'console-edition-nav', 'console-form-rows', 'console-error-summary', 'console-changelog'];
+const PARTIALS = ['session-choice', 'edition-header', 'edition-list', 'program-grid', 'program-list', 'session-cell', 'field', 'notice', 'sign-in-form', 'privacy-consent', 'ticket-session', 'console-edition-nav', 'console-form-rows', 'console-error-summary', 'console-changelog', 'forum-list', 'partner-nav', 'console-partner-links'];
 
 /** Cookies, CSRF, templates and static assets for the server-rendered pages. Call before SwaggerModule.setup. */
 export async function setUpWebPages(app: NestFastifyApplication, config: AppConfig): Promise<void> {
@@ -40,6 +41,7 @@ export async function setUpWebPages(app: NestFastifyApplication, config: AppConf
     cookieKey: cookieNames(secure).csrf,
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure },
   });
+  await setUpMultipartForms(app);
   const views = join(__dirname, 'views');
   app.setViewEngine({
     engine: { handlebars: createHandlebars() },

@@ -8,7 +8,16 @@ import { ReleasesModule } from '../releases/releases.module';
 import { SeatsModule } from '../seats/seats.module';
 import { SessionEditingModule } from '../sessions/session-editing.module';
 import { SessionsModule } from '../sessions/sessions.module';
+import { DelegationModule } from '../delegation/delegation.module';
+import { OrganizationDirectoryModule } from '../organizations/organization-directory.module';
+import { PartnerTeamModule } from '../partner-team/partner-team.module';
 import { AdminEditionView } from './admin-edition';
+import { AdminPartnerPagesController } from './admin-partner-pages.controller';
+import { AdminProposalPagesController } from './admin-proposal-pages.controller';
+import { PartnerForumPagesController } from './partner-forum-pages.controller';
+import { PartnerPortalView } from './partner-portal-view';
+import { PartnerProfilePagesController } from './partner-profile-pages.controller';
+import { PartnerTeamPagesController } from './partner-team-pages.controller';
 import { AdminPagesController } from './admin-pages.controller';
 import { BoardMovesController } from './schedule-board/board-moves.controller';
 import { BoardPagesController } from './schedule-board/board-pages.controller';
@@ -38,22 +47,23 @@ import { CheckInModule } from '../check-in/check-in.module';
 import { OrganizationMergePagesController } from './organization-roles/organization-merge-pages.controller';
 import { OrganizationRolesPagesController } from './organization-roles/organization-roles-pages.controller';
 import { RoleHolderTargets } from './organization-roles/role-holders';
-import { OrganizationDirectoryModule } from '../organizations/organization-directory.module';
 
 /** The console's schedule board, its session, room and speaker forms and its release pages. */
 const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController, SessionPagesController, RoomPagesController, SpeakerPagesController, ReleasePagesController, EditionNewPagesController];
 /** The console's organizations in roles (with the merge of duplicates) and its registrations desk. */
 const CONSOLE_DESK_CONTROLLERS = [OrganizationRolesPagesController, OrganizationMergePagesController];
+/** Partners' pages and the organizers' partner console (issue 17, issue 16's Partners part). */
+const PARTNER_PAGE_CONTROLLERS = [PartnerProfilePagesController, PartnerForumPagesController, PartnerTeamPagesController, AdminPartnerPagesController, AdminProposalPagesController];
 
 /** Door check-in: gates, the scanner, the supervisor and the big screen. */
 const CHECK_IN_CONTROLLERS = [CheckInPagesController];
 
-export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...CONSOLE_DESK_CONTROLLERS, ...CHECK_IN_CONTROLLERS];
+export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...CONSOLE_DESK_CONTROLLERS, ...CHECK_IN_CONTROLLERS, ...PARTNER_PAGE_CONTROLLERS];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule, CheckInModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule, CheckInModule, DelegationModule, PartnerTeamModule],
   controllers: PAGE_CONTROLLERS,
-  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter, RoleHolderTargets],
+  providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter, RoleHolderTargets, PartnerPortalView],
 })
 export class WebModule {}

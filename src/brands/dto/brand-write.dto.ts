@@ -1,5 +1,6 @@
-import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { BRAND_RUNNERS, BrandRunner } from '../brand-runner';
 import { OptionalText, RequiredText } from '../../common/validation/text-fields';
 
 export class CreateBrandRequest {
@@ -18,6 +19,11 @@ export class CreateBrandRequest {
 
   @OptionalText(20_000)
   descriptionEn?: string | null;
+
+  @ApiPropertyOptional({ enum: BRAND_RUNNERS, default: 'federation', description: 'others: an event other bodies run, in which the federation takes part' })
+  @IsOptional()
+  @IsIn(BRAND_RUNNERS, { message: `runBy must be one of ${BRAND_RUNNERS.join(', ')}` })
+  runBy?: BrandRunner;
 }
 
 /** The slug is permanent: edition slugs and published links are built from it. */

@@ -1,6 +1,7 @@
 import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
 import type { Edition } from '../../editions/entities/edition.entity';
+import { BRAND_RUNNERS, BrandRunner } from '../brand-runner';
 
 /** 品牌活动: a recurring conference series, e.g. 中国网络诚信大会. */
 @Entity('brand')
@@ -23,6 +24,22 @@ export class Brand {
 
   @Column({ name: 'description_en', type: 'text', nullable: true })
   descriptionEn: string | null;
+
+  /**
+   * 'federation': one of the federation's own brands (品牌活动); 'others': an event that other
+   * bodies run and in which the federation hosts, organizes or co-organizes a forum or the event
+   * (参与主办或承办的品牌活动).
+   */
+  @Column({ name: 'run_by', type: 'simple-enum', enum: BRAND_RUNNERS, default: 'federation' })
+  runBy: BrandRunner;
+
+  /** Citations, one a line: `<document file>: <sentence as the document has it>`. */
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
+
+  /** Fields whose values no document gives and the organizer added (e.g. `nameEn`). */
+  @Column({ name: 'organizer_added', type: 'simple-json', nullable: true })
+  organizerAdded: string[] | null;
 
   @OneToMany('Edition', (edition: Edition) => edition.brand)
   editions: Edition[];

@@ -43,6 +43,8 @@ export const REGISTRATION_CODE = Symbol('RegistrationCodeTarget');
 export const TEAM_SCOPE_OF_BODY = Symbol('TeamScopeOfBodyTarget');
 /** The scope of the team role a route's `:id` names (teams module). */
 export const TEAM_GRANT_PARAM = Symbol('TeamGrantParamTarget');
+/** The route's `:id`, a proposal for a delegated sub-forum (delegation module). */
+export const PROPOSAL_PARAM = Symbol('ProposalParamTarget');
 /** The route's `:id`, a guest (guests module). */
 export const GUEST_PARAM = Symbol('GuestParamTarget');
 /** The route's `:gateId`, a check-in gate (check-in module). */

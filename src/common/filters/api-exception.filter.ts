@@ -103,6 +103,11 @@ const UNAVAILABLE = new Set([
   'PROTOCOL_SEQUENCE_TIMEOUT',
   'ER_SERVER_SHUTDOWN',
   'ER_CON_COUNT_ERROR',
+  // Still rolled back after the retries (or where no transaction retries): busy, not broken.
+  'ER_LOCK_DEADLOCK',
+  'ER_LOCK_WAIT_TIMEOUT',
+  // A cluster node outside the primary component: "WSREP has not yet prepared node for application use".
+  'ER_UNKNOWN_COM_ERROR',
   'SQLITE_BUSY',
 ]);
 

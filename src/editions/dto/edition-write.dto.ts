@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { LOCAL_DATE } from '../../common/zoned-input';
 import { EDITION_STATUSES, EditionStatus, REGISTRATION_CONFIRMATIONS, RegistrationConfirmation } from '../edition-status';
 import { OptionalText, RequiredText } from '../../common/validation/text-fields';
@@ -37,13 +37,15 @@ export class CreateEditionRequest {
   @OptionalText(20_000)
   description?: string | null;
 
-  @ApiProperty({ example: '2026-12-01', description: 'First local day' })
+  @ApiProperty({ nullable: true, type: String, example: '2026-12-01', description: 'First local day; null (with endDate null) while the dates are still to be announced' })
+  @ValidateIf((_, value) => value !== null)
   @Matches(LOCAL_DATE, { message: 'startDate must be a date YYYY-MM-DD' })
-  startDate: string;
+  startDate: string | null;
 
-  @ApiProperty({ example: '2026-12-02', description: 'Last local day' })
+  @ApiProperty({ nullable: true, type: String, example: '2026-12-02', description: 'Last local day; null (with startDate null) while the dates are still to be announced' })
+  @ValidateIf((_, value) => value !== null)
   @Matches(LOCAL_DATE, { message: 'endDate must be a date YYYY-MM-DD' })
-  endDate: string;
+  endDate: string | null;
 
   @ApiPropertyOptional({ example: 'Asia/Shanghai', description: 'IANA zone; the configured default when left out' })
   @IsOptional()
@@ -56,6 +58,10 @@ export class CreateEditionRequest {
 
   @OptionalText(100, "Xi'an")
   cityEn?: string | null;
+
+  /** Suggested from GET /api/places/provinces; free text, so a place the list lacks can still be written. */
+  @OptionalText(50, '陕西省')
+  province?: string | null;
 
   @OptionalText(200)
   venue?: string | null;

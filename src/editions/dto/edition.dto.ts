@@ -46,17 +46,20 @@ export class EditionSummaryDto {
   @ApiPropertyOptional({ nullable: true, type: String })
   themeEn: string | null;
 
-  @ApiProperty({ example: '2019-12-02', description: 'First local day, in timeZone' })
-  startDate: string;
+  @ApiProperty({ description: 'false while the dates are still to be announced (日期待定): then startDate, endDate, startsAt and endsAt are null' })
+  datesAnnounced: boolean;
 
-  @ApiProperty({ example: '2019-12-02', description: 'Last local day, in timeZone' })
-  endDate: string;
+  @ApiProperty({ nullable: true, type: String, example: '2019-12-02', description: 'First local day, in timeZone; null while to be announced' })
+  startDate: string | null;
 
-  @ApiProperty({ example: '2019-12-02T00:00:00+08:00', description: 'Start of the first day, ISO 8601 with offset' })
-  startsAt: string;
+  @ApiProperty({ nullable: true, type: String, example: '2019-12-02', description: 'Last local day, in timeZone; null while to be announced' })
+  endDate: string | null;
 
-  @ApiProperty({ example: '2019-12-02T23:59:59+08:00', description: 'End of the last day, ISO 8601 with offset' })
-  endsAt: string;
+  @ApiProperty({ nullable: true, type: String, example: '2019-12-02T00:00:00+08:00', description: 'Start of the first day, ISO 8601 with offset' })
+  startsAt: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: '2019-12-02T23:59:59+08:00', description: 'End of the last day, ISO 8601 with offset' })
+  endsAt: string | null;
 
   @ApiProperty({ example: 'Asia/Shanghai' })
   timeZone: string;
@@ -66,6 +69,9 @@ export class EditionSummaryDto {
 
   @ApiPropertyOptional({ nullable: true, type: String, example: "Xi'an" })
   cityEn: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: '陕西省', description: 'The province of the city, as the reference list (GET /api/places/provinces) names it' })
+  province: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String })
   venue: string | null;
@@ -88,12 +94,16 @@ export class EditionSummaryDto {
       titleEn: edition.titleEn,
       theme: edition.themeZh,
       themeEn: edition.themeEn,
+      datesAnnounced: edition.startDate !== null && edition.endDate !== null,
       startDate: edition.startDate,
       endDate: edition.endDate,
-      ...localDayBounds(edition.startDate, edition.endDate, edition.timeZone),
+      ...(edition.startDate !== null && edition.endDate !== null
+        ? localDayBounds(edition.startDate, edition.endDate, edition.timeZone)
+        : { startsAt: null, endsAt: null }),
       timeZone: edition.timeZone,
       city: edition.cityZh,
       cityEn: edition.cityEn,
+      province: edition.provinceZh,
       venue: edition.venueZh,
       venueEn: edition.venueEn,
       status: edition.status,
@@ -142,8 +152,11 @@ export class EditionDetailDto extends EditionSummaryDto {
   @ApiProperty(rolesSchema as never)
   roles: EditionRoles;
 
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Where these facts come from' })
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Where these facts come from: one citation a line, `<document>: <sentence>`' })
   source: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: [String], description: 'Fields whose values no document gives and the organizer added' })
+  organizerAdded: string[] | null;
 
   @ApiPropertyOptional({ type: EditionRegistrationSettingsDto, description: 'Organizers only' })
   registrationSettings?: EditionRegistrationSettingsDto;
@@ -165,6 +178,7 @@ export class EditionDetailDto extends EditionSummaryDto {
       description: edition.descriptionZh,
       roles: groupRoles(roles),
       source: edition.source,
+      organizerAdded: edition.organizerAdded,
     };
   }
 }

@@ -44,12 +44,16 @@ export class Edition {
   @Column({ name: 'description_zh', type: 'text', nullable: true })
   descriptionZh: string | null;
 
-  /** YYYY-MM-DD in `timeZone`. Kept as a date, not an instant: a conference day is a local day. */
-  @Column({ name: 'start_date', type: 'date' })
-  startDate: string;
+  /**
+   * YYYY-MM-DD in `timeZone`. Kept as a date, not an instant: a conference day is a local day.
+   * Both null while the dates are still to be announced (日期待定): the year and city may be
+   * known before the days are (the 2025 civilization conference in Hefei).
+   */
+  @Column({ name: 'start_date', type: 'date', nullable: true })
+  startDate: string | null;
 
-  @Column({ name: 'end_date', type: 'date' })
-  endDate: string;
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate: string | null;
 
   /** IANA zone the edition is held in; sessions are entered and shown in it. */
   @Column({ name: 'time_zone', type: 'varchar', length: 64, default: 'Asia/Shanghai' })
@@ -60,6 +64,10 @@ export class Edition {
 
   @Column({ name: 'city_en', type: 'varchar', length: 100, nullable: true })
   cityEn: string | null;
+
+  /** The province (省级行政区) of the city, as the reference list names it (陕西省, 北京市). */
+  @Column({ name: 'province_zh', type: 'varchar', length: 50, nullable: true })
+  provinceZh: string | null;
 
   @Column({ name: 'venue_zh', type: 'varchar', length: 200, nullable: true })
   venueZh: string | null;
@@ -123,6 +131,10 @@ export class Edition {
   /** Where the facts come from (a seed document and its sentence), so they can be checked. */
   @Column({ type: 'text', nullable: true })
   source: string | null;
+
+  /** Fields whose values no document gives and the organizer added (e.g. `year` of an edition known by its ordinal). */
+  @Column({ name: 'organizer_added', type: 'simple-json', nullable: true })
+  organizerAdded: string[] | null;
 
   @OneToMany('EditionRole', (role: EditionRole) => role.edition)
   roles: EditionRole[];

@@ -1,7 +1,12 @@
+import { cancellation } from './cancellation';
 import { confirmation } from './confirmation';
 import { confirmationRequest } from './confirmation-request';
 import { decision } from './decision';
+import { guestDeputy } from './guest-deputy';
+import { partnerInvitation } from './partner-invitation';
 import { guestInvitation } from './guest-invitation';
+import { guestReminder } from './guest-reminder';
+import { guestRoom } from './guest-room';
 import { passwordReset } from './password-reset';
 import { pickupDriver, pickupGuest } from './pickup';
 import { promotion } from './promotion';
@@ -16,12 +21,17 @@ const TEMPLATES: { [K in TemplateKey]: Template<TemplateParams[K]> } = {
   confirmation_request: confirmationRequest,
   promotion,
   decision,
+  cancellation,
   reminder,
   session_changed: sessionChanged,
   password_reset: passwordReset,
+  partner_invitation: partnerInvitation,
   registration_links: registrationLinks,
   verbatim,
   guest_invitation: guestInvitation,
+  guest_reminder: guestReminder,
+  guest_room: guestRoom,
+  guest_deputy: guestDeputy,
   pickup_guest: pickupGuest,
   pickup_driver: pickupDriver,
 };

@@ -1,4 +1,6 @@
 import type { GuestInvitationParams } from './guest-invitation';
+import type { GuestReminderParams } from './guest-reminder';
+import type { GuestRoomParams } from './guest-room';
 import type { PickupDriverParams, PickupGuestParams } from './pickup';
 import { inLanguage, Language, LANGUAGES } from './template';
 
@@ -27,6 +29,32 @@ const SMS_TEXTS = {
       en: 'Dear ${name}, you are invited to ${edition}. Please reply at ${url} (code ${code}).',
     },
   } satisfies SmsText<GuestInvitationParams>,
+  guest_reminder: {
+    variables: (p: GuestReminderParams, language: Language) => [
+      ['name', p.name],
+      ['edition', inLanguage(p.editionTitle, language)],
+      ['url', p.replyUrl],
+      ['code', p.code],
+    ],
+    text: {
+      zh: '${name}您好，我们尚未收到您对${edition}邀请的回复，请访问${url}回复参会回执，邀请码${code}。',
+      en: 'Dear ${name}, we have not yet had your reply to the invitation to ${edition}. Please reply at ${url} (code ${code}).',
+    },
+  } satisfies SmsText<GuestReminderParams>,
+  guest_room: {
+    variables: (p: GuestRoomParams, language: Language) => [
+      ['name', p.name],
+      ['edition', inLanguage(p.editionTitle, language)],
+      ['hotel', p.hotel ?? '-'],
+      ['room', p.roomType ?? '-'],
+      ['checkin', p.checkIn ?? '-'],
+      ['checkout', p.checkOut ?? '-'],
+    ],
+    text: {
+      zh: '${name}您好，您参加${edition}的住宿安排：${hotel}，${room}，${checkin}入住，${checkout}退房。',
+      en: 'Dear ${name}, your room for ${edition}: ${hotel}, ${room}, check-in ${checkin}, check-out ${checkout}.',
+    },
+  } satisfies SmsText<GuestRoomParams>,
   pickup_guest: {
     variables: (p: PickupGuestParams) => [
       ['name', p.name],

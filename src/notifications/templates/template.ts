@@ -1,7 +1,12 @@
+import type { CancellationParams } from './cancellation';
 import type { ConfirmationParams } from './confirmation';
 import type { ConfirmationRequestParams } from './confirmation-request';
 import type { DecisionParams } from './decision';
+import type { GuestDeputyParams } from './guest-deputy';
+import type { PartnerInvitationParams } from './partner-invitation';
 import type { GuestInvitationParams } from './guest-invitation';
+import type { GuestReminderParams } from './guest-reminder';
+import type { GuestRoomParams } from './guest-room';
 import type { PasswordResetParams } from './password-reset';
 import type { PickupDriverParams, PickupGuestParams } from './pickup';
 import type { PromotionParams } from './promotion';
@@ -38,12 +43,17 @@ export interface TemplateParams {
   confirmation_request: ConfirmationRequestParams;
   promotion: PromotionParams;
   decision: DecisionParams;
+  cancellation: CancellationParams;
   reminder: ReminderParams;
   session_changed: SessionChangedParams;
   password_reset: PasswordResetParams;
+  partner_invitation: PartnerInvitationParams;
   registration_links: RegistrationLinksParams;
   verbatim: VerbatimParams;
   guest_invitation: GuestInvitationParams;
+  guest_reminder: GuestReminderParams;
+  guest_room: GuestRoomParams;
+  guest_deputy: GuestDeputyParams;
   pickup_guest: PickupGuestParams;
   pickup_driver: PickupDriverParams;
 }

@@ -65,6 +65,25 @@ export class Organization {
   @Column({ name: 'logo_content_type', type: 'varchar', length: 50, nullable: true })
   logoContentType: string | null;
 
+  /** When the body was founded (成立), a local date, when a document says so. */
+  @Column({ name: 'founded_on', type: 'date', nullable: true })
+  foundedOn: string | null;
+
+  /** Where it was founded, as the document writes it (北京). */
+  @Column({ name: 'founded_in_zh', type: 'varchar', length: 100, nullable: true })
+  foundedInZh: string | null;
+
+  /**
+   * Where the facts come from: one citation a line, `<document file>: <sentence as the document
+   * has it>` (see src/common/provenance.ts); null for bodies organizers created.
+   */
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
+
+  /** Fields whose values no document gives and the organizer added (e.g. `nameEn`, a translation). */
+  @Column({ name: 'organizer_added', type: 'simple-json', nullable: true })
+  organizerAdded: string[] | null;
+
   @OneToMany('OrganizationAlias', (alias: OrganizationAlias) => alias.organization)
   aliases: OrganizationAlias[];
 

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { WindowQuery } from '../../common/paged';
 import { REGISTRATION_STATUSES, RegistrationStatus, SEAT_STATUSES, SeatStatus } from '../registration-status';
 
@@ -22,4 +22,17 @@ export class RegistrationQuery extends WindowQuery {
   @IsOptional()
   @IsIn(SEAT_STATUSES, { message: `seatStatus must be one of ${SEAT_STATUSES.join(', ')}` })
   seatStatus?: SeatStatus;
+
+  @ApiPropertyOptional({ enum: ['yes', 'no'], description: 'yes: checked in at the desk; no: not yet' })
+  @IsOptional()
+  @IsIn(['yes', 'no'], { message: 'checkedIn must be yes or no' })
+  checkedIn?: 'yes' | 'no';
+
+  @ApiPropertyOptional({ description: 'Part of the name or e-mail, the phone number (spaces and dashes ignored), or the attendee code', example: '138 0013' })
+  @IsOptional()
+  @IsString()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @MinLength(1, { message: 'q must not be empty' })
+  @MaxLength(100)
+  q?: string;
 }

@@ -4,7 +4,15 @@ import type { SpeakerRole } from '../../speakers/speaker-role';
 
 /** Dates and words of a printed program in its language; Chinese follows GB/T 7408 habits. */
 
-export function formatDateRange(startDate: string, endDate: string, lang: Language): string {
+/** What a page, a ticket, a PDF or a message prints for an edition whose days are not known yet. */
+export const DATES_TO_BE_ANNOUNCED: Record<Language, string> = { zh: '日期待定', en: 'Dates to be announced' };
+
+/** The heading of sessions that have no day or time yet. */
+export const TIME_TO_BE_ANNOUNCED: Record<Language, string> = { zh: '时间待定', en: 'Time to be announced' };
+
+/** The edition's days in words; "dates to be announced" while either is unknown, never an invented day. */
+export function formatDateRange(startDate: string | null, endDate: string | null, lang: Language): string {
+  if (startDate === null || endDate === null) return DATES_TO_BE_ANNOUNCED[lang];
   const start = DateTime.fromISO(startDate);
   const end = DateTime.fromISO(endDate);
   if (lang === 'en') {

@@ -4,6 +4,7 @@ import type { Language } from '../../common/i18n/language';
 export type { Language } from '../../common/i18n/language';
 import { checkInEn, checkInZh } from './check-in-messages';
 import { consentEn, consentZh } from './consent-messages';
+import { partnerPagesEn, partnerPagesZh } from './partner-page-messages';
 import { consoleEn, consoleZh } from './console-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
 
@@ -14,6 +15,7 @@ import { organizationRolesEn, organizationRolesZh } from './organization-roles-m
  */
 const zh = {
   ...consentZh,
+  ...partnerPagesZh,
   ...checkInZh,
   ...consoleZh,
   ...organizationRolesZh,
@@ -27,6 +29,17 @@ const zh = {
   noEditions: '暂无公开的大会。',
   theme: '主题',
   dates: '时间',
+  datesToBeAnnounced: '日期待定',
+  federationForums: '中网联在其他活动中的论坛',
+  federationForumsLead: '其他机构举办的活动中，由中国网络社会组织联合会主办、承办或协办的论坛与活动。',
+  forumWholeEvent: '整个活动',
+  'forumRole.guide': '指导',
+  'forumRole.host': '主办',
+  'forumRole.organizer': '承办',
+  'forumRole.co_organizer': '协办',
+  'forumRole.supporter': '支持',
+  'forumRole.sponsor': '赞助',
+  'forumRole.media_partner': '媒体支持',
   city: '城市',
   venue: '地点',
   organizations: '组织机构',
@@ -95,6 +108,7 @@ const zh = {
   'refusal.otherEdition': '该分论坛不属于本届大会',
   'refusal.unpublished': '该分论坛不在已发布的议程中',
   'refusal.cancelled': '该分论坛已取消',
+  'refusal.inviteOnly': '该分论坛仅限受邀嘉宾报名',
   // confirmation and management
   registered: '报名成功',
   registeredPending: '报名已提交，等待主办方审核',
@@ -241,6 +255,7 @@ const zh = {
   'refusal.editionCancelled': '本届大会已取消，不再接受报名',
   'refusal.ended': '本届会议已结束',
   'refusal.unannounced': '议程待公布，公布后即可报名',
+  'refusal.datesToBeAnnounced': '本届大会日期待定，日期公布后即可报名',
   programNotAnnounced: '议程待公布。',
   programNotAnnouncedUntimed: '议程待公布，以下活动时间待定。',
   noBrands: '暂无品牌活动。',
@@ -279,6 +294,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Partial<Record<MessageKey, string>> = {
   ...consentEn,
+  ...partnerPagesEn,
   ...checkInEn,
   ...consoleEn,
   ...organizationRolesEn,
@@ -292,6 +308,17 @@ const en: Partial<Record<MessageKey, string>> = {
   noEditions: 'No public editions yet.',
   theme: 'Theme',
   dates: 'Dates',
+  datesToBeAnnounced: 'Dates to be announced',
+  federationForums: 'The federation’s forums in events others run',
+  federationForumsLead: 'Forums and sessions the China Federation of Internet Societies hosted, organized or co-organized in events run by other bodies.',
+  forumWholeEvent: 'The whole event',
+  'forumRole.guide': 'guided',
+  'forumRole.host': 'hosted',
+  'forumRole.organizer': 'organized',
+  'forumRole.co_organizer': 'co-organized',
+  'forumRole.supporter': 'supported',
+  'forumRole.sponsor': 'sponsored',
+  'forumRole.media_partner': 'media partner',
   city: 'City',
   venue: 'Venue',
   organizations: 'Organizations',
@@ -357,6 +384,7 @@ const en: Partial<Record<MessageKey, string>> = {
   'refusal.otherEdition': 'This sub-forum belongs to another edition',
   'refusal.unpublished': 'This sub-forum is not in the published program',
   'refusal.cancelled': 'This sub-forum is cancelled',
+  'refusal.inviteOnly': 'This sub-forum is open to invited guests only',
   registered: 'You are registered',
   registeredPending: 'Registration received: awaiting the organizers’ approval',
   checkMail: 'Check your mailbox',
@@ -497,6 +525,7 @@ const en: Partial<Record<MessageKey, string>> = {
   'refusal.editionCancelled': 'This edition is cancelled and takes no registrations',
   'refusal.ended': 'This conference has ended',
   'refusal.unannounced': 'The program has not been announced yet; registration opens once it is',
+  'refusal.datesToBeAnnounced': 'The dates are still to be announced; registration opens once they are',
   programNotAnnounced: 'The program has not been announced yet.',
   programNotAnnouncedUntimed: 'The program has not been announced yet; the sessions below have no time yet.',
   noBrands: 'No conference series yet.',

@@ -249,6 +249,7 @@ export class OrganizationRolesPagesController {
       page.t('organizationRolesOf', { title }),
       {
         target,
+        edition: { id: target.editionId },
         pageHeading: page.t('organizationRolesOf', { title }),
         groups: ORGANIZATION_ROLES.map((role) => {
           const items = holders.filter((h) => h.role === role);

@@ -37,7 +37,8 @@ export class ScheduleBoardView {
         endWall: s.endsAt?.slice(0, 16) ?? null,
       };
     });
-    const board = scheduleBoard(cards, rooms.map((r) => ({ id: r.id, name: r.name, nameEn: r.nameEn })), daysBetween(edition.startDate, edition.endDate));
+    const board = scheduleBoard(cards, rooms.map((r) => ({ id: r.id, name: r.name, nameEn: r.nameEn })), // An edition whose dates are to be announced has no day columns: its sessions wait in the untimed lane.
+      edition.startDate !== null && edition.endDate !== null ? daysBetween(edition.startDate, edition.endDate) : []);
     return { edition, board, rooms, slotMinutes: SLOT_MINUTES, conflictCount: conflicts.errors.length + conflicts.warnings.length };
   }
 }

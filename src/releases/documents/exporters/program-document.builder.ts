@@ -6,7 +6,10 @@ import { ORGANIZATION_ROLE_LABELS, ORGANIZATION_ROLES } from '../../../organizat
 import type { ProgramRelease } from '../../entities/program-release.entity';
 import type { ReleasedSession } from '../../entities/released-session.entity';
 import { SESSION_KIND_LABELS } from '../../../sessions/session-kind';
-import { formatDateRange, formatDayLabel, formatPublishedAt, formatTimeRange, SPEAKER_ROLE_LABELS } from '../program-wording';
+import { formatDateRange, formatDayLabel, formatPublishedAt, formatTimeRange, SPEAKER_ROLE_LABELS, TIME_TO_BE_ANNOUNCED } from '../program-wording';
+
+/** The day key of sessions without a day; sorted after every YYYY-MM-DD. */
+const UNDATED = 'undated';
 
 /** A release of an edition as the plain document the PDF library lays out. */
 export function buildProgramDocument(
@@ -44,16 +47,17 @@ export function buildProgramDocument(
     description: pick(s.descriptionZh, s.descriptionEn),
   });
 
-  // By local day; within a day timed sessions by start, then those without a time yet.
+  // By local day; within a day timed sessions by start, then those without a time yet. Sessions
+  // with no day at all (the edition's dates still to be announced) come last, under 时间待定.
   const byDay = new Map<string, ReleasedSession[]>();
   for (const s of sessions) {
-    const day = s.day ?? edition.startDate;
+    const day = s.day ?? edition.startDate ?? UNDATED;
     byDay.set(day, [...(byDay.get(day) ?? []), s]);
   }
   const days: ProgramDay[] = [...byDay.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => (a === UNDATED ? 1 : b === UNDATED ? -1 : a.localeCompare(b)))
     .map(([day, list]) => ({
-      label: formatDayLabel(day, lang),
+      label: day === UNDATED ? TIME_TO_BE_ANNOUNCED[lang] : formatDayLabel(day, lang),
       sessions: list
         .sort((a, b) => (a.startsAt?.getTime() ?? Infinity) - (b.startsAt?.getTime() ?? Infinity) || (a.roomId ?? 0) - (b.roomId ?? 0) || a.sessionId - b.sessionId)
         .map(toSession),

@@ -1,5 +1,5 @@
 import { renderScheduleJsonBuffer, renderScheduleXmlBuffer, sessionGuid, type ScheduleConference } from '@huiwu/calendar';
-import { Inject, Injectable } from '@nestjs/common';
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { sessionPageUrl } from '../../../common/public-links';
 import { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
@@ -7,6 +7,7 @@ import type { Edition } from '../../../editions/edition.store';
 import { SESSION_KIND_LABELS } from '../../../sessions/session-kind';
 import { PublishedExporter } from '../exporter';
 import type { ReleaseContent } from '../release-content';
+import { RELEASE_MESSAGES } from '../../release-messages';
 
 /**
  * The published program in the conference-app formats (frab schedule.xml, c3voc schedule.json)
@@ -43,14 +44,19 @@ abstract class ScheduleExporter extends PublishedExporter<ScheduleConference> {
 
   async model(content: ReleaseContent): Promise<ScheduleConference> {
     const { edition, release } = content;
+    const { startDate, endDate } = edition;
+    // The formats require the conference's days: say they are not known rather than invent them.
+    if (startDate === null || endDate === null) {
+      throw new ConflictException({ message: RELEASE_MESSAGES.scheduleDatesToBeAnnounced({ slug: edition.slug }), code: 'dates_to_be_announced' });
+    }
     const base = this.config.publicBaseUrl;
     const [rooms, sessions] = await Promise.all([content.rooms(), content.sessions()]);
     return {
       acronym: edition.slug,
       title: edition.titleZh,
       subtitle: edition.themeZh,
-      startDate: edition.startDate,
-      endDate: edition.endDate,
+      startDate,
+      endDate,
       timeZone: edition.timeZone,
       url: new URL(`/e/${edition.slug}`, base).href,
       baseUrl: base.origin,
