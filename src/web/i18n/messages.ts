@@ -7,6 +7,7 @@ import { consentEn, consentZh } from './consent-messages';
 import { partnerPagesEn, partnerPagesZh } from './partner-page-messages';
 import { consoleEn, consoleZh } from './console-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
+import { seatingEn, seatingZh } from './seating-messages';
 
 /**
  * The pages' own wording, one table per language (the shared catalogue mechanism of
@@ -19,6 +20,7 @@ const zh = {
   ...checkInZh,
   ...consoleZh,
   ...organizationRolesZh,
+  ...seatingZh,
   siteName: '会务',
   siteTagline: '中国网络社会组织联合会品牌活动',
   skipToContent: '跳到正文',
@@ -298,6 +300,7 @@ const en: Partial<Record<MessageKey, string>> = {
   ...checkInEn,
   ...consoleEn,
   ...organizationRolesEn,
+  ...seatingEn,
   siteName: 'Huiwu',
   siteTagline: 'Conferences of the China Federation of Internet Societies',
   skipToContent: 'Skip to content',
