@@ -9,6 +9,8 @@ import { localizeAnswers } from './common/i18n/localize-answers';
 import { RequestDrain } from './common/http/request-drain';
 import { API_DOCS_PATH, registerSecurityHeaders } from './common/http/security-headers';
 import { AppConfig } from './config/app-config';
+import { registerMetrics } from './metrics/metrics-route';
+import { MetricsScrape } from './metrics/metrics-scrape';
 import { pagePaths, setUpWebPages } from './web/web-setup';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -39,6 +41,7 @@ export async function createAppWithDrain(config: AppConfig): Promise<{ app: Nest
   registerSecurityHeaders(app.getHttpAdapter().getInstance());
   refuseFormBodiesOnApi(app.getHttpAdapter().getInstance());
   localizeAnswers(app.getHttpAdapter().getInstance());
+  registerMetrics(app.getHttpAdapter().getInstance(), config, () => app.get(MetricsScrape));
   await setUpWebPages(app, config);
   if (config.apiDocs === 'public') SwaggerModule.setup(API_DOCS_PATH.slice(1), app, createApiDocument(app, config), { jsonDocumentUrl: `${API_DOCS_PATH.slice(1)}-json` });
   const drain = new RequestDrain(app.getHttpAdapter().getInstance());

@@ -24,7 +24,9 @@ import { EditionsModule } from './editions/editions.module';
 import { GuestDirectoryModule } from './guests/guest-directory.module';
 import { GuestsModule } from './guests/guests.module';
 import { SeatingModule } from './seating/seating.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { HealthModule } from './health/health.module';
+import { PlacesModule } from './places/places.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationDirectoryModule } from './organizations/organization-directory.module';
@@ -85,6 +87,8 @@ export class AppModule {
         CheckInModule,
         ScheduleExportsModule,
         HealthModule,
+        MetricsModule,
+        PlacesModule,
         SeedingModule,
         JobsModule,
         TeamEditingModule,

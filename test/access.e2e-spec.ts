@@ -32,6 +32,10 @@ describe('access to write routes', () => {
       'POST /api/auth/password-reset/complete',
       // Following a mailed partner invitation: the token in the body is the credential.
       'POST /api/partner-invitations/accept',
+      // An SMS provider's delivery reports: the report token in the query is the credential (404 without it, as if absent).
+      'POST /api/sms/reports/:provider',
+      // A guest's reply (回执): the personal code in the path and the token in the body are the credential.
+      'PUT /api/guest-replies/:code',
       'POST /api/editions/:id/registrations',
       'PATCH /api/registrations/:code',
       'DELETE /api/registrations/:code',

@@ -19,7 +19,7 @@ describe('check-in at the door', () => {
   let seq = 0;
 
   const pdf = async (path: string) => {
-    const res = await asBuffer(t.http.get(path).set('Authorization', `Bearer ${token}`)).expect(200);
+    const res = await asBuffer(t.http.get(path).set('Authorization', `Bearer ${token}`).set('Accept-Language', 'zh-CN')).expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     return res.body as Buffer;
   };
@@ -216,6 +216,15 @@ describe('check-in at the door', () => {
     expect(cardText.split('赵晖').length - 1).toBe(2);
     expect(cardText.split('李娜').length - 1).toBe(2);
     for (const font of pdfFonts(cards)) expect([font.embedded, font.subset]).toEqual([true, true]);
+    // Guests hold credentials by their category: 嘉宾证 for guests and speakers, 媒体证 for the press.
+    await api.post(`/api/editions/${f.edition.id}/guests`, { name: '郭全啟', organization: '国家互联网信息办公室', title: '司长', phone: '13800138001' });
+    await api.post(`/api/editions/${f.edition.id}/guests`, { name: '张记者', organization: '人民网', category: 'media', phone: '13800138002' });
+    const guests = pdfText(await pdf(`/api/editions/${f.edition.id}/badges.pdf?who=guests&format=a6`)).replace(/\s+/g, '');
+    expect(guests).toContain('郭全啟');
+    expect(guests).toContain('嘉宾证');
+    expect(guests).toContain('张记者');
+    expect(guests).toContain('媒体证');
+    expect(guests).not.toContain('赵晖');
     await t.http.get(`/api/editions/${f.edition.id}/badges.pdf?format=poster`).set('Authorization', `Bearer ${token}`).expect(400);
     await t.http.get(`/api/editions/${f.edition.id}/badges.pdf?codes=AAAAA-AAAAA`).set('Authorization', `Bearer ${token}`).expect(404);
   });

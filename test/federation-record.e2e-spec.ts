@@ -1,4 +1,5 @@
 import { asBuffer, pdfText } from './support/pdf';
+import { seedDocument } from './support/seed-documents';
 import { startTestApp, TestApp } from './support/test-app';
 
 /*
@@ -84,5 +85,32 @@ describe('the federation’s record on public pages and documents', () => {
     const page = await t.http.get('/e/new-ecommerce-2023').expect(200);
     expect(page.text).toContain('第三届中国新电商大会开幕式');
     expect(page.text).toContain('时间待定');
+  });
+});
+
+describe('the province and city reference list', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ seed: false });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('offers the 31 provinces of document 002 with their cities, every name as the document writes it', async () => {
+    const all = (await t.http.get('/api/places/provinces').expect(200)).body as { province: string; cities: string[] }[];
+    expect(all).toHaveLength(31);
+    const doc = seedDocument('002_5dcfb87f36cab5fe.txt');
+    for (const { province, cities } of all) {
+      for (const name of [province, ...cities]) expect({ name, inDocument: doc.includes(name) }).toEqual({ name, inDocument: true });
+    }
+    // A municipality is its own city; placeholders such as 市辖区 are not offered.
+    expect(all.find((p) => p.province === '北京市')?.cities).toEqual(['北京市']);
+    expect(all.flatMap((p) => p.cities)).not.toContain('市辖区');
+    const xian = (await t.http.get(`/api/places/provinces?q=${encodeURIComponent('西安')}`).expect(200)).body as { province: string }[];
+    expect(xian.map((p) => p.province)).toEqual(['陕西省']);
+    const tooLong = await t.http.get(`/api/places/provinces?q=${'长'.repeat(51)}`).expect(400);
+    expect(tooLong.body.errors).toHaveProperty('q');
   });
 });

@@ -8,6 +8,7 @@ import { Account } from '../src/accounts/entities/account.entity';
 import { verifyPassword } from '../src/accounts/password-hasher';
 import { loadConfig } from '../src/config/app-config';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
+import { seedBrands } from '../seeds/data/brands';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 const MAIN = join(__dirname, '..', 'dist', 'src', 'main.js');
@@ -126,9 +127,10 @@ describe('the production server (dist/src/main.js)', () => {
       const lines = output.split('\n').filter((line) => line.trim());
       expect(output).not.toMatch(/Mapped \{|RoutesResolver|InstanceLoader|NestFactory/);
       expect(lines.some((line) => line.includes(`Listening on http://127.0.0.1:${process.env.__STARTUP_PORT}`))).toBe(true);
-      // Seeding shows its progress: one line per edition.
-      expect(lines.filter((line) => /seed: edition \d+\/9 /.test(line))).toHaveLength(9);
-      expect(lines.length).toBeLessThanOrEqual(16);
+      // Seeding shows its progress: one line per brand, its editions together.
+      const brands = seedBrands.length;
+      expect(lines.filter((line) => new RegExp(`seed: brand \\d+/${brands} `).test(line))).toHaveLength(brands);
+      expect(lines.length).toBeLessThanOrEqual(brands + 8);
     });
 
     it('exits 0 on SIGTERM', async () => {

@@ -110,14 +110,14 @@ export class CheckInService {
         if (again) return this.replay(gate, again, scan.clientScanId);
       }
     }
-    return this.second(gate, judged, scope, row, scan.clientScanId);
+    return this.second(gate, judged, scope, row, scan.clientScanId, offline);
   }
 
   /**
    * The scope is held already. A scan made earlier than the kept one (an offline device syncing
    * late) takes the admission over and the other becomes the duplicate; otherwise this one is.
    */
-  private async second(gate: CheckInGate, judged: Extract<Judged, { admit: true }>, scope: Scope, row: Omit<CheckIn, 'id' | 'gate' | 'registration' | 'admission' | 'outcome' | 'firstCheckInId'>, clientScanId: string): Promise<ScanAnswerDto> {
+  private async second(gate: CheckInGate, judged: Extract<Judged, { admit: true }>, scope: Scope, row: Omit<CheckIn, 'id' | 'gate' | 'registration' | 'admission' | 'outcome' | 'firstCheckInId'>, clientScanId: string, synced: boolean): Promise<ScanAnswerDto> {
     const outcome = await this.transactions.run(
       async (tx) => {
         const kept = await this.store.admissionIn(judged.registration.id, scope.admission, tx);
@@ -127,7 +127,9 @@ export class CheckInService {
           await this.store.admit(id, scope.admission, tx);
           return { id, first: null };
         }
-        if (kept.scannedAt > row.scannedAt && (await this.store.demote(kept.id, scope.admission, row.scannedAt, id, tx))) {
+        // Only a synced scan takes over: the device let the holder in already. A live scan that lost
+        // the race to another gate was never answered `admitted`, and must not be (the other gate was).
+        if (synced && kept.scannedAt > row.scannedAt && (await this.store.demote(kept.id, scope.admission, row.scannedAt, id, tx))) {
           await this.store.repointDuplicates(kept.id, id, tx);
           await this.store.admit(id, scope.admission, tx);
           return { id, first: null };

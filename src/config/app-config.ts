@@ -28,6 +28,8 @@ export interface AppConfig {
   readonly trustProxy: boolean;
   /** `public` serves Swagger UI at /api/docs and the document at /api/docs-json; `off` serves neither. */
   readonly apiDocs: 'public' | 'off';
+  /** The bearer token GET /metrics asks for; null: no /metrics at all. */
+  readonly metricsToken: string | null;
   readonly registrationLimits: RegistrationLimitsConfig;
 }
 
@@ -174,6 +176,8 @@ export function loadConfig(env: Env): AppConfig {
   const uploadDir = resolve(process.cwd(), read('UPLOAD_DIR') ?? 'data/uploads');
   // A production server does not hand its route map to strangers unless told to; elsewhere the docs are the API's manual.
   const apiDocs = attempt('API_DOCS', () => oneOf<'public' | 'off'>(read('API_DOCS') ?? (env.NODE_ENV === 'production' ? 'off' : 'public'), ['public', 'off']));
+  const metricsToken = read('METRICS_TOKEN') ?? null;
+  if (metricsToken !== null && metricsToken.length < 16) problems.push('METRICS_TOKEN: must be at least 16 characters long (e.g. `openssl rand -hex 16`)');
   const trustProxy = attempt('TRUST_PROXY', () => oneOf(read('TRUST_PROXY') ?? 'false', ['true', 'false']) === 'true');
 
   const whole = (name: string, fallback: number, max = 1_000_000) => attempt(name, () => parseWhole(read(name) ?? String(fallback), 1, max));
@@ -214,6 +218,7 @@ export function loadConfig(env: Env): AppConfig {
     trustProxy: trustProxy!,
     registrationLimits: Object.freeze(registrationLimits),
     apiDocs: apiDocs!,
+    metricsToken,
     cacheDir,
     uploadDir,
     jobs: Object.freeze({ enabled: jobsEnabled!, purgeAfterDays: purgeAfterDays! }),

@@ -22,3 +22,9 @@ export const DEFAULT_TIERS = [
   { name: '媒体证', nameEn: 'Press', color: '#1e8449', isDefault: false },
   { name: '工作证', nameEn: 'Staff', color: '#e67e22', isDefault: false },
 ] as const;
+
+/**
+ * The tier a guest holds, by the category the guest list gives them (guests have no registration
+ * to assign one to): found by the default tiers' names, else the edition's default tier.
+ */
+export const GUEST_CATEGORY_TIERS: Record<string, string> = { guest: '嘉宾证', speaker: '嘉宾证', media: '媒体证', staff: '工作证' };

@@ -9,7 +9,8 @@ import type { Registration } from '../registrations/registration.store';
 import { RegistrationStore } from '../registrations/registration.store';
 import { SeatStore } from '../seats/seat.store';
 import { SessionStore } from '../sessions/session.store';
-import { CREDENTIAL_MESSAGES, DEFAULT_TIERS } from './credential-messages';
+import { CREDENTIAL_MESSAGES, DEFAULT_TIERS, GUEST_CATEGORY_TIERS } from './credential-messages';
+import { GuestStore } from '../guests/guest.store';
 import { CredentialStore, CredentialTier } from './credential.store';
 import { BadgeQuery, CreateTierRequest, CredentialDto, TierDto, UpdateTierRequest } from './dto/credential.dto';
 import { TicketCodes } from './ticket-codes';
@@ -36,6 +37,7 @@ export class CredentialsService {
     private readonly seats: SeatStore,
     private readonly codes: TicketCodes,
     private readonly audit: AuditService,
+    private readonly guests: GuestStore,
   ) {}
 
   /** The edition's tiers; an edition that has none gets the four usual ones (嘉宾证, 代表证 as default, 媒体证, 工作证). */
@@ -161,20 +163,21 @@ export class CredentialsService {
     return this.credential(code);
   }
 
-  /** Badges of the people an organizer picked (a tier, a session, a list of codes), on sheets with cut marks. */
+  /** Badges of the people an organizer picked (a tier, a session, a list of codes; registrations, guests or both), on sheets with cut marks. */
   async badges(editionId: number, query: BadgeQuery, lang: 'zh' | 'en'): Promise<Buffer> {
     const { edition, people } = await this.pick(editionId, query);
     const badges = await Promise.all(
-      people.map(async ({ registration, holding }) => {
-        const ticketCode = await this.codes.issue({ editionId, registrationId: registration.id, generation: holding.generation });
+      people.map(async ({ person, holding, registrationId }) => {
+        // Guests have no ticket to scan yet: their badge carries no code.
+        const ticketCode = registrationId === null ? null : await this.codes.issue({ editionId, registrationId, generation: holding.generation });
         return {
-          name: registration.name,
-          organization: registration.organization,
-          title: registration.title,
+          name: person.name,
+          organization: person.organization,
+          title: person.title,
           tier: lang === 'en' ? (holding.tier.nameEn ?? holding.tier.name) : holding.tier.name,
           tierColor: holding.tier.color,
-          qr: this.codes.pageUrl(ticketCode, lang),
-          code: registration.code,
+          qr: ticketCode ? this.codes.pageUrl(ticketCode, lang) : null,
+          code: person.code,
         };
       }),
     );
@@ -184,23 +187,38 @@ export class CredentialsService {
   /** Table name cards (座签) of the same choice of people. */
   async nameCards(editionId: number, query: BadgeQuery, lang: 'zh' | 'en'): Promise<Buffer> {
     const { edition, people } = await this.pick(editionId, query);
-    const cards = people.map(({ registration }) => ({ name: registration.name, organization: registration.organization, title: registration.title }));
+    const cards = people.map(({ person }) => ({ name: person.name, organization: person.organization, title: person.title }));
     return renderNameCards({ cards, event: lang === 'en' ? (edition.titleEn ?? edition.titleZh) : edition.titleZh, lang });
   }
 
   private async pick(editionId: number, query: BadgeQuery) {
     const edition = await this.editions.require(editionId);
-    let registrations = (await this.registrations.ofEdition(editionId)).filter((r) => r.status === 'confirmed' && !r.anonymizedAt);
-    if (query.codes) {
-      const wanted = new Set(query.codes.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean));
-      registrations = registrations.filter((r) => wanted.has(r.code));
+    const who = query.who ?? 'registrations';
+    const wanted = query.codes ? new Set(query.codes.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean)) : null;
+    type Person = { name: string; organization: string | null; title: string | null; code: string };
+    let people: { person: Person; holding: Holding; registrationId: number | null }[] = [];
+    if (who !== 'guests') {
+      let registrations = (await this.registrations.ofEdition(editionId)).filter((r) => r.status === 'confirmed' && !r.anonymizedAt);
+      if (wanted) registrations = registrations.filter((r) => wanted.has(r.code));
+      if (query.sessionId !== undefined) {
+        const seated = new Set((await this.seats.seatsIn([query.sessionId])).filter((s) => s.status === 'confirmed').map((s) => s.registrationId));
+        registrations = registrations.filter((r) => seated.has(r.id));
+      }
+      const holdings = await this.holdings(editionId, registrations.map((r) => r.id));
+      people = registrations.map((registration) => ({ person: registration, holding: holdings.get(registration.id)!, registrationId: registration.id }));
     }
-    if (query.sessionId !== undefined) {
-      const seated = new Set((await this.seats.seatsIn([query.sessionId])).filter((s) => s.status === 'confirmed').map((s) => s.registrationId));
-      registrations = registrations.filter((r) => seated.has(r.id));
+    if (who !== 'registrations' && query.sessionId === undefined) {
+      const tiers = await this.tiers(editionId);
+      const fallback = tiers.find((tier) => tier.isDefault) ?? tiers[0];
+      const guests = (await this.guests.ofEdition(editionId)).filter((g) => g.reply !== 'declined' && (!wanted || wanted.has(g.code)));
+      people.push(
+        ...guests.map((guest) => ({
+          person: guest,
+          holding: { tier: tiers.find((tier) => tier.name === GUEST_CATEGORY_TIERS[guest.category]) ?? fallback, generation: 1 },
+          registrationId: null,
+        })),
+      );
     }
-    const holdings = await this.holdings(editionId, registrations.map((r) => r.id));
-    let people = registrations.map((registration) => ({ registration, holding: holdings.get(registration.id)! }));
     if (query.tierId !== undefined) people = people.filter((p) => p.holding.tier.id === query.tierId);
     if (!people.length) throw new NotFoundException({ message: CREDENTIAL_MESSAGES.nothingToPrint() });
     return { edition, people };

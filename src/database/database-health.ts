@@ -22,4 +22,12 @@ export class DatabaseHealth {
   pendingMigrations(): Promise<boolean> {
     return this.dataSource.showMigrations();
   }
+
+  /** The MySQL/MariaDB pool's connections (mysql2's counters); null on SQLite, which has none. */
+  poolCounts(): { in_use: number; idle: number; waiting: number } | null {
+    const pool = (this.dataSource.driver as unknown as { pool?: { _allConnections?: unknown[]; _freeConnections?: unknown[]; _connectionQueue?: unknown[] } }).pool;
+    if (!pool?._allConnections) return null;
+    const idle = pool._freeConnections?.length ?? 0;
+    return { in_use: pool._allConnections.length - idle, idle, waiting: pool._connectionQueue?.length ?? 0 };
+  }
 }

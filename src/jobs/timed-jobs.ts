@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { summarizeError } from '../notifications/error-summary';
 import { OutboxSender } from '../notifications/outbox-sender';
+import { jobRuns } from '../metrics/process-metrics';
 import { JobLeases } from './job-leases';
 import { PersonalDataPurge } from './personal-data-purge';
 import { ReminderScheduler } from './reminder-scheduler';
@@ -82,10 +83,17 @@ export class TimedJobs implements BeforeApplicationShutdown {
   /** Resolves to whether this server ran the tick's work, to the end. */
   private run(name: string, periodSeconds: number, work: () => Promise<unknown>): Promise<boolean> {
     if (!this.config.jobs.enabled || this.stopping) return Promise.resolve(false);
-    const run = this.leases.runExclusively(name, periodSeconds, work).catch((error: unknown) => {
-      this.logger.error(`job ${name} failed: ${summarizeError(error)}`);
-      return false;
-    });
+    const run = this.leases.runExclusively(name, periodSeconds, work).then(
+      (ran) => {
+        if (ran) jobRuns.inc({ job: name, outcome: 'done' });
+        return ran;
+      },
+      (error: unknown) => {
+        jobRuns.inc({ job: name, outcome: 'failed' });
+        this.logger.error(`job ${name} failed: ${summarizeError(error)}`);
+        return false;
+      },
+    );
     this.running.add(run);
     void run.finally(() => this.running.delete(run));
     return run;

@@ -144,6 +144,12 @@ export class OutboxStore {
       ? `'anonymized+' || ${idColumn} || '@invalid.huiwu'`
       : `CONCAT('anonymized+', ${idColumn}, '@invalid.huiwu')`;
   }
+
+  /** Messages by status (pending is the depth of the queue, failed the ones given up), for the metrics page. */
+  async countsByStatus(): Promise<Map<OutboxStatus, number>> {
+    const rows: { status: OutboxStatus; n: string | number }[] = await this.dataSource.query('SELECT status, COUNT(*) AS n FROM outbox_message GROUP BY status');
+    return new Map(rows.map((row) => [row.status, Number(row.n)]));
+  }
 }
 
 function addressOn(channel: ChannelName, recipient: Notification['recipient']): string {

@@ -228,4 +228,12 @@ export class RegistrationStore {
       .execute();
     return anonymised.affected ?? 0;
   }
+
+  /** Registrations by status, and how many checked in, for the metrics page. */
+  async countsForMetrics(): Promise<{ byStatus: Map<string, number>; checkedIn: number }> {
+    const rows: { status: string; n: string | number; checked_in: string | number | null }[] = await this.dataSource.query(
+      'SELECT status, COUNT(*) AS n, SUM(CASE WHEN checked_in_at IS NULL THEN 0 ELSE 1 END) AS checked_in FROM registration GROUP BY status',
+    );
+    return { byStatus: new Map(rows.map((row) => [row.status, Number(row.n)])), checkedIn: rows.reduce((sum, row) => sum + Number(row.checked_in ?? 0), 0) };
+  }
 }

@@ -5,6 +5,7 @@ import { insertRows } from '../database/plain-insert';
 import { SeatPool } from './entities/seat-pool.entity';
 import { SessionSeat } from './entities/session-seat.entity';
 import { SeatEvents } from './seat-events';
+import type { SeatStatus } from './seat-status';
 
 /** The row types this module answers with, for other modules to name (they never query them). */
 export type { SessionSeat } from './entities/session-seat.entity';
@@ -241,5 +242,11 @@ export class SeatStore {
   async seatsLeft(sessionIds: number[], tx: Tx = this.dataSource.manager): Promise<Map<number, number | null>> {
     const pools = await this.counts(sessionIds, tx);
     return new Map(pools.map((p) => [p.sessionId, p.capacity === null ? null : Math.max(0, p.capacity - p.taken)]));
+  }
+
+  /** Seats by status across every session, for the metrics page: one grouped count. */
+  async totalsByStatus(): Promise<Map<SeatStatus, number>> {
+    const rows: { status: SeatStatus; n: string | number }[] = await this.dataSource.query('SELECT status, COUNT(*) AS n FROM session_seat GROUP BY status');
+    return new Map(rows.map((row) => [row.status, Number(row.n)]));
   }
 }

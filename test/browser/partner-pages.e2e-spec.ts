@@ -239,5 +239,5 @@ describe('partner pages and the organizers’ partner console, in Chromium', () 
     await organizer.getByText('您正以“浙江省网络社会组织联合会”的视角查看').waitFor();
     expect(await organizer.locator('.hosted-list li').textContent()).toContain('报名 1 人，候补 0 人');
     await check(organizer, 'admin-view-as-partner');
-  }, 180_000);
+  }, 420_000);
 });

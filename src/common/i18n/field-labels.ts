@@ -80,6 +80,8 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   privacyConsent: { zh: '同意个人信息处理告知', en: 'consent to the privacy notice' },
   privacyNoticeVersion: { zh: '个人信息处理告知版本', en: 'privacy notice version' },
   proof: { zh: '验证答案', en: 'challenge solution' },
+  province: { zh: '省份', en: 'province' },
+  runBy: { zh: '举办方', en: 'run by' },
   q: { zh: '搜索词', en: 'search text' },
   rank: { zh: '级别', en: 'rank' },
   ranks: { zh: '级别列表', en: 'ranks' },

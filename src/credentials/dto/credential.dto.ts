@@ -88,6 +88,7 @@ export class CredentialDto {
 }
 
 export const BADGE_FORMATS = ['a6', 'card'] as const;
+export const BADGE_WHO = ['registrations', 'guests', 'all'] as const;
 
 export class BadgeQuery {
   @ApiPropertyOptional({ description: 'Only this tier' })
@@ -110,6 +111,12 @@ export class BadgeQuery {
   @MaxLength(5000)
   @FieldLabel('报名编号', 'codes')
   codes?: string;
+
+  @ApiPropertyOptional({ enum: BADGE_WHO, description: 'registrations (default): confirmed attendees; guests: the guest list (not those declining), each with the tier of their category; all: both' })
+  @IsOptional()
+  @IsIn(BADGE_WHO)
+  @FieldLabel('人员范围', 'people')
+  who?: (typeof BADGE_WHO)[number];
 
   @ApiPropertyOptional({ enum: BADGE_FORMATS, description: 'a6: two A6 badges per A4; card: ten credit-card badges per A4 (default)' })
   @IsOptional()

@@ -8,6 +8,7 @@ import { partnerPagesEn, partnerPagesZh } from './partner-page-messages';
 import { consoleEn, consoleZh } from './console-messages';
 import { consoleShellEn, consoleShellZh } from './console-shell-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
+import { seatingEn, seatingZh } from './seating-messages';
 
 /**
  * The pages' own wording, one table per language (the shared catalogue mechanism of
@@ -21,6 +22,7 @@ const zh = {
   ...consoleZh,
   ...consoleShellZh,
   ...organizationRolesZh,
+  ...seatingZh,
   siteName: '会务',
   siteTagline: '中国网络社会组织联合会品牌活动',
   skipToContent: '跳到正文',
@@ -301,6 +303,7 @@ const en: Partial<Record<MessageKey, string>> = {
   ...consoleEn,
   ...consoleShellEn,
   ...organizationRolesEn,
+  ...seatingEn,
   siteName: 'Huiwu',
   siteTagline: 'Conferences of the China Federation of Internet Societies',
   skipToContent: 'Skip to content',

@@ -1,6 +1,5 @@
 /** The pages' words for the organizations-in-roles editor and the merge of duplicates; spread into messages.ts. */
 export const organizationRolesZh = {
-  'console.roles': '组织机构',
   organizationRoles: '组织机构角色',
   organizationRolesOf: '组织机构角色：{title}',
   organizationRolesIntro: '指导、主办、承办、协办、支持、赞助和媒体支持单位，按印刷顺序排列。拖动或用“上移/下移”调整顺序。',
@@ -69,7 +68,6 @@ export const organizationRolesZh = {
 };
 
 export const organizationRolesEn: Partial<Record<keyof typeof organizationRolesZh, string>> = {
-  'console.roles': 'Organizations',
   organizationRoles: 'Organizations in roles',
   organizationRolesOf: 'Organizations in roles: {title}',
   organizationRolesIntro: 'Guides, hosts, organizers, co-organizers, supporters, sponsors and media partners, in printed order. Drag, or use Up/Down, to change the order.',

@@ -1,0 +1,223 @@
+'use strict';
+// `npm run bench:check-in` (also the last part of `npm run bench`): door check-in on MariaDB.
+// 1. 2,000 tickets scanned at 4 gates at once (8,000 POSTs, 100 connections): the app's rate
+//    against a plain mysql2 floor running the same statements over a pool of the app's size, and
+//    zero double admissions. 2. A gate's offline snapshot of 10,000 tickets: its size, and the time
+//    to verify one scanned code in Chromium with the CPU throttled ×4 (a mid-range phone).
+const { createPrivateKey, sign } = require('node:crypto');
+const path = require('node:path');
+const { startAppServer } = require('./lib/app-server');
+const { createBenchDatabase, makeTmpDir, removeTmpDir } = require('./lib/bench-database');
+
+const TICKETS = 2_000;
+const GATES = 4;
+const CONNECTIONS = 100;
+const APP_POOL = 20;
+const SNAPSHOT_TICKETS = 10_000;
+const log = (message) => process.stderr.write(`${message}\n`);
+
+function varints(values) {
+  const bytes = [1];
+  for (let rest of values) {
+    do {
+      const low = rest & 0x7f;
+      rest = Math.floor(rest / 128);
+      bytes.push(rest ? low | 0x80 : low);
+    } while (rest);
+  }
+  return Buffer.from(bytes);
+}
+
+/** The code the server would print (same key, same layout as src/credentials/ticket-codes.ts). */
+function codeOf(key, editionId, registrationId, generation = 1) {
+  const payload = varints([editionId, registrationId, generation]);
+  return Buffer.concat([payload, sign('sha256', payload, { key, dsaEncoding: 'ieee-p1363' })]).toString('base64url');
+}
+
+/** Runs `jobs` with `width` in flight; answers the latencies (ms) and the count of failures. */
+async function pooled(jobs, width, run) {
+  const latencies = [];
+  let failures = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++];
+        const t0 = performance.now();
+        try {
+          await run(job);
+          latencies.push(performance.now() - t0);
+        } catch {
+          failures++;
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+  return { completed: latencies.length, failures, seconds, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+}
+
+async function api(url, token, method, route, body) {
+  const response = await fetch(`${url}${route}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  if (response.status >= 300) throw new Error(`${method} ${route} → ${response.status} ${text.slice(0, 300)}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/**
+ * The floor: what a scan costs the database alone — the statements the app runs for an admission
+ * (the device-scan lookup, the registration, the tiers, the credential, the admissions, the INSERT,
+ * the check-in mark), with the same unique index deciding, on a pool of the app's size.
+ */
+async function floor(db, editionId, registrations) {
+  const mysql = require('mysql2/promise');
+  const url = new URL(db.url);
+  const pool = mysql.createPool({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password), database: url.pathname.slice(1), connectionLimit: APP_POOL, queueLimit: 100000, timezone: 'Z' });
+  const [[gate]] = await pool.query('SELECT id FROM check_in_gate WHERE edition_id = ? LIMIT 1', [editionId]);
+  const jobs = [];
+  for (let g = 0; g < GATES; g++) for (const id of registrations) jobs.push({ g, id });
+  let n = 0;
+  const result = await pooled(jobs, CONNECTIONS, async ({ g, id }) => {
+    const scanId = `floor-${++n}`;
+    const device = `floor-gate-${g}`;
+    await pool.query('SELECT id FROM check_in WHERE device_id = ? AND client_scan_id = ? LIMIT 1', [device, scanId]);
+    await pool.query('SELECT * FROM registration WHERE id = ? LIMIT 1', [id]);
+    await pool.query('SELECT * FROM credential_tier WHERE edition_id = ? ORDER BY position, id', [editionId]);
+    await pool.query('SELECT * FROM credential WHERE registration_id IN (?)', [[id]]);
+    await pool.query('SELECT * FROM check_in WHERE registration_id = ? AND admission IS NOT NULL', [id]);
+    const now = new Date();
+    try {
+      await pool.query(
+        'INSERT INTO check_in (edition_id, gate_id, registration_id, session_id, admission, outcome, first_check_in_id, scanned_at, received_at, offline, device_id, client_scan_id, staff_account_id, staff_name) VALUES (?, ?, ?, NULL, ?, ?, NULL, ?, ?, 0, ?, ?, 1, ?)',
+        [editionId, gate.id, id, 'floor', 'admitted', now, now, device, scanId, 'floor'],
+      );
+      await pool.query('UPDATE registration SET checked_in_at = ? WHERE id = ? AND checked_in_at IS NULL', [now, id]);
+    } catch (error) {
+      if (error.code !== 'ER_DUP_ENTRY') throw error;
+      await pool.query(
+        'INSERT INTO check_in (edition_id, gate_id, registration_id, session_id, admission, outcome, first_check_in_id, scanned_at, received_at, offline, device_id, client_scan_id, staff_account_id, staff_name) VALUES (?, ?, ?, NULL, NULL, ?, NULL, ?, ?, 0, ?, ?, 1, ?)',
+        [editionId, gate.id, id, 'duplicate', now, now, device, scanId, 'floor'],
+      );
+    }
+  });
+  // The floor's rows go; the app's run starts from the same table as the floor did.
+  await pool.query("DELETE FROM check_in WHERE device_id LIKE 'floor-%'");
+  await pool.query('UPDATE registration SET checked_in_at = NULL WHERE edition_id = ?', [editionId]);
+  await pool.end();
+  return result;
+}
+
+/** The offline verify time in Chromium, CPU ×4: a snapshot of SNAPSHOT_TICKETS tickets signed with the server's key. */
+async function offlineVerify(url, key, editionId) {
+  const { chromium } = require('playwright-core');
+  const tickets = Array.from({ length: SNAPSHOT_TICKETS }, (_, i) => [i + 1, 1, `AAAAA-${String(i).padStart(5, '2').slice(-5).replace(/[01]/g, '2')}`, `参会者${i + 1}`, '中国网络社会组织联合会', 1, []]);
+  const payload = JSON.stringify({ v: 1, editionId, issuedAt: new Date().toISOString(), gate: { id: 1, editionId, name: '东门', sessionIds: null, zone: null }, tiers: [[1, '代表证', 'Delegate', '#1f5fbf']], sessions: [], tickets, admitted: [] });
+  const snapshot = { payload, signature: sign('sha256', Buffer.from(payload), { key, dsaEncoding: 'ieee-p1363' }).toString('base64url'), publicKey: (await api(url, null, 'GET', '/api/check-in/public-key')).publicKey };
+  const codes = Array.from({ length: 200 }, (_, i) => `${url}/t/${codeOf(key, editionId, 1 + ((i * 37) % SNAPSHOT_TICKETS))}`);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/`);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    return await page.evaluate(
+      async ({ snapshot, codes }) => {
+        const offline = await import('/assets/check-in-offline.js');
+        const t0 = performance.now();
+        const opened = await offline.openSnapshot(snapshot);
+        const openMs = performance.now() - t0;
+        const times = [];
+        for (const code of codes) {
+          const t = performance.now();
+          const answer = await offline.judgeOffline(opened, code, 'bench');
+          if (answer.outcome !== 'admitted' && answer.outcome !== 'already') throw new Error(`offline judged ${answer.outcome}`);
+          times.push(performance.now() - t);
+        }
+        times.sort((a, b) => a - b);
+        return { openMs, p50: times[Math.floor(times.length / 2)], p99: times[Math.floor(times.length * 0.99)], max: times[times.length - 1] };
+      },
+      { snapshot, codes },
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  const tmpDir = makeTmpDir();
+  const db = await createBenchDatabase({ sqlite: false, tmpDir });
+  let server;
+  try {
+    log(`check-in bench: ${db.label} (${db.name})`);
+    const admin = { email: 'bench@huiwu.example', password: 'bench-password-1' };
+    server = await startAppServer({
+      logFile: path.join(tmpDir, 'server.log'),
+      env: {
+        DATABASE_URL: db.url, JOBS_ENABLED: 'false', LOG_LEVEL: 'warn', SEED_ON_START: 'never', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password,
+        REGISTRATION_ADDRESS_PER_HOUR: '1000000', REGISTRATION_EDITION_PER_MINUTE: '1000000', MAIL_RECIPIENT_PER_HOUR: '1000000', MAIL_RECIPIENT_PER_DAY: '1000000',
+        REGISTRATION_CHALLENGE_AFTER: '1000000', REGISTRATION_EDITION_CHALLENGE_AFTER: '1000000', MAIL_SPOOL: path.join(tmpDir, 'mail.jsonl'), CACHE_DIR: path.join(tmpDir, 'cache'),
+      },
+    });
+    const { url } = server;
+    const { token } = await api(url, null, 'POST', '/api/auth/login', admin);
+    await api(url, token, 'POST', '/api/brands', { slug: 'integrity', name: '中国网络诚信大会' }).catch(() => undefined);
+    const edition = await api(url, token, 'POST', '/api/editions', { brand: 'integrity', year: 2094, title: '2094 测试大会', startDate: '2094-12-01', endDate: '2094-12-02', city: '西安' });
+    const session = (await api(url, token, 'POST', `/api/editions/${edition.id}/sessions`, { kind: 'main_forum', title: '主论坛', startsAt: '2094-12-01T09:00', endsAt: '2094-12-01T12:00' })).session;
+    await api(url, token, 'PATCH', `/api/editions/${edition.id}`, { status: 'published' });
+    await api(url, token, 'POST', `/api/editions/${edition.id}/releases`, { note: 'v1' });
+    const privacy = (await api(url, null, 'GET', `/api/editions/${edition.id}/privacy-notice`)).version;
+    log(`registering ${TICKETS} attendees`);
+    const registered = [];
+    await pooled(Array.from({ length: TICKETS }, (_, i) => i), 20, async (i) => {
+      const body = await api(url, null, 'POST', `/api/editions/${edition.id}/registrations`, { name: `参会者${i}`, email: `door${i}@example.com`, sessionIds: [session.id], privacyNoticeVersion: privacy });
+      registered.push(body.code);
+    });
+    const gates = [];
+    for (let g = 1; g <= GATES; g++) gates.push(await api(url, token, 'POST', `/api/editions/${edition.id}/gates`, { name: `${g}号门` }));
+    const [{ value: pem }] = await db.query("SELECT value FROM app_setting WHERE `key` = 'check-in.ticket_signing_key'");
+    const key = createPrivateKey(pem);
+    const ids = (await db.query('SELECT id FROM registration WHERE edition_id = ? ORDER BY id', [edition.id])).map((r) => r.id);
+    log(`registered ${ids.length}; floor (mysql2, pool ${APP_POOL}, ${CONNECTIONS} in flight)`);
+    const floorRun = await floor(db, edition.id, ids);
+    log(`  floor: ${floorRun.rps.toFixed(0)} scans/s, p50 ${floorRun.p50.toFixed(1)} ms, p99 ${floorRun.p99.toFixed(1)} ms, failures ${floorRun.failures}`);
+    const codes = ids.map((id) => codeOf(key, edition.id, id));
+    const jobs = [];
+    // Each gate scans every ticket, the gates interleaved: the same ticket is in flight at several gates at once.
+    for (let i = 0; i < codes.length; i++) for (let g = 0; g < GATES; g++) jobs.push({ gate: gates[g].id, code: codes[i], scan: `g${g}-${i}` });
+    const outcomes = {};
+    const appRun = await pooled(jobs, CONNECTIONS, async (job) => {
+      const answer = await api(url, token, 'POST', `/api/gates/${job.gate}/scans`, { code: `${url}/t/${job.code}`, deviceId: `bench-gate-${job.gate}`, clientScanId: job.scan });
+      outcomes[answer.outcome] = (outcomes[answer.outcome] ?? 0) + 1;
+    });
+    const doubles = await db.query('SELECT registration_id, COUNT(*) AS n FROM check_in WHERE admission IS NOT NULL GROUP BY registration_id, admission HAVING COUNT(*) > 1');
+    const [{ admitted }] = await db.query('SELECT COUNT(DISTINCT registration_id) AS admitted FROM check_in WHERE edition_id = ? AND admission IS NOT NULL', [edition.id]);
+    log(`  app: ${appRun.rps.toFixed(0)} scans/s, p50 ${appRun.p50.toFixed(1)} ms, p99 ${appRun.p99.toFixed(1)} ms, failures ${appRun.failures}; outcomes ${JSON.stringify(outcomes)}`);
+    const ratio = appRun.rps / floorRun.rps;
+    // Both count: two rows holding one scope, and two gates told `admitted` for one ticket (two people let in).
+    const doubleAnswers = Math.max(0, (outcomes.admitted ?? 0) - TICKETS);
+    log(`  ratio ${ratio.toFixed(2)} (target ≥ 0.5); double admissions: ${doubles.length} in the table, ${doubleAnswers} in the answers (target 0); admitted ${admitted} of ${TICKETS}`);
+    log(`offline snapshot of ${SNAPSHOT_TICKETS} tickets, Chromium CPU ×4`);
+    const snapshot = await api(url, token, 'GET', `/api/gates/${gates[0].id}/snapshot`);
+    const offline = await offlineVerify(url, key, edition.id);
+    const perTicket = Buffer.byteLength(snapshot.payload) / ids.length;
+    const size = Math.round(perTicket * SNAPSHOT_TICKETS + 300);
+    log(`  snapshot ≈ ${(size / 1024).toFixed(0)} KiB for ${SNAPSHOT_TICKETS} (${perTicket.toFixed(0)} bytes a ticket, measured on ${ids.length}); open+verify ${offline.openMs.toFixed(0)} ms once; per scan p50 ${offline.p50.toFixed(1)} ms, p99 ${offline.p99.toFixed(1)} ms (target < 50 ms)`);
+    process.stdout.write(`${JSON.stringify({ floor: floorRun, app: appRun, ratio, doubleAdmissions: doubles.length, doubleAnswers: Math.max(0, (outcomes.admitted ?? 0) - TICKETS), admitted, outcomes, snapshotBytes: size, offline })}\n`);
+  } finally {
+    await server?.stop();
+    await db.drop();
+    removeTmpDir(tmpDir);
+  }
+}
+
+main().catch((error) => {
+  log(error.stack ?? String(error));
+  process.exit(1);
+});
