@@ -52,19 +52,19 @@ describe('look-alike names and partner renames', () => {
   });
 
   it('shows a partner’s new name only once an organizer approves it; the old name stays an alias', async () => {
-    const asked = await t.http.patch('/api/partner/organization').set(as(partner)).send({ name: '陕西省委网信办' }).expect(200);
-    expect(asked.body).toMatchObject({ name: shaanxi.name, pendingName: '陕西省委网信办' });
+    const asked = await t.http.patch('/api/partner/organization').set(as(partner)).send({ name: '陕西省网信办（新名称）' }).expect(200);
+    expect(asked.body).toMatchObject({ name: shaanxi.name, pendingName: '陕西省网信办（新名称）' });
     expect(await publicName(shaanxi.id)).toBe(shaanxi.name);
 
     await t.http.get('/api/organizations/pending-names').set(as(partner)).expect(403);
     const pending = (await t.http.get('/api/organizations/pending-names').set(as(organizer)).expect(200)).body;
-    expect(pending).toEqual([expect.objectContaining({ id: shaanxi.id, name: shaanxi.name, pendingName: '陕西省委网信办' })]);
+    expect(pending).toEqual([expect.objectContaining({ id: shaanxi.id, name: shaanxi.name, pendingName: '陕西省网信办（新名称）' })]);
 
     await t.http.post(`/api/organizations/${shaanxi.id}/pending-name/approve`).set(as(partner)).expect(403);
     const approved = (await t.http.post(`/api/organizations/${shaanxi.id}/pending-name/approve`).set(as(organizer)).expect(200)).body;
-    expect(approved.name).toBe('陕西省委网信办');
+    expect(approved.name).toBe('陕西省网信办（新名称）');
     expect(approved.aliases).toContain(shaanxi.name);
-    expect(await publicName(shaanxi.id)).toBe('陕西省委网信办');
+    expect(await publicName(shaanxi.id)).toBe('陕西省网信办（新名称）');
     const found = (await t.http.get(`/api/organizations?q=${encodeURIComponent(shaanxi.name)}`).expect(200)).body;
     expect(found.map((o: { id: number }) => o.id)).toContain(shaanxi.id);
     await t.http.post(`/api/organizations/${shaanxi.id}/pending-name/approve`).set(as(organizer)).expect(404);
@@ -74,7 +74,7 @@ describe('look-alike names and partner renames', () => {
     await t.http.patch('/api/partner/organization').set(as(partner)).send({ name: '某冒名机构' }).expect(200);
     await t.http.post(`/api/organizations/${shaanxi.id}/pending-name/reject`).set(as(organizer)).expect(200);
     const own = (await t.http.get('/api/partner/organization').set(as(partner)).expect(200)).body;
-    expect(own).toMatchObject({ name: '陕西省委网信办', pendingName: null });
+    expect(own).toMatchObject({ name: '陕西省网信办（新名称）', pendingName: null });
     const audit = (await t.http.get("/api/audit?entityType=organization&limit=100").set(as(organizer)).expect(200)).body;
     const actions = JSON.stringify(audit);
     expect(actions).toContain('approve_rename');
