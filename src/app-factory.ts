@@ -35,6 +35,9 @@ export async function createAppWithDrain(config: AppConfig): Promise<{ app: Nest
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new AppLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1)),
     bufferLogs: false,
+    // A failed start throws to the caller (main.ts logs it and exits 1) instead of Nest calling
+    // process.exit itself, which in a test run ended the whole Jest process, every other suite with it.
+    abortOnError: false,
   });
   // The API lives under /api; the server-rendered pages (src/web) answer at the site's root.
   app.setGlobalPrefix('api', { exclude: pagePaths() });
