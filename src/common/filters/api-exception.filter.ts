@@ -6,6 +6,7 @@ import { ApiError } from '../dto/api-error.dto';
 import { HTTP_MESSAGES } from '../i18n/common-messages';
 import { acceptedLanguage, Language, LANGUAGE_TAGS } from '../i18n/language';
 import { localize, Words } from '../i18n/local-text';
+import { errorCode } from '../transient-failure';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -112,7 +113,6 @@ const UNAVAILABLE = new Set([
 ]);
 
 function isDatabaseUnavailable(error: unknown): boolean {
-  const code = (error as { code?: string; driverError?: { code?: string } })?.code
-    ?? (error as { driverError?: { code?: string } })?.driverError?.code;
+  const code = errorCode(error);
   return code !== undefined && UNAVAILABLE.has(code);
 }
