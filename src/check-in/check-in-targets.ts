@@ -7,9 +7,19 @@ import { EditionParamTarget } from '../editions/edition-targets';
 import { CHECK_IN_MESSAGES } from './check-in-messages';
 import { CheckInStore } from './check-in.store';
 
-/** The edition of the gate a route's `:gateId` names. */
+/** Gates whose edition is known, at most this many (an installation has tens). */
+const GATE_MEMO = 10_000;
+
+/**
+ * The edition of the gate a route's `:gateId` names. What it answers never changes for a gate
+ * (a gate never moves to another edition, nor an edition to another brand; ids are not reused),
+ * so it is kept in memory: every scan asks. A gate deleted meanwhile by another server still
+ * resolves to its edition's permission; the handler's own read then finds no gate (404).
+ */
 @Injectable()
 export class GateParamTarget implements PermissionTargetResolver {
+  private readonly known = new Map<number, ResolvedTarget>();
+
   constructor(
     private readonly store: CheckInStore,
     private readonly editions: EditionParamTarget,
@@ -17,8 +27,16 @@ export class GateParamTarget implements PermissionTargetResolver {
 
   async resolve(request: FastifyRequest): Promise<ResolvedTarget | null> {
     const id = idOf(paramOf(request, 'gateId'));
-    const gate = id === null ? null : await this.store.gate(id);
-    return gate ? this.editions.editionTarget(gate.editionId, CHECK_IN_MESSAGES.gateNotFound({ id })) : null;
+    if (id === null) return null;
+    const known = this.known.get(id);
+    if (known) return known;
+    const gate = await this.store.gate(id);
+    const target = gate ? await this.editions.editionTarget(gate.editionId, CHECK_IN_MESSAGES.gateNotFound({ id })) : null;
+    if (target) {
+      if (this.known.size >= GATE_MEMO) this.known.clear();
+      this.known.set(id, target);
+    }
+    return target;
   }
 }
 

@@ -1,17 +1,16 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import type { LocalText } from '../common/i18n/local-text';
-import { CredentialsService, Holding } from '../credentials/credentials.service';
-import { TicketCodes } from '../credentials/ticket-codes';
+import { CredentialsService } from '../credentials/credentials.service';
+import { TicketClaims, TicketCodes } from '../credentials/ticket-codes';
 import { Transactions } from '../database/transactions';
 import { isDuplicateKey } from '../database/duplicate-key';
-import type { Registration } from '../registrations/registration.store';
 import { RegistrationStore } from '../registrations/registration.store';
 import { SeatStore } from '../seats/seat.store';
 import { SessionStore } from '../sessions/session.store';
 import { CheckInEvents } from './check-in-events';
 import { CHECK_IN_MESSAGES } from './check-in-messages';
-import { CheckIn, CheckInGate, CheckInStore } from './check-in.store';
+import { CheckIn, CheckInGate, CheckInStore, DoorRead, DoorTier, isRepeatedScan, KeptAdmission } from './check-in.store';
 import { FirstScanDto, ScanAnswerDto, ScanItem, ScanOutcome } from './dto/check-in.dto';
 import { readCode } from './scan-codes';
 
@@ -22,9 +21,20 @@ interface Scope {
   title: string | null;
 }
 
+type Gate = DoorRead['gate'];
+type Holder = NonNullable<DoorRead['registration']>;
+/** What a ticket's holder holds at the door: the tier (the credential's) and the valid printing. */
+interface DoorHolding {
+  tier: DoorTier;
+  generation: number;
+}
+/** The first scan an `already` answer points at. */
+type FirstOf = Pick<CheckIn, 'scannedAt' | 'gateId' | 'staffName' | 'deviceId'> & { gateName?: string | null };
+
 type Judged =
-  | { admit: false; outcome: Exclude<ScanOutcome, 'admitted' | 'already'>; message: LocalText; registration?: Registration; holding?: Holding }
-  | { admit: true; registration: Registration; holding: Holding; scopes: Scope[] };
+  | { gate: Gate; admit: false; outcome: Exclude<ScanOutcome, 'admitted' | 'already'>; message: LocalText; registration?: Holder; holding?: DoorHolding }
+  | { gate: Gate; admit: true; registration: Holder; holding: DoorHolding; scopes: Scope[]; admissions: KeptAdmission[] };
+type Admit = Extract<Judged, { admit: true }>;
 
 export interface Scan extends ScanItem {
   deviceId: string;
@@ -35,6 +45,9 @@ export interface Scan extends ScanItem {
  * credential, and was it admitted already? The admission is a row whose scope is unique per
  * registration, so concurrent gates, devices and servers admit a ticket once; the first by scan
  * time keeps it, every other scan is kept as a duplicate for the supervisor (none is dropped).
+ *
+ * A live scan costs one read (the gate, the ticket, its credential and admissions: doorRead) and
+ * one INSERT, plus the arrival's mark the first time; the code's signature is checked in memory.
  */
 @Injectable()
 export class CheckInService {
@@ -56,9 +69,8 @@ export class CheckInService {
   }
 
   async scan(gateId: number, scan: Scan, staff: AuthenticatedAccount | null): Promise<ScanAnswerDto> {
-    const gate = await this.requireGate(gateId);
-    const answer = await this.scanAt(gate, scan, staff, false);
-    if (answer.checkInId !== null) this.events.changed(gate.editionId);
+    const { answer, editionId } = await this.scanAt(gateId, scan, staff, false);
+    if (answer.checkInId !== null) this.events.changed(editionId);
     return answer;
   }
 
@@ -67,22 +79,26 @@ export class CheckInService {
     const gate = await this.requireGate(gateId);
     const order = scans.map((scan, i) => ({ scan, i })).sort((a, b) => (a.scan.scannedAt ?? '').localeCompare(b.scan.scannedAt ?? '') || a.i - b.i);
     const answers: ScanAnswerDto[] = new Array<ScanAnswerDto>(scans.length);
-    for (const { scan, i } of order) answers[i] = await this.scanAt(gate, { ...scan, deviceId }, staff, true);
+    for (const { scan, i } of order) answers[i] = (await this.scanAt(gate.id, { ...scan, deviceId }, staff, true)).answer;
     this.events.changed(gate.editionId);
     return answers;
   }
 
-  private async scanAt(gate: CheckInGate, scan: Scan, staff: AuthenticatedAccount | null, offline: boolean): Promise<ScanAnswerDto> {
-    const replay = await this.store.byDeviceScan(scan.deviceId, scan.clientScanId);
-    if (replay) return this.replay(gate, replay, scan.clientScanId);
-    const judged = await this.judge(gate, scan.code);
-    if (!judged.admit) return refusal(judged, scan.clientScanId);
+  private async scanAt(gateId: number, scan: Scan, staff: AuthenticatedAccount | null, offline: boolean): Promise<{ answer: ScanAnswerDto; editionId: number }> {
+    const judged = await this.judge(gateId, scan.code);
+    const gate = judged.gate;
+    const answered = (answer: ScanAnswerDto) => ({ answer, editionId: gate.editionId });
+    if (!judged.admit) {
+      // Refused now; the same scan sent again (a retried sync) answers what it got then.
+      const replay = await this.store.byDeviceScan(scan.deviceId, scan.clientScanId);
+      return answered(replay ? await this.replay(gate, replay, scan.clientScanId) : refusal(judged, scan.clientScanId));
+    }
     const now = new Date();
     const given = scan.scannedAt ? new Date(scan.scannedAt) : now;
     // A device clock ahead of ours cannot make a scan later than its arrival.
     const scannedAt = given > now ? now : given;
-    const admissions = new Map((await this.store.admissionsOf(judged.registration.id)).map((a) => [a.admission!, a]));
-    const scope = judged.scopes.find((s) => !admissions.has(s.admission)) ?? judged.scopes[0];
+    const held = new Map(judged.admissions.map((a) => [a.admission, a]));
+    const scope = judged.scopes.find((s) => !held.has(s.admission)) ?? judged.scopes[0];
     const row = {
       editionId: gate.editionId,
       gateId: gate.id,
@@ -97,78 +113,108 @@ export class CheckInService {
       staffAccountId: staff?.id ?? null,
       staffName: staff?.email ?? null,
     };
-    const existing = admissions.get(scope.admission);
-    if (!existing) {
+    let kept = held.get(scope.admission) ?? null;
+    if (!kept) {
       try {
         const id = await this.store.insert({ ...row, admission: scope.admission, outcome: 'admitted', firstCheckInId: null });
-        await this.registrations.checkIn(this.transactions.none, judged.registration.id, scannedAt);
-        return this.admitted(judged, scope, id, scan.clientScanId);
+        if (!judged.registration.checkedInAt) await this.registrations.checkIn(this.transactions.none, judged.registration.id, scannedAt);
+        return answered(this.admitted(judged, scope, id, scan.clientScanId));
       } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
-        // Another gate or device got there in between, or this very scan was sent twice at once.
-        const again = await this.store.byDeviceScan(scan.deviceId, scan.clientScanId);
-        if (again) return this.replay(gate, again, scan.clientScanId);
+        const replay = await this.repeated(error, gate, scan);
+        if (replay) return answered(replay);
+        // Another gate or device got there in between.
+        kept = await this.store.kept(judged.registration.id, scope.admission);
       }
     }
-    return this.second(gate, judged, scope, row, scan.clientScanId, offline);
+    // A synced scan may turn out first by scan time, and the scope may have come free: both in a transaction.
+    if (offline || !kept) return answered(await this.second(gate, judged, scope, row, scan, offline));
+    // A live scan of a ticket in already: one more row, pointing at the kept admission.
+    let id: number;
+    try {
+      id = await this.store.insert({ ...row, admission: null, outcome: 'duplicate', firstCheckInId: kept.id });
+    } catch (error) {
+      const replay = await this.repeated(error, gate, scan);
+      if (replay) return answered(replay);
+      throw error;
+    }
+    return answered(await this.already(gate, judged, scope, kept, id, scan.clientScanId));
+  }
+
+  /** For a duplicate-key error of the device's own scan key (this scan sent again): the answer it got; else rethrows a foreign error. */
+  private async repeated(error: unknown, gate: Gate, scan: Scan): Promise<ScanAnswerDto | null> {
+    if (!isDuplicateKey(error)) throw error;
+    if (!isRepeatedScan(error)) return null;
+    const again = await this.store.byDeviceScan(scan.deviceId, scan.clientScanId);
+    return again ? this.replay(gate, again, scan.clientScanId) : null;
   }
 
   /**
    * The scope is held already. A scan made earlier than the kept one (an offline device syncing
    * late) takes the admission over and the other becomes the duplicate; otherwise this one is.
    */
-  private async second(gate: CheckInGate, judged: Extract<Judged, { admit: true }>, scope: Scope, row: Omit<CheckIn, 'id' | 'gate' | 'registration' | 'admission' | 'outcome' | 'firstCheckInId'>, clientScanId: string, synced: boolean): Promise<ScanAnswerDto> {
-    const outcome = await this.transactions.run(
-      async (tx) => {
-        const kept = await this.store.admissionIn(judged.registration.id, scope.admission, tx);
-        const id = await this.store.insert({ ...row, admission: null, outcome: 'duplicate', firstCheckInId: kept?.id ?? null }, tx);
-        if (!kept) {
-          // The scope came free meanwhile (its holder was taken over and moved): hold it now.
-          await this.store.admit(id, scope.admission, tx);
-          return { id, first: null };
-        }
-        // Only a synced scan takes over: the device let the holder in already. A live scan that lost
-        // the race to another gate was never answered `admitted`, and must not be (the other gate was).
-        if (synced && kept.scannedAt > row.scannedAt && (await this.store.demote(kept.id, scope.admission, row.scannedAt, id, tx))) {
-          await this.store.repointDuplicates(kept.id, id, tx);
-          await this.store.admit(id, scope.admission, tx);
-          return { id, first: null };
-        }
-        return { id, first: kept };
-      },
-      { readCommitted: true, retry: true },
-    );
-    if (!outcome.first) return this.admitted(judged, scope, outcome.id, clientScanId);
-    return this.already(gate, judged, scope, outcome.first, outcome.id, clientScanId);
+  private async second(gate: Gate, judged: Admit, scope: Scope, row: Omit<CheckIn, 'id' | 'gate' | 'registration' | 'admission' | 'outcome' | 'firstCheckInId'>, scan: Scan, synced: boolean): Promise<ScanAnswerDto> {
+    let outcome: { id: number; first: CheckIn | null };
+    try {
+      outcome = await this.transactions.run(
+        async (tx) => {
+          const kept = await this.store.admissionIn(judged.registration.id, scope.admission, tx);
+          const id = await this.store.insert({ ...row, admission: null, outcome: 'duplicate', firstCheckInId: kept?.id ?? null }, tx);
+          if (!kept) {
+            // The scope came free meanwhile (its holder was taken over and moved): hold it now.
+            await this.store.admit(id, scope.admission, tx);
+            return { id, first: null };
+          }
+          // Only a synced scan takes over: the device let the holder in already. A live scan that lost
+          // the race to another gate was never answered `admitted`, and must not be (the other gate was).
+          if (synced && kept.scannedAt > row.scannedAt && (await this.store.demote(kept.id, scope.admission, row.scannedAt, id, tx))) {
+            await this.store.repointDuplicates(kept.id, id, tx);
+            await this.store.admit(id, scope.admission, tx);
+            return { id, first: null };
+          }
+          return { id, first: kept };
+        },
+        { readCommitted: true, retry: true },
+      );
+    } catch (error) {
+      const replay = await this.repeated(error, gate, scan);
+      if (replay) return replay;
+      throw error;
+    }
+    if (!outcome.first) return this.admitted(judged, scope, outcome.id, scan.clientScanId);
+    return this.already(gate, judged, scope, outcome.first, outcome.id, scan.clientScanId);
   }
 
   /** The ticket, its holder's credential and the scopes the gate could admit it into; or why not. */
-  private async judge(gate: CheckInGate, raw: string): Promise<Judged> {
+  private async judge(gateId: number, raw: string): Promise<Judged> {
     const read = readCode(raw);
-    let registration: Registration | null = null;
-    let generation: number | null = null;
+    let key: { id: number } | { code: string } | null = null;
+    let claims: TicketClaims | null = null;
     if (read.kind === 'signed') {
-      const claims = await this.codes.verify(read.code);
-      if (claims) {
-        if (claims.editionId !== gate.editionId) return { admit: false, outcome: 'unknown', message: CHECK_IN_MESSAGES.otherEdition() };
-        registration = await this.registrations.byId(claims.registrationId);
-        generation = claims.generation;
-      }
+      // The signature is checked with the key in memory: no statement.
+      claims = await this.codes.verify(read.code);
+      if (claims) key = { id: claims.registrationId };
     } else if (read.kind === 'registration') {
-      registration = await this.registrations.byCode(read.code);
+      key = { code: read.code };
     }
-    if (!registration || registration.anonymizedAt) return { admit: false, outcome: 'unknown', message: CHECK_IN_MESSAGES.unknown() };
-    if (registration.editionId !== gate.editionId) return { admit: false, outcome: 'unknown', message: CHECK_IN_MESSAGES.otherEdition() };
-    const holding = await this.credentials.holding(registration);
-    const known = { registration, holding };
-    if (generation !== null && generation < holding.generation) return { admit: false, outcome: 'replaced', message: CHECK_IN_MESSAGES.replaced(), ...known };
+    const door = key ? await this.store.doorRead(gateId, key) : null;
+    if (key && !door) throw new NotFoundException({ message: CHECK_IN_MESSAGES.gateNotFound({ id: gateId }) });
+    const gate: Gate = door?.gate ?? (await this.requireGate(gateId));
+    const registration = door?.registration ?? null;
+    if (claims && claims.editionId !== gate.editionId) return { gate, admit: false, outcome: 'unknown', message: CHECK_IN_MESSAGES.otherEdition() };
+    if (!door || !registration || registration.anonymizedAt) return { gate, admit: false, outcome: 'unknown', message: CHECK_IN_MESSAGES.unknown() };
+    if (registration.editionId !== gate.editionId) return { gate, admit: false, outcome: 'unknown', message: CHECK_IN_MESSAGES.otherEdition() };
+    // An edition without a default tier yet gets its tiers made on the way (the credentials' rule).
+    const holding: DoorHolding = door.tier ? { tier: door.tier, generation: door.generation } : await this.credentials.holding(registration);
+    const known = { gate, registration, holding };
+    if (claims && claims.generation < holding.generation) return { admit: false, outcome: 'replaced', message: CHECK_IN_MESSAGES.replaced(), ...known };
     if (registration.status === 'cancelled' || registration.status === 'rejected') return { admit: false, outcome: 'cancelled', message: CHECK_IN_MESSAGES.cancelled(), ...known };
     if (registration.status !== 'confirmed') return { admit: false, outcome: 'not_confirmed', message: CHECK_IN_MESSAGES.notConfirmed(), ...known };
     const tier = holding.tier;
     if (gate.zone && tier.zones && !tier.zones.includes(gate.zone)) {
       return { admit: false, outcome: 'wrong_session', message: CHECK_IN_MESSAGES.wrongZone({ tier: tier.name, zone: gate.zone }), ...known };
     }
-    if (!gate.sessionIds) return { admit: true, ...known, scopes: [{ admission: 'e', sessionId: null, title: null }] };
+    const admissions = door.admissions;
+    if (!gate.sessionIds) return { admit: true, ...known, admissions, scopes: [{ admission: 'e', sessionId: null, title: null }] };
     const gateSessions = new Set(gate.sessionIds);
     const seated = (await this.seats.heldBy(registration.id))
       .filter((seat) => seat.status === 'confirmed' && gateSessions.has(seat.sessionId) && (!tier.sessionIds || tier.sessionIds.includes(seat.sessionId)))
@@ -176,16 +222,15 @@ export class CheckInService {
     const sessions = seated.length ? (await this.sessions.findMany(seated)).filter((s) => s.status !== 'cancelled') : [];
     if (!sessions.length) return { admit: false, outcome: 'wrong_session', message: CHECK_IN_MESSAGES.wrongSession(), ...known };
     sessions.sort((a, b) => (a.startsAt?.getTime() ?? 0) - (b.startsAt?.getTime() ?? 0) || a.id - b.id);
-    return { admit: true, ...known, scopes: sessions.map((s) => ({ admission: `s${s.id}`, sessionId: s.id, title: s.titleZh })) };
+    return { admit: true, ...known, admissions, scopes: sessions.map((s) => ({ admission: `s${s.id}`, sessionId: s.id, title: s.titleZh })) };
   }
 
-  private admitted(judged: Extract<Judged, { admit: true }>, scope: Scope, id: number, clientScanId: string): ScanAnswerDto {
+  private admitted(judged: Admit, scope: Scope, id: number, clientScanId: string): ScanAnswerDto {
     return { ...person(judged.registration, judged.holding), outcome: 'admitted', message: CHECK_IN_MESSAGES.admitted(), session: scope.title, first: null, checkInId: id, clientScanId };
   }
 
-  private async already(gate: CheckInGate, judged: Extract<Judged, { admit: true }>, scope: Scope, first: CheckIn, id: number, clientScanId: string): Promise<ScanAnswerDto> {
-    const firstScan = await this.firstScan(gate, first);
-    return {
+  private already(gate: Gate, judged: Admit, scope: Scope, first: FirstOf, id: number, clientScanId: string): Promise<ScanAnswerDto> | ScanAnswerDto {
+    const answer = (firstScan: FirstScanDto): ScanAnswerDto => ({
       ...person(judged.registration, judged.holding),
       outcome: 'already',
       message: CHECK_IN_MESSAGES.already({ at: firstScan.at, gate: firstScan.gate, by: firstScan.by }),
@@ -193,21 +238,28 @@ export class CheckInService {
       first: firstScan,
       checkInId: id,
       clientScanId,
-    };
+    });
+    // The gate's name came with the read; only an older row's needs a statement.
+    if (first.gateName != null || first.gateId === gate.id) return answer(this.firstScanAt(first.gateName ?? gate.name, first));
+    return this.firstScan(gate, first).then(answer);
   }
 
-  async firstScan(gate: CheckInGate, first: CheckIn): Promise<FirstScanDto> {
+  async firstScan(gate: Pick<CheckInGate, 'id' | 'name'>, first: FirstOf): Promise<FirstScanDto> {
     const firstGate = first.gateId === gate.id ? gate : await this.store.gate(first.gateId);
-    return { at: first.scannedAt.toISOString(), gate: firstGate?.name ?? String(first.gateId), by: first.staffName ?? first.deviceId };
+    return this.firstScanAt(firstGate?.name ?? String(first.gateId), first);
+  }
+
+  private firstScanAt(gateName: string, first: FirstOf): FirstScanDto {
+    return { at: first.scannedAt.toISOString(), gate: gateName, by: first.staffName ?? first.deviceId };
   }
 
   /** A scan sent again (a retried sync): the answer it got, as things stand now. */
-  private async replay(gate: CheckInGate, row: CheckIn, clientScanId: string): Promise<ScanAnswerDto> {
+  private async replay(gate: Gate, row: CheckIn, clientScanId: string): Promise<ScanAnswerDto> {
     const registration = (await this.registrations.byId(row.registrationId))!;
     const holding = await this.credentials.holding(registration);
     const title = row.sessionId ? ((await this.sessions.find(row.sessionId))?.titleZh ?? null) : null;
     const scope: Scope = { admission: row.sessionId ? `s${row.sessionId}` : 'e', sessionId: row.sessionId, title };
-    const judged = { admit: true as const, registration, holding, scopes: [scope] };
+    const judged: Admit = { gate, admit: true, registration, holding, scopes: [scope], admissions: [] };
     if (row.admission) return this.admitted(judged, scope, row.id, clientScanId);
     const first = row.firstCheckInId ? await this.store.byId(row.firstCheckInId) : null;
     if (!first) return this.admitted(judged, scope, row.id, clientScanId);
@@ -215,7 +267,7 @@ export class CheckInService {
   }
 }
 
-function person(registration: Registration, holding: Holding) {
+function person(registration: Holder, holding: DoorHolding) {
   return {
     name: registration.name,
     organization: registration.organization,

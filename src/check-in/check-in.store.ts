@@ -4,6 +4,7 @@ import type { Tx } from '../database/transactions';
 import { insertRow } from '../database/plain-insert';
 import { CheckInGate } from './entities/check-in-gate.entity';
 import { CheckIn } from './entities/check-in.entity';
+import { DOOR_KEPT, DOOR_READ_BY_CODE, DOOR_READ_BY_ID } from './door-statements';
 
 /** The row types this module answers with, for other modules to name (they never query them). */
 export type { CheckInGate } from './entities/check-in-gate.entity';
@@ -15,7 +16,45 @@ export interface AdmissionCount {
   count: number;
 }
 
-/** The only code that reads and writes check_in_gate and check_in. */
+/** A credential tier as the door needs it. */
+export interface DoorTier {
+  id: number;
+  name: string;
+  nameEn: string | null;
+  color: string;
+  sessionIds: number[] | null;
+  zones: string[] | null;
+}
+
+/** An admission a ticket holds, with the name of the gate it was made at. */
+export interface KeptAdmission {
+  id: number;
+  admission: string;
+  sessionId: number | null;
+  gateId: number;
+  gateName: string | null;
+  scannedAt: Date;
+  staffName: string | null;
+  deviceId: string;
+}
+
+/** What one statement tells of a scan: the gate, and the ticket's holder, credential and admissions. */
+export interface DoorRead {
+  gate: Pick<CheckInGate, 'id' | 'editionId' | 'name' | 'sessionIds' | 'zone'>;
+  registration: { id: number; editionId: number; code: string; name: string; organization: string | null; title: string | null; status: string; checkedInAt: Date | null; anonymizedAt: Date | null } | null;
+  generation: number;
+  /** The tier held (assigned, else the edition's default); null when the edition has no default tier yet. */
+  tier: DoorTier | null;
+  admissions: KeptAdmission[];
+}
+
+type Row = Record<string, unknown>;
+
+/**
+ * The only code that reads and writes check_in_gate and check_in. A scan's read (doorRead) also
+ * reads, never writes, the registration and credential tables: one statement instead of five is
+ * what lets every gate scan at once (see door-statements.ts).
+ */
 @Injectable()
 export class CheckInStore {
   constructor(private readonly dataSource: DataSource) {}
@@ -38,6 +77,40 @@ export class CheckInStore {
 
   async deleteGate(id: number, tx: Tx): Promise<void> {
     await tx.delete(CheckInGate, { id });
+  }
+
+  /** The gate and the ticket a scan names (by registration id or code); null: no such gate. */
+  async doorRead(gateId: number, registration: { id: number } | { code: string }): Promise<DoorRead | null> {
+    const byId = 'id' in registration;
+    const rows: Row[] = await this.dataSource.query(byId ? DOOR_READ_BY_ID : DOOR_READ_BY_CODE, [byId ? registration.id : registration.code, gateId]);
+    if (!rows.length) return null;
+    const first = rows[0];
+    const tier = tierOf(first, first.t_id != null ? 't' : 'd');
+    return {
+      gate: { id: Number(first.g_id), editionId: Number(first.g_edition_id), name: String(first.g_name), sessionIds: json(first.g_session_ids), zone: (first.g_zone as string | null) ?? null },
+      registration:
+        first.r_id == null
+          ? null
+          : {
+              id: Number(first.r_id),
+              editionId: Number(first.r_edition_id),
+              code: String(first.r_code),
+              name: String(first.r_name),
+              organization: (first.r_organization as string | null) ?? null,
+              title: (first.r_title as string | null) ?? null,
+              status: String(first.r_status),
+              checkedInAt: dateOrNull(first.r_checked_in_at),
+              anonymizedAt: dateOrNull(first.r_anonymized_at),
+            },
+      generation: first.c_generation == null ? 1 : Number(first.c_generation),
+      tier,
+      admissions: keptOf(rows),
+    };
+  }
+
+  /** The admission a scope holds now, if any (one statement, with its gate's name). */
+  async kept(registrationId: number, admission: string): Promise<KeptAdmission | null> {
+    return keptOf(await this.dataSource.query(DOOR_KEPT, [registrationId, admission]))[0] ?? null;
   }
 
   /** The scan a device already sent (a retried sync), if any. */
@@ -129,4 +202,53 @@ export class CheckInStore {
   async duplicateCount(editionId: number): Promise<number> {
     return this.dataSource.manager.count(CheckIn, { where: { editionId, outcome: 'duplicate' } });
   }
+}
+
+/** Whether a duplicate-key error came from the device-scan key (the same scan sent again), not the admission's. */
+export function isRepeatedScan(error: { message?: string; driverError?: { message?: string } }): boolean {
+  return /UQ_check_in_device_scan|check_in\.device_id/.test(`${error.message ?? ''} ${error.driverError?.message ?? ''}`);
+}
+
+function keptOf(rows: Row[]): KeptAdmission[] {
+  const seen = new Map<number, KeptAdmission>();
+  for (const row of rows) {
+    if (row.k_id == null || seen.has(Number(row.k_id))) continue;
+    seen.set(Number(row.k_id), {
+      id: Number(row.k_id),
+      admission: String(row.k_admission),
+      sessionId: row.k_session_id == null ? null : Number(row.k_session_id),
+      gateId: Number(row.k_gate_id),
+      gateName: (row.k_gate_name as string | null) ?? null,
+      scannedAt: dateOrNull(row.k_scanned_at)!,
+      staffName: (row.k_staff_name as string | null) ?? null,
+      deviceId: String(row.k_device_id),
+    });
+  }
+  return [...seen.values()];
+}
+
+function tierOf(row: Row, prefix: 't' | 'd'): DoorTier | null {
+  if (row[`${prefix}_id`] == null) return null;
+  return {
+    id: Number(row[`${prefix}_id`]),
+    name: String(row[`${prefix}_name`]),
+    nameEn: (row[`${prefix}_name_en`] as string | null) ?? null,
+    color: String(row[`${prefix}_color`]),
+    sessionIds: json(row[`${prefix}_session_ids`]),
+    zones: json(row[`${prefix}_zones`]),
+  };
+}
+
+/** A simple-json column as stored (text, or null). */
+function json<T>(value: unknown): T | null {
+  if (value == null || value === '') return null;
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/** A datetime as the drivers answer raw queries: a Date (mysql2, UTC) or SQLite's UTC text. */
+function dateOrNull(value: unknown): Date | null {
+  if (value == null) return null;
+  if (value instanceof Date) return value;
+  const text = String(value);
+  return new Date(text.includes('T') ? text : `${text.replace(' ', 'T')}Z`);
 }
