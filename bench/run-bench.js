@@ -217,6 +217,15 @@ async function main() {
       log(`  ${row.bytes} bytes: ${fix(floor.rps)} req/s`);
     }
 
+    // The door (issue 18): its own edition, server and floor, after everything above has stopped.
+    let checkIn = null;
+    if (options.sqlite) log('check-in at the door: MariaDB only, not measured with --sqlite');
+    else {
+      log('check-in at the door (bench/check-in.js)');
+      checkIn = await runJson('check-in.js', {}, 20 * 60 * 1000);
+      log(`  ${fix(checkIn.ratio, 2)}× the mysql2 floor (${fix(checkIn.app.rps)} vs ${fix(checkIn.floor.rps)} scans/s), ${checkIn.doubleAdmissions + checkIn.doubleAnswers} double admissions`);
+    }
+
     const finishedAt = new Date();
     const results = {
       startedAt: startedAt.toISOString(),
@@ -237,6 +246,7 @@ async function main() {
       rows,
       cold,
       registration: { row: registrationRow, checks },
+      checkIn,
       rssPeakMb: serverRssPeak,
       rssIdleMb: idleRssMb,
     };

@@ -217,7 +217,7 @@ describe('check-in at the door', () => {
     expect(cardText.split('李娜').length - 1).toBe(2);
     for (const font of pdfFonts(cards)) expect([font.embedded, font.subset]).toEqual([true, true]);
     // Guests hold credentials by their category: 嘉宾证 for guests and speakers, 媒体证 for the press.
-    await api.post(`/api/editions/${f.edition.id}/guests`, { name: '郭全啟', organization: '国家互联网信息办公室', title: '司长', phone: '13800138001' });
+    const official = await api.post(`/api/editions/${f.edition.id}/guests`, { name: '郭全啟', organization: '国家互联网信息办公室', title: '司长', phone: '13800138001' });
     await api.post(`/api/editions/${f.edition.id}/guests`, { name: '张记者', organization: '人民网', category: 'media', phone: '13800138002' });
     const guests = pdfText(await pdf(`/api/editions/${f.edition.id}/badges.pdf?who=guests&format=a6`)).replace(/\s+/g, '');
     expect(guests).toContain('郭全啟');
@@ -225,6 +225,27 @@ describe('check-in at the door', () => {
     expect(guests).toContain('张记者');
     expect(guests).toContain('媒体证');
     expect(guests).not.toContain('赵晖');
+    // Each guest's badge carries the guest's own signed code, read by a real decoder: it opens the guest's ticket page.
+    const guestQrs = pdfQrCodes(await pdf(`/api/editions/${f.edition.id}/badges.pdf?who=guests&format=card`));
+    expect(guestQrs).toHaveLength(2);
+    const seen: string[] = [];
+    for (const qr of guestQrs) {
+      expect(qr).toMatch(new RegExp(`^${base}/t/[A-Za-z0-9_-]{86,120}$`));
+      const page = await t.http.get(new URL(qr).pathname).expect(200);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.text).toContain('有效');
+      seen.push(page.text.includes('郭全啟') ? '郭全啟' : page.text.includes('张记者') ? '张记者' : '?');
+      if (page.text.includes('张记者')) expect(page.text).toContain('媒体证');
+    }
+    expect(seen.sort()).toEqual(['张记者', '郭全啟'].sort());
+    // The organizers' API names the same code and page; a guest's code is no registration's at a gate.
+    const credential = await api.get(`/api/guests/${official.id}/credential`);
+    expect(credential).toMatchObject({ name: '郭全啟', tier: { name: '嘉宾证' } });
+    expect(guestQrs).toContain(credential.ticketUrl);
+    expect((await t.http.get(new URL(credential.ticketUrl).pathname).expect(200)).text).toContain('嘉宾证');
+    await t.http.get(`/api/guests/999999/credential`).set('Authorization', `Bearer ${token}`).expect(404);
+    const door = await api.post(`/api/editions/${f.edition.id}/gates`, { name: '嘉宾通道' });
+    expect((await scan(door.id, credential.ticketUrl)).outcome).toBe('unknown');
     await t.http.get(`/api/editions/${f.edition.id}/badges.pdf?format=poster`).set('Authorization', `Bearer ${token}`).expect(400);
     await t.http.get(`/api/editions/${f.edition.id}/badges.pdf?codes=AAAAA-AAAAA`).set('Authorization', `Bearer ${token}`).expect(404);
   });

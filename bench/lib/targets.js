@@ -51,6 +51,19 @@ function evaluateTargets(results, largest) {
       detail: `${fix(g.warmRatio, 1)}× per request under load, ${fix(g.coldRatio, 1)}× for the cold first request`,
     });
   }
+  const door = results.checkIn;
+  if (door) {
+    targets.push({
+      name: 'POST check-in scans (4 gates, same 2,000 tickets, 100 connections): ≥ 0.5× the mysql2 floor running the same statements, zero double admissions',
+      met: door.met,
+      detail: `${fix(door.ratio, 2)}× (${fix(door.app.rps)} vs ${fix(door.floor.rps)} scans/s, ${fix(door.floor.statementsPerScan, 2)} statements a scan), p99 ${fix(door.app.p99)} ms, ${door.app.failures} failures; double admissions ${door.doubleAdmissions} in the table, ${door.doubleAnswers} in the answers; admitted ${door.admitted} of 2000`,
+    });
+    targets.push({
+      name: 'offline snapshot of 10,000 tickets: a scan verified in under 50 ms in Chromium with the CPU throttled ×4',
+      met: door.offlineMet,
+      detail: `p50 ${fix(door.offline.p50, 1)} ms, p99 ${fix(door.offline.p99, 1)} ms; snapshot ≈ ${Math.round(door.snapshotBytes / 1024)} KiB, opened and verified once in ${fix(door.offline.openMs)} ms`,
+    });
+  }
   targets.push({ name: 'server RSS under 300 MB', met: results.rssPeakMb < 300, detail: `peak ${fix(results.rssPeakMb)} MB (${fix(results.rssIdleMb)} MB idle after start)` });
   return targets;
 }

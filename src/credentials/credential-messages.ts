@@ -9,6 +9,7 @@ export const CREDENTIAL_MESSAGES = messages({
   lastDefault: { zh: '每届大会须有一个默认证件类别；请把另一类别设为默认', en: 'every edition needs a default tier: make another tier the default instead' },
   sessionNotInEdition: { zh: '场次 {id} 不属于本届大会', en: 'session {id} is not in this edition' },
   registrationNotFound: { zh: '没有报名 {code}', en: 'no registration {code}' },
+  guestNotFound: { zh: '没有编号为 {id} 的嘉宾', en: 'no guest {id}' },
   nothingToPrint: { zh: '没有符合条件的参会者', en: 'nobody matches' },
 });
 

@@ -4,13 +4,13 @@ import type { FastifyReply } from 'fastify';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { CurrentAccount } from '../auth/current-account.decorator';
 import { EditionPermission } from '../common/access/access.decorators';
-import { CREDENTIAL_TIER_PARAM, REGISTRATION_CODE } from '../common/access/permission-target';
+import { CREDENTIAL_TIER_PARAM, GUEST_PARAM, REGISTRATION_CODE } from '../common/access/permission-target';
 import { ApiError } from '../common/dto/api-error.dto';
 import { acceptedLanguage } from '../common/i18n/language';
 import { IdParamPipe } from '../common/pipes/id-param.pipe';
 import { ApiEditionParam, EditionIdPipe } from '../editions/edition-id.pipe';
 import { CredentialsService } from './credentials.service';
-import { AssignTierRequest, BadgeQuery, CreateTierRequest, CredentialDto, TierDto, UpdateTierRequest } from './dto/credential.dto';
+import { AssignTierRequest, BadgeQuery, CreateTierRequest, CredentialDto, GuestCredentialDto, TierDto, UpdateTierRequest } from './dto/credential.dto';
 
 const PDF = { description: 'The PDF (attachment)', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } };
 
@@ -70,6 +70,15 @@ export class CredentialsController {
   @ApiNotFoundResponse({ type: ApiError })
   credential(@Param('code') code: string): Promise<CredentialDto> {
     return this.credentials.credential(code);
+  }
+
+  @Get('guests/:id/credential')
+  @EditionPermission('check_in', GUEST_PARAM)
+  @ApiOperation({ summary: 'A guest’s credential: the tier of the guest’s category and the signed code the guest’s badge QR carries, which opens the guest’s ticket page' })
+  @ApiOkResponse({ type: GuestCredentialDto })
+  @ApiNotFoundResponse({ type: ApiError })
+  guestCredential(@Param('id', IdParamPipe) guestId: number): Promise<GuestCredentialDto> {
+    return this.credentials.guestCredential(guestId);
   }
 
   @Put('registrations/:code/credential')

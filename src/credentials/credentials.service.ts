@@ -10,9 +10,10 @@ import { RegistrationStore } from '../registrations/registration.store';
 import { SeatStore } from '../seats/seat.store';
 import { SessionStore } from '../sessions/session.store';
 import { CREDENTIAL_MESSAGES, DEFAULT_TIERS, GUEST_CATEGORY_TIERS } from './credential-messages';
+import type { Guest } from '../guests/guest.store';
 import { GuestStore } from '../guests/guest.store';
 import { CredentialStore, CredentialTier } from './credential.store';
-import { BadgeQuery, CreateTierRequest, CredentialDto, TierDto, UpdateTierRequest } from './dto/credential.dto';
+import { BadgeQuery, CreateTierRequest, CredentialDto, GuestCredentialDto, TierDto, UpdateTierRequest } from './dto/credential.dto';
 import { TicketCodes } from './ticket-codes';
 
 /** What a registration holds at the door: its tier and which printing of its code is valid. */
@@ -167,9 +168,9 @@ export class CredentialsService {
   async badges(editionId: number, query: BadgeQuery, lang: 'zh' | 'en'): Promise<Buffer> {
     const { edition, people } = await this.pick(editionId, query);
     const badges = await Promise.all(
-      people.map(async ({ person, holding, registrationId }) => {
-        // Guests have no ticket to scan yet: their badge carries no code.
-        const ticketCode = registrationId === null ? null : await this.codes.issue({ editionId, registrationId, generation: holding.generation });
+      people.map(async ({ person, holding, registrationId, guestId }) => {
+        // A guest's badge carries the guest's own signed code: it opens the guest's ticket page.
+        const ticketCode = registrationId === null ? await this.codes.issueGuest({ editionId, guestId: guestId!, generation: holding.generation }) : await this.codes.issue({ editionId, registrationId, generation: holding.generation });
         return {
           name: person.name,
           organization: person.organization,
@@ -196,7 +197,7 @@ export class CredentialsService {
     const who = query.who ?? 'registrations';
     const wanted = query.codes ? new Set(query.codes.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean)) : null;
     type Person = { name: string; organization: string | null; title: string | null; code: string };
-    let people: { person: Person; holding: Holding; registrationId: number | null }[] = [];
+    let people: { person: Person; holding: Holding; registrationId: number | null; guestId?: number }[] = [];
     if (who !== 'guests') {
       let registrations = (await this.registrations.ofEdition(editionId)).filter((r) => r.status === 'confirmed' && !r.anonymizedAt);
       if (wanted) registrations = registrations.filter((r) => wanted.has(r.code));
@@ -209,19 +210,36 @@ export class CredentialsService {
     }
     if (who !== 'registrations' && query.sessionId === undefined) {
       const tiers = await this.tiers(editionId);
-      const fallback = tiers.find((tier) => tier.isDefault) ?? tiers[0];
       const guests = (await this.guests.ofEdition(editionId)).filter((g) => g.reply !== 'declined' && (!wanted || wanted.has(g.code)));
-      people.push(
-        ...guests.map((guest) => ({
-          person: guest,
-          holding: { tier: tiers.find((tier) => tier.name === GUEST_CATEGORY_TIERS[guest.category]) ?? fallback, generation: 1 },
-          registrationId: null,
-        })),
-      );
+      people.push(...guests.map((guest) => ({ person: guest, holding: guestHolding(guest, tiers), registrationId: null, guestId: guest.id })));
     }
     if (query.tierId !== undefined) people = people.filter((p) => p.holding.tier.id === query.tierId);
     if (!people.length) throw new NotFoundException({ message: CREDENTIAL_MESSAGES.nothingToPrint() });
     return { edition, people };
+  }
+
+  /** What a guest holds (the tier of the guest's category) and the signed code the guest's badge and ticket page carry. */
+  async guestCredential(guestId: number): Promise<GuestCredentialDto> {
+    const guest = await this.guests.findById(guestId);
+    if (!guest || guest.anonymizedAt) throw new NotFoundException({ message: CREDENTIAL_MESSAGES.guestNotFound({ id: guestId }) });
+    const holding = await this.guestHolding(guest);
+    const ticketCode = await this.codes.issueGuest({ editionId: guest.editionId, guestId: guest.id, generation: holding.generation });
+    return { code: guest.code, name: guest.name, tier: TierDto.from(holding.tier), generation: holding.generation, ticketCode, ticketUrl: this.codes.pageUrl(ticketCode) };
+  }
+
+  /** The guest a genuine guest's code names, with what the guest holds; null for anything else (anonymised, another edition's code). */
+  async guestOfCode(code: string): Promise<{ guest: Guest; holding: Holding; invited: number[] } | null> {
+    const claims = await this.codes.verifyGuest(code);
+    if (!claims) return null;
+    const guest = await this.guests.findById(claims.guestId);
+    if (!guest || guest.anonymizedAt || guest.editionId !== claims.editionId) return null;
+    const invited = (await this.guests.invitationsOf([guest.id])).get(guest.id) ?? [];
+    return { guest, holding: await this.guestHolding(guest), invited };
+  }
+
+  /** A guest's credential: the tier named for the guest's category (嘉宾证, 媒体证, 工作证), else the default. */
+  async guestHolding(guest: Pick<Guest, 'editionId' | 'category'>): Promise<Holding> {
+    return guestHolding(guest, await this.tiers(guest.editionId));
   }
 
   private async describe(registration: Registration, holding: Holding): Promise<CredentialDto> {
@@ -247,4 +265,10 @@ export class CredentialsService {
     const stray = sessionIds.find((id) => found.get(id)?.editionId !== editionId);
     if (stray !== undefined) throw new UnprocessableEntityException({ message: CREDENTIAL_MESSAGES.sessionNotInEdition({ id: stray }), errors: { sessionIds: CREDENTIAL_MESSAGES.sessionNotInEdition({ id: stray }) } });
   }
+}
+
+/** Guests hold no credential row: their category names the tier, a printing is the first. */
+function guestHolding(guest: Pick<Guest, 'category'>, tiers: CredentialTier[]): Holding {
+  const fallback = tiers.find((tier) => tier.isDefault) ?? tiers[0];
+  return { tier: tiers.find((tier) => tier.name === GUEST_CATEGORY_TIERS[guest.category]) ?? fallback, generation: 1 };
 }

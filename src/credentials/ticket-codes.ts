@@ -11,8 +11,17 @@ export interface TicketClaims {
   generation: number;
 }
 
+/** What a guest's signed code says (嘉宾, invited rather than registered): whose, for which edition, which printing. */
+export interface GuestClaims {
+  editionId: number;
+  guestId: number;
+  generation: number;
+}
+
 const KEY_SETTING = 'check-in.ticket_signing_key';
+/** The first byte: a registration's ticket (1) or a guest's (2); the same key signs both. */
 const FORMAT_VERSION = 1;
+const GUEST_FORMAT = 2;
 /** Codes kept for reuse: an edition's attendees many times over. */
 const ISSUED_MEMO = 50_000;
 /** ECDSA P-256 signatures in IEEE P1363 form: r ‖ s, 64 bytes. */
@@ -28,7 +37,8 @@ export const SIGNED_CODE_PATTERN = /^[A-Za-z0-9_-]{86,120}$/;
  * process signs and verifies alike; only the public key ever leaves the server.
  *
  * Layout (before base64url): version (1 byte), edition id, registration id, generation (LEB128
- * varints), then the 64-byte signature of everything before it.
+ * varints), then the 64-byte signature of everything before it. A guest's code is the same with
+ * version 2 and the guest's id: no registration's code can be read as a guest's, nor the reverse.
  */
 @Injectable()
 export class TicketCodes implements OnApplicationBootstrap {
@@ -50,11 +60,32 @@ export class TicketCodes implements OnApplicationBootstrap {
    * the ticket PDF's ETag would never match. The first code issued for a printing is kept (a
    * bounded memo; after a restart a new but equally valid code is issued).
    */
-  async issue(claims: TicketClaims): Promise<string> {
-    const key = `${claims.editionId}:${claims.registrationId}:${claims.generation}`;
+  issue(claims: TicketClaims): Promise<string> {
+    return this.issueAs(FORMAT_VERSION, [claims.editionId, claims.registrationId, claims.generation]);
+  }
+
+  /** A guest's code: opens the guest's ticket page, printed on the guest's badge. */
+  issueGuest(claims: GuestClaims): Promise<string> {
+    return this.issueAs(GUEST_FORMAT, [claims.editionId, claims.guestId, claims.generation]);
+  }
+
+  /** The claims of a genuine registration's code; null for anything else (malformed, tampered, another server's, a guest's). */
+  async verify(code: string): Promise<TicketClaims | null> {
+    const values = await this.open(code, FORMAT_VERSION);
+    return values && { editionId: values[0], registrationId: values[1], generation: values[2] };
+  }
+
+  /** The claims of a genuine guest's code; null for anything else. */
+  async verifyGuest(code: string): Promise<GuestClaims | null> {
+    const values = await this.open(code, GUEST_FORMAT);
+    return values && { editionId: values[0], guestId: values[1], generation: values[2] };
+  }
+
+  private async issueAs(version: number, values: [number, number, number]): Promise<string> {
+    const key = `${version}:${values.join(':')}`;
     const known = this.issued.get(key);
     if (known) return known;
-    const payload = encodeClaims(claims);
+    const payload = encodeClaims(version, values);
     const signature = sign('sha256', payload, { key: (await this.keyPair()).privateKey, dsaEncoding: 'ieee-p1363' });
     const code = Buffer.concat([payload, signature]).toString('base64url');
     if (this.issued.size >= ISSUED_MEMO) this.issued.clear();
@@ -62,11 +93,11 @@ export class TicketCodes implements OnApplicationBootstrap {
     return code;
   }
 
-  /** The claims of a genuine code; null for anything else (malformed, tampered, another server's). */
-  async verify(code: string): Promise<TicketClaims | null> {
+  /** Checked with the key in memory: no database, no network. */
+  private async open(code: string, version: number): Promise<[number, number, number] | null> {
     if (!SIGNED_CODE_PATTERN.test(code)) return null;
     const bytes = Buffer.from(code, 'base64url');
-    if (bytes.length <= SIGNATURE_BYTES + 1) return null;
+    if (bytes.length <= SIGNATURE_BYTES + 1 || bytes[0] !== version) return null;
     const payload = bytes.subarray(0, bytes.length - SIGNATURE_BYTES);
     const signature = bytes.subarray(bytes.length - SIGNATURE_BYTES);
     const genuine = verify('sha256', payload, { key: (await this.keyPair()).publicKey, dsaEncoding: 'ieee-p1363' }, signature);
@@ -108,9 +139,9 @@ export class TicketCodes implements OnApplicationBootstrap {
   }
 }
 
-function encodeClaims(claims: TicketClaims): Buffer {
-  const bytes = [FORMAT_VERSION];
-  for (const value of [claims.editionId, claims.registrationId, claims.generation]) {
+function encodeClaims(version: number, values: number[]): Buffer {
+  const bytes = [version];
+  for (const value of values) {
     let rest = value;
     do {
       const low = rest & 0x7f;
@@ -121,8 +152,7 @@ function encodeClaims(claims: TicketClaims): Buffer {
   return Buffer.from(bytes);
 }
 
-function decodeClaims(payload: Buffer): TicketClaims | null {
-  if (payload[0] !== FORMAT_VERSION) return null;
+function decodeClaims(payload: Buffer): [number, number, number] | null {
   const values: number[] = [];
   let at = 1;
   while (values.length < 3 && at < payload.length) {
@@ -138,6 +168,5 @@ function decodeClaims(payload: Buffer): TicketClaims | null {
     values.push(value);
   }
   if (values.length !== 3 || at !== payload.length) return null;
-  const [editionId, registrationId, generation] = values;
-  return { editionId, registrationId, generation };
+  return [values[0], values[1], values[2]];
 }

@@ -56,7 +56,12 @@ export class TicketPagesController {
 
   private async signedTicket(page: Page, code: string, answer: ScanAnswerDto | null, gateId?: number): Promise<void> {
     const found = await this.signed.find(code);
-    if (!found) throw new NotFoundException();
+    if (!found) {
+      // A guest's badge: the ticket as the public sees it (guests are admitted by their badge, not scanned in yet).
+      const guest = answer ? null : await this.signed.findGuest(code);
+      if (!guest) throw new NotFoundException();
+      return this.render(page, guest.view, { replaced: false, credential: guest.holding.tier, staff: null, answer: null, guest: true });
+    }
     const signedIn = await this.signInCookie.signedIn(page.request, 'organizer');
     // Only check-in staff of this edition get the action; anyone else sees the ticket as the public does.
     const edition = signedIn ? await this.gates.edition(found.registration.editionId) : null;

@@ -87,6 +87,16 @@ export class CredentialDto {
   @ApiProperty({ description: 'The address the QR opens' }) ticketUrl: string;
 }
 
+/** A guest's credential: no registration, the tier of the guest's category, and the guest's own signed code. */
+export class GuestCredentialDto {
+  @ApiProperty({ description: 'The guest’s code (of the personal invitation link)', example: 'G7KQ4M-XR2PA' }) code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: TierDto }) tier: TierDto;
+  @ApiProperty({ description: 'Which printing of the badge is valid (guests: the first)' }) generation: number;
+  @ApiProperty({ description: 'The signed code the guest’s badge QR carries (verifiable with the public key)' }) ticketCode: string;
+  @ApiProperty({ description: 'The address the QR opens: the guest’s ticket page' }) ticketUrl: string;
+}
+
 export const BADGE_FORMATS = ['a6', 'card'] as const;
 export const BADGE_WHO = ['registrations', 'guests', 'all'] as const;
 
