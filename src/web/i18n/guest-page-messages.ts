@@ -4,7 +4,7 @@
  * (messages.ts); English must say everything Chinese says.
  */
 export const guestPagesZh = {
-  'console.guests': '嘉宾',
+  'console.guests': '嘉宾邀请',
   // the guest's own page
   'gp.title': '参会邀请 · {edition}',
   'gp.dear': '{name}，您好：',
@@ -163,7 +163,7 @@ export const guestPagesZh = {
 };
 
 export const guestPagesEn: Record<keyof typeof guestPagesZh, string> = {
-  'console.guests': 'Guests',
+  'console.guests': 'Invited guests',
   'gp.title': 'Invitation · {edition}',
   'gp.dear': 'Dear {name},',
   'gp.invited': 'You are cordially invited to {edition}.',
