@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Guest } from '../../src/guests/entities/guest.entity';
@@ -95,7 +96,7 @@ describe('guests in the console and the guest’s page, in Chromium', () => {
     await organizer.getByRole('button', { name: '上传并预览' }).click();
     await organizer.waitForURL(/\/guests\/import\/\d+$/);
     expect(await organizer.locator('h1').textContent()).toBe('导入预览：嘉宾名单.xlsx');
-    const problems = await organizer.locator('table.guest-problems tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+    const problems = await organizer.locator('table.guest-problems tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent)));
     expect(problems).toEqual([
       ['第 5 行', '手机号码', '“12345”不是有效的手机号码'],
       ['第 9 行', '性别', '“未知”不是有效的性别（男或女）'],
@@ -193,7 +194,7 @@ describe('guests in the console and the guest’s page, in Chromium', () => {
     expect(told.body).toContain('已同意由张代表代您出席');
 
     await organizer.locator('nav.guest-subnav').getByRole('link', { name: '回执统计' }).click();
-    const cells = (selector: string) => organizer.locator(selector).evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+    const cells = (selector: string) => organizer.locator(selector).evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent)));
     expect(await cells('#guest-overall tbody tr.guest-total')).toEqual([['合计', String(ROWS - 2), '0', '1', '1', String(ROWS)]]);
     // Rows 0, 5 and 10 are invited to the opening: 嘉宾000 (media, deputy), 嘉宾005 (guest), 嘉宾010 (media).
     const bySession = await cells('#guest-by-session tbody tr');
