@@ -54,11 +54,12 @@ describe('structured JSON logs (dist/src/main.js)', () => {
       JOBS_ENABLED: 'false',
       LOG_LEVEL: 'log',
       MAIL_SPOOL: join(tmpdir(), `huiwu-logs-mail-${process.pid}-${randomBytes(4).toString('hex')}.jsonl`),
-    });
+      // A first start migrates and seeds: on MariaDB on a busy machine that takes longer than 30 s.
+    }, 150_000);
     const login = await request(server.url).post('/api/auth/login').send(ADMIN).expect(200);
     organizerToken = login.body.token;
     f = await publishedEditionWithForum(new ScheduleBuilder({ http: request(server.url) }, organizerToken));
-  });
+  }, 240_000);
   afterAll(async () => {
     if (server) expect(await server.stop()).toBe(0);
     await database?.drop();

@@ -26,7 +26,7 @@ export interface ServerProcess {
 }
 
 /** The built server (dist/src/main.js) as its own process, answering on a free port. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+export async function startServerProcess(env: Record<string, string>, startTimeoutMs = 30_000): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
   let stdout = '';
@@ -40,7 +40,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   });
   child.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + startTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
     try {
@@ -48,7 +48,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`server did not start within 30 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`server did not start within ${startTimeoutMs / 1000} s:\n${output}`);
     await new Promise((r) => setTimeout(r, 150));
   }
   return {
