@@ -24,6 +24,8 @@ import { EditionsModule } from './editions/editions.module';
 import { GuestDirectoryModule } from './guests/guest-directory.module';
 import { GuestsModule } from './guests/guests.module';
 import { SeatingModule } from './seating/seating.module';
+import { GuestTravelModule } from './guest-travel/guest-travel.module';
+import { PickupsModule } from './pickups/pickups.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { HealthModule } from './health/health.module';
 import { PlacesModule } from './places/places.module';
@@ -77,6 +79,8 @@ export class AppModule {
         GuestsModule,
         GuestDirectoryModule,
         SeatingModule,
+        GuestTravelModule,
+        PickupsModule,
         RegistrationsModule,
         PartnersModule,
         PartnerTeamModule,

@@ -4,9 +4,11 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Transactions, Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
+import { GuestTripStore } from '../guest-travel/guest-trip.store';
 import { GuestStore } from '../guests/guest.store';
 import { guestMessagesOfEdition } from '../guests/guest-notifications';
 import { OutboxStore } from '../notifications/outbox.store';
+import { PickupStore } from '../pickups/pickup.store';
 import { RegistrationStore } from '../registrations/registration.store';
 
 export const ANONYMIZED_NAME = '已匿名';
@@ -20,7 +22,8 @@ export interface PurgeReport {
  * Personal data is kept no longer than needed (PIPL): PURGE_AFTER_DAYS after an edition ends,
  * its attendees' names, addresses, phones, organizations and titles are overwritten. The rows
  * stay, so the edition's figures (registrations, seats, statuses, check-ins) stay true.
- * Invited guests' personal data (and their deputies') goes at the same time.
+ * Invited guests' personal data (and their deputies') goes at the same time, with their travel
+ * and pickups (the drivers' names and phones too).
  * Messages still waiting to go to those people are dropped; those already sent or given up
  * keep their kind and dates but lose their address and text.
  */
@@ -35,6 +38,8 @@ export class PersonalDataPurge {
     private readonly registrations: RegistrationStore,
     private readonly outbox: OutboxStore,
     private readonly guests: GuestStore,
+    private readonly trips: GuestTripStore,
+    private readonly pickups: PickupStore,
   ) {}
 
   /** `today` is a calendar day (YYYY-MM-DD); an edition is due once its end + PURGE_AFTER_DAYS is before it. */
@@ -59,6 +64,9 @@ export class PersonalDataPurge {
     await this.outbox.forgetRecipients(await this.registrations.idsOfEdition(editionId, tx), ANONYMIZED_NAME, tx);
     // Invited guests follow the attendees' rule: same day, same placeholder, their messages too.
     await this.outbox.forgetKeyed(guestMessagesOfEdition(editionId), ANONYMIZED_NAME, tx);
+    // Their travel goes whole (flight and train numbers, times), with the pickups and the drivers' names and phones.
+    await this.pickups.purgeEdition(editionId, ANONYMIZED_NAME, tx);
+    await this.trips.deleteOfEdition(editionId, tx);
     const guests = await this.guests.anonymiseEdition(editionId, ANONYMIZED_NAME, now, tx);
     if (guests > 0) this.logger.log(`Personal data of ${guests} guests of edition ${editionId} anonymised`);
     return this.registrations.anonymiseEdition(editionId, ANONYMIZED_NAME, now, tx);
