@@ -55,7 +55,7 @@ describe('structured JSON logs (dist/src/main.js)', () => {
       LOG_LEVEL: 'log',
       MAIL_SPOOL: join(tmpdir(), `huiwu-logs-mail-${process.pid}-${randomBytes(4).toString('hex')}.jsonl`),
       // A first start migrates and seeds: on MariaDB on a busy machine that takes longer than 30 s.
-    }, 150_000);
+    }, { startWithinMs: 150_000 });
     const login = await request(server.url).post('/api/auth/login').send(ADMIN).expect(200);
     organizerToken = login.body.token;
     f = await publishedEditionWithForum(new ScheduleBuilder({ http: request(server.url) }, organizerToken));
