@@ -24,6 +24,7 @@ import { EditionsModule } from './editions/editions.module';
 import { GuestDirectoryModule } from './guests/guest-directory.module';
 import { GuestsModule } from './guests/guests.module';
 import { SeatingModule } from './seating/seating.module';
+import { HotelRoomsModule } from './hotel-rooms/hotel-rooms.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { HealthModule } from './health/health.module';
 import { PlacesModule } from './places/places.module';
@@ -77,6 +78,7 @@ export class AppModule {
         GuestsModule,
         GuestDirectoryModule,
         SeatingModule,
+        HotelRoomsModule,
         RegistrationsModule,
         PartnersModule,
         PartnerTeamModule,

@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { EditionsModule } from '../editions/editions.module';
 import { GuestDirectoryModule } from '../guests/guest-directory.module';
 import { GuestsModule } from '../guests/guests.module';
+import { HotelRoomStoreModule } from '../hotel-rooms/hotel-rooms.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { SeatsModule } from '../seats/seats.module';
 import { JobLeases } from './job-leases';
@@ -21,6 +22,7 @@ import { TimedJobs } from './timed-jobs';
   imports: [
     EditionsModule,
     GuestsModule,
+    HotelRoomStoreModule,
     GuestDirectoryModule,
     RegistrationsModule,
     SeatsModule,

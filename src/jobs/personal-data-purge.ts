@@ -6,6 +6,7 @@ import { Transactions, Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
 import { GuestStore } from '../guests/guest.store';
 import { guestMessagesOfEdition } from '../guests/guest-notifications';
+import { HotelRoomStore } from '../hotel-rooms/hotel-room.store';
 import { OutboxStore } from '../notifications/outbox.store';
 import { RegistrationStore } from '../registrations/registration.store';
 
@@ -20,7 +21,7 @@ export interface PurgeReport {
  * Personal data is kept no longer than needed (PIPL): PURGE_AFTER_DAYS after an edition ends,
  * its attendees' names, addresses, phones, organizations and titles are overwritten. The rows
  * stay, so the edition's figures (registrations, seats, statuses, check-ins) stay true.
- * Invited guests' personal data (and their deputies') goes at the same time.
+ * Invited guests' personal data (and their deputies') goes at the same time, and their hotel rooms.
  * Messages still waiting to go to those people are dropped; those already sent or given up
  * keep their kind and dates but lose their address and text.
  */
@@ -35,6 +36,7 @@ export class PersonalDataPurge {
     private readonly registrations: RegistrationStore,
     private readonly outbox: OutboxStore,
     private readonly guests: GuestStore,
+    private readonly rooms: HotelRoomStore,
   ) {}
 
   /** `today` is a calendar day (YYYY-MM-DD); an edition is due once its end + PURGE_AFTER_DAYS is before it. */
@@ -59,6 +61,8 @@ export class PersonalDataPurge {
     await this.outbox.forgetRecipients(await this.registrations.idsOfEdition(editionId, tx), ANONYMIZED_NAME, tx);
     // Invited guests follow the attendees' rule: same day, same placeholder, their messages too.
     await this.outbox.forgetKeyed(guestMessagesOfEdition(editionId), ANONYMIZED_NAME, tx);
+    // Who slept where (and with whom) goes too; the hotels and blocks stay with the figures.
+    await this.rooms.forgetEdition(editionId, tx);
     const guests = await this.guests.anonymiseEdition(editionId, ANONYMIZED_NAME, now, tx);
     if (guests > 0) this.logger.log(`Personal data of ${guests} guests of edition ${editionId} anonymised`);
     return this.registrations.anonymiseEdition(editionId, ANONYMIZED_NAME, now, tx);
