@@ -38,6 +38,11 @@ export class HotelsService {
     }));
   }
 
+  /** The edition's rank names, highest first (the block form's rank rule). */
+  async rankNames(editionId: number): Promise<string[]> {
+    return (await this.guests.ranksOf(editionId)).map((r) => r.name);
+  }
+
   async createHotel(editionId: number, request: HotelRequest, actor: AuthenticatedAccount): Promise<HotelDto> {
     return this.transactions.run(async (tx) => {
       await this.editions.lock(editionId, tx);

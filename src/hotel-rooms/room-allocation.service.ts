@@ -11,7 +11,7 @@ import { editionTitle, guestChannels, guestRecipient } from '../guests/guest-not
 import type { Guest, GuestRank } from '../guests/guest.store';
 import { GuestStore } from '../guests/guest.store';
 import { OutboxStore } from '../notifications/outbox.store';
-import type { AllocationDto, AssignmentDto, BlockAllocationDto, MoveRequest, OccupantDto } from './dto/hotel-rooms.dto';
+import type { AllocationDto, AssignmentDto, BlockAllocationDto, MoveRequest, OccupantDto, RoomGuestDto } from './dto/hotel-rooms.dto';
 import { HOTEL_ROOM_MESSAGES as M } from './hotel-room-messages';
 import { Bed, HotelRoomStore, RoomBlock } from './hotel-room.store';
 import { blockDto, checkOutOf, planBlock } from './hotels.service';
@@ -53,6 +53,11 @@ export class RoomAllocationService {
   async view(editionId: number): Promise<AllocationDto> {
     await this.editions.require(editionId);
     return toDto(await this.load(editionId, this.transactions.none), 0);
+  }
+
+  /** The guests who get a room (accepted, need one), highest rank first: whom a move may name. */
+  async staying(editionId: number): Promise<RoomGuestDto[]> {
+    return (await this.guests.ofEdition(editionId)).filter(staysAtHotel).map(roomGuestDto);
   }
 
   /** Places every guest without a room; with `reset`, everyone is placed again from empty rooms. Guests who no longer stay lose their room. */

@@ -54,6 +54,8 @@ import { OrganizationRolesPagesController } from './organization-roles/organizat
 import { RoleHolderTargets } from './organization-roles/role-holders';
 import { SeatingModule } from '../seating/seating.module';
 import { SeatingPagesController } from './seating/seating-pages.controller';
+import { HotelRoomsModule } from '../hotel-rooms/hotel-rooms.module';
+import { HotelRoomsPagesController } from './hotel-rooms/hotel-rooms-pages.controller';
 
 /** The console's schedule board, its session, room and speaker forms and its release pages. */
 const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController, SessionPagesController, RoomPagesController, SpeakerPagesController, ReleasePagesController, EditionNewPagesController];
@@ -66,14 +68,14 @@ const PARTNER_PAGE_CONTROLLERS = [PartnerProfilePagesController, PartnerForumPag
 const CONSOLE_CONTROLLERS = [ConsoleEditionsController, TeamPagesController, AuditPagesController];
 /** Door check-in: gates, the scanner, the supervisor and the big screen. */
 const CHECK_IN_CONTROLLERS = [CheckInPagesController];
-/** The console's protocol seating. */
-const CONSOLE_RECEPTION_CONTROLLERS = [SeatingPagesController];
+/** The console's protocol seating and hotel rooms. */
+const CONSOLE_RECEPTION_CONTROLLERS = [SeatingPagesController, HotelRoomsPagesController];
 
 export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...CONSOLE_DESK_CONTROLLERS, ...CHECK_IN_CONTROLLERS, ...PARTNER_PAGE_CONTROLLERS, ...CONSOLE_RECEPTION_CONTROLLERS, ...CONSOLE_CONTROLLERS];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule, CheckInModule, DelegationModule, PartnerTeamModule, SeatingModule, TeamEditingModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule, CheckInModule, DelegationModule, PartnerTeamModule, SeatingModule, HotelRoomsModule, TeamEditingModule],
   controllers: PAGE_CONTROLLERS,
   providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter, RoleHolderTargets, PartnerPortalView, ConsoleEditions],
 })

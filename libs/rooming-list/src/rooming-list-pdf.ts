@@ -137,6 +137,8 @@ export function renderRoomingList(list: RoomingList): Promise<Buffer> {
   const range = pdf.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {
     pdf.switchToPage(range.start + i);
+    // Below the bottom margin: without this pdfkit would start a new page for the footer.
+    pdf.page.margins.bottom = 0;
     pdf.font(REGULAR).fontSize(8).fillColor(MUTED).text(words.page(i + 1, range.count), MARGIN, PAGE.height - MARGIN - 10, { width: inner, align: 'right', lineBreak: false });
   }
 

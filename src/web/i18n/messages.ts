@@ -9,6 +9,7 @@ import { consoleEn, consoleZh } from './console-messages';
 import { consoleShellEn, consoleShellZh } from './console-shell-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
 import { seatingEn, seatingZh } from './seating-messages';
+import { hotelRoomsEn, hotelRoomsZh } from './hotel-rooms-messages';
 
 /**
  * The pages' own wording, one table per language (the shared catalogue mechanism of
@@ -23,6 +24,7 @@ const zh = {
   ...consoleShellZh,
   ...organizationRolesZh,
   ...seatingZh,
+  ...hotelRoomsZh,
   siteName: '会务',
   siteTagline: '中国网络社会组织联合会品牌活动',
   skipToContent: '跳到正文',
@@ -304,6 +306,7 @@ const en: Partial<Record<MessageKey, string>> = {
   ...consoleShellEn,
   ...organizationRolesEn,
   ...seatingEn,
+  ...hotelRoomsEn,
   siteName: 'Huiwu',
   siteTagline: 'Conferences of the China Federation of Internet Societies',
   skipToContent: 'Skip to content',
