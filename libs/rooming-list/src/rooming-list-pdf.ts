@@ -43,7 +43,7 @@ export interface RoomingList {
 const WORDS = {
   zh: {
     title: (hotel: string) => `${hotel} 分房名单`,
-    block: (b: RoomingBlock) => `${b.roomType}　${b.checkIn} 入住，${b.checkOut} 退房（${b.nights} 晚）${b.priceBand ? `　${b.priceBand}` : ''}${b.shared ? '　可拼房' : ''}`,
+    block: (b: RoomingBlock) => `${b.roomType}\u3000${b.checkIn} 入住，${b.checkOut} 退房（${b.nights} 晚）${b.priceBand ? `\u3000${b.priceBand}` : ''}${b.shared ? '\u3000可拼房' : ''}`,
     headers: ['房间', '姓名', '性别', '级别', '单位', '职务', '手机'],
     empty: '（无人入住）',
     total: (rooms: number, people: number) => `共 ${rooms} 间，${people} 人`,
@@ -94,7 +94,7 @@ export function renderRoomingList(list: RoomingList): Promise<Buffer> {
   const bottom = PAGE.height - MARGIN - 20;
 
   pdf.font(BOLD).fontSize(18).fillColor(INK).text(words.title(list.hotel), MARGIN, MARGIN, { width: inner });
-  pdf.font(REGULAR).fontSize(10).fillColor(MUTED).text([list.event, list.address].filter(Boolean).join('　·　'), { width: inner });
+  pdf.font(REGULAR).fontSize(10).fillColor(MUTED).text([list.event, list.address].filter(Boolean).join('\u3000·\u3000'), { width: inner });
   const rooms = list.blocks.reduce((n, b) => n + b.rooms.length, 0);
   const people = list.blocks.reduce((n, b) => n + b.rooms.reduce((m, r) => m + r.people.length, 0), 0);
   pdf.text(words.total(rooms, people), { width: inner });
