@@ -31,6 +31,9 @@ const DOCUMENTS = [
   { key: 'pdf', label: 'GET /api/editions/:slug/program.pdf', path: (slug) => `/api/editions/${slug}/program.pdf` },
 ];
 
+/** What a phone's browser sends: the documents are served compressed to it (issue 22). */
+const PHONE = { 'accept-encoding': 'br, gzip' };
+
 const log = (message) => process.stderr.write(`${message}\n`);
 
 /** A mistake on the command line: the message is the whole story, no stack trace. */
@@ -55,11 +58,13 @@ async function withMachine(work) {
   return { ...result, machineBusy: (100 * (after.busy - before.busy)) / (after.total - before.total) };
 }
 
+/** fetch decompresses: `bytes` is the document's size, `wireBytes` what crossed the network (Content-Length). */
 async function timedGet(url, headers = {}) {
   const started = performance.now();
   const response = await fetch(url, { headers });
   const body = Buffer.from(await response.arrayBuffer());
-  return { status: response.status, ms: performance.now() - started, bytes: body.length, body };
+  const length = Number(response.headers.get('content-length'));
+  return { status: response.status, ms: performance.now() - started, bytes: body.length, wireBytes: Number.isFinite(length) && length > 0 ? length : body.length, coding: response.headers.get('content-encoding'), body };
 }
 
 async function main() {
@@ -99,7 +104,10 @@ async function main() {
     log('floors');
     const floorServer = await startFloorServer();
     cleanup.push(() => floorServer.stop());
+    const nestFloorServer = await startFloorServer('floor-nest.js');
+    cleanup.push(() => nestFloorServer.stop());
     const httpFloor = report({ key: 'floor-http', label: 'node:http, constant (floor)', connections: READ_CONNECTIONS, ...(await withMachine(() => load({ url: `${floorServer.url}/` }))) });
+    const nestFloor = report({ key: 'floor-nest', label: 'Nest + Fastify, one bare route, constant (floor)', connections: READ_CONNECTIONS, ...(await withMachine(() => load({ url: `${nestFloorServer.url}/` }))) });
     const dbFloor = report({
       key: 'floor-db',
       label: options.sqlite ? 'better-sqlite3 seat transaction (floor)' : `mysql2 seat transaction, pool ${APP_POOL} (floor)`,
@@ -149,14 +157,27 @@ async function main() {
     for (const edition of editions) {
       for (const doc of DOCUMENTS) {
         const url = `${server.url}${doc.path(edition.edition)}`;
-        const first = await timedGet(url);
+        const first = await timedGet(url, PHONE);
         if (first.status !== 200) throw new Error(`${doc.label} for ${edition.edition} answered ${first.status}: ${first.body.toString('utf8', 0, 300)}`);
         // A second cold sample, since one is at the mercy of whatever else runs: the English
-        // calendar and PDF are rendered and cached apart; the program JSON is never cached.
-        const second = await timedGet(doc.key === 'program' ? url : `${url}?lang=en`);
+        // calendar and PDF are rendered and cached apart; the program JSON is too.
+        const second = await timedGet(`${url}?lang=en`, PHONE);
+        const plain = await timedGet(url);
         cold.push({ key: doc.key, label: doc.label, sessions: edition.sessions, ms: Math.min(first.ms, second.ms), samples: [first.ms, second.ms], bytes: first.bytes });
         if (doc.key === 'program' && edition === big) bigProgram = JSON.parse(first.body.toString('utf8'));
-        await measure({ key: doc.key, label: doc.label, sessions: edition.sessions, connections: READ_CONNECTIONS, bytes: first.bytes, floor: { name: 'node:http', rps: httpFloor.rps } }, { url });
+        await measure(
+          {
+            key: doc.key,
+            label: doc.label,
+            sessions: edition.sessions,
+            connections: READ_CONNECTIONS,
+            bytes: first.wireBytes,
+            plainBytes: plain.wireBytes,
+            coding: first.coding ?? 'identity',
+            floor: { name: 'node:http', rps: httpFloor.rps },
+          },
+          { url, headers: PHONE },
+        );
       }
     }
 
@@ -209,12 +230,16 @@ async function main() {
     const serverRssPeak = server.sampler.peakMb;
     await server.stop();
 
-    // What a bare server needs to send the same bytes: tells the cost of size from the app's own.
+    // What a bare server and a bare Nest route need to send the same bytes (compressed, as
+    // sent): tells the cost of size from the app's own.
     log('same-size floors');
-    for (const row of rows.filter((r) => r.bytes > 16 * 1024)) {
-      const floor = await load({ url: `${floorServer.url}/bytes/${row.bytes}`, duration: Math.max(3, Math.round(options.duration / 2)) });
+    const sameBytesDuration = Math.max(3, Math.round(options.duration / 2));
+    for (const row of rows.filter((r) => r.bytes > 0 && ['program', 'ics', 'pdf', 'personal', 'list'].includes(r.key))) {
+      const floor = await load({ url: `${floorServer.url}/bytes/${row.bytes}`, duration: sameBytesDuration });
+      const nest = await load({ url: `${nestFloorServer.url}/bytes/${row.bytes}`, duration: sameBytesDuration });
       row.sameBytes = { rps: floor.rps, p99: floor.p99 };
-      log(`  ${row.bytes} bytes: ${fix(floor.rps)} req/s`);
+      row.sameBytesNest = { rps: nest.rps, p99: nest.p99 };
+      log(`  ${row.bytes} bytes: node:http ${fix(floor.rps)} req/s, Nest + Fastify ${fix(nest.rps)} req/s`);
     }
 
     const finishedAt = new Date();
@@ -233,7 +258,7 @@ async function main() {
       },
       database: db.label,
       editions,
-      floors: { http: httpFloor, app: appFloor, db: dbFloor },
+      floors: { http: httpFloor, nest: nestFloor, app: appFloor, db: dbFloor },
       rows,
       cold,
       registration: { row: registrationRow, checks },

@@ -27,12 +27,12 @@ function runJson(script, spec, timeoutMs) {
   });
 }
 
-/** Starts bench/floor-http.js and resolves once it prints its port. */
-function startFloorServer() {
+/** Starts a floor server (bench/floor-http.js, or floor-nest.js) and resolves once it prints its port. */
+function startFloorServer(script = 'floor-http.js') {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(BENCH_DIR, 'floor-http.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [path.join(BENCH_DIR, script)], { stdio: ['ignore', 'pipe', 'inherit'] });
     child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`floor-http.js exited early (${code})`)));
+    child.on('exit', (code) => reject(new Error(`${script} exited early (${code})`)));
     child.stdout.on('data', (chunk) => {
       const match = /listening (\d+)/.exec(String(chunk));
       if (match) resolve({ url: `http://127.0.0.1:${match[1]}`, stop: () => stopChild(child) });

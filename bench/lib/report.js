@@ -13,7 +13,7 @@ function table(header, rows) {
 /** The main table: one row per measured endpoint, floors first. */
 function loadTable(results) {
   return table(
-    ['endpoint', 'edition', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx / timeouts / conn. errors', 'vs floor', 'vs same bytes', 'body', 'server CPU', 'machine busy', 'peak RSS'],
+    ['endpoint', 'edition', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx / timeouts / conn. errors', 'vs floor', 'vs same bytes (node:http / Nest)', 'on the wire (plain)', 'server CPU', 'machine busy', 'peak RSS'],
     results.rows.map((r) => [
       r.label,
       r.sessions ? `${r.sessions} sessions` : '–',
@@ -23,8 +23,8 @@ function loadTable(results) {
       fix(r.p99, 1),
       `${r.non2xx} / ${r.timeouts} / ${Math.max(0, r.errors - r.timeouts)}`,
       r.floor ? `${fix(r.rps / r.floor.rps, 2)}× ${r.floor.name}` : '(floor)',
-      r.sameBytes ? `${fix(r.rps / r.sameBytes.rps, 2)}×` : '–',
-      r.bytes ? kb(r.bytes) : '–',
+      r.sameBytes ? `${fix(r.rps / r.sameBytes.rps, 2)}× / ${r.sameBytesNest ? `${fix(r.rps / r.sameBytesNest.rps, 2)}×` : '–'}` : '–',
+      r.bytes ? `${kb(r.bytes)}${r.coding && r.coding !== 'identity' ? ` ${r.coding}` : ''}${r.plainBytes && r.plainBytes !== r.bytes ? ` (${kb(r.plainBytes)})` : ''}` : '–',
       r.serverCpu != null ? `${fix(r.serverCpu)} %` : '–',
       r.machineBusy != null ? `${fix(r.machineBusy)} %` : '–',
       r.rssMb ? `${fix(r.rssMb)} MB` : '–',

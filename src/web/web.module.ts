@@ -53,6 +53,7 @@ import { OrganizationMergePagesController } from './organization-roles/organizat
 import { OrganizationRolesPagesController } from './organization-roles/organization-roles-pages.controller';
 import { RoleHolderTargets } from './organization-roles/role-holders';
 import { SeatingModule } from '../seating/seating.module';
+import { RegistrationDeskPagesController } from './registration-desk/registration-desk-pages.controller';
 import { SeatingPagesController } from './seating/seating-pages.controller';
 import { HotelRoomsModule } from '../hotel-rooms/hotel-rooms.module';
 import { HotelRoomsPagesController } from './hotel-rooms/hotel-rooms-pages.controller';
@@ -60,7 +61,7 @@ import { HotelRoomsPagesController } from './hotel-rooms/hotel-rooms-pages.contr
 /** The console's schedule board, its session, room and speaker forms and its release pages. */
 const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController, SessionPagesController, RoomPagesController, SpeakerPagesController, ReleasePagesController, EditionNewPagesController];
 /** The console's organizations in roles (with the merge of duplicates) and its registrations desk. */
-const CONSOLE_DESK_CONTROLLERS = [OrganizationRolesPagesController, OrganizationMergePagesController];
+const CONSOLE_DESK_CONTROLLERS = [OrganizationRolesPagesController, OrganizationMergePagesController, RegistrationDeskPagesController];
 /** Partners' pages and the organizers' partner console (issue 17, issue 16's Partners part). */
 const PARTNER_PAGE_CONTROLLERS = [PartnerProfilePagesController, PartnerForumPagesController, PartnerTeamPagesController, AdminPartnerPagesController, AdminProposalPagesController];
 

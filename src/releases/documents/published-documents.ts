@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Subscription } from 'rxjs';
 import { RenderedCache } from '../../common/http/rendered-cache';
-import { renderedDocument, RenderedDocument } from '../../common/http/rendered-document';
+import { renderedDocument, RenderedDocument, withEncodings } from '../../common/http/rendered-document';
 import { IdOrSlug } from '../../common/pipes/id-or-slug.pipe';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -105,7 +105,7 @@ export class PublishedDocuments implements OnModuleInit, OnModuleDestroy {
   async built<Model>(exporter: Exporter<Model>, model: Model, lastModified: Date, fileName: string): Promise<RenderedDocument> {
     const contentKey = contentHash(exporter, model);
     return this.cache.get(`${contentKey}:${fileName}:${lastModified.getTime()}`, async () =>
-      renderedDocument(await exporter.render(model), lastModified, exporter.mediaType, fileName),
+      withEncodings(renderedDocument(await exporter.render(model), lastModified, exporter.mediaType, fileName)),
     );
   }
 
@@ -135,12 +135,13 @@ export class PublishedDocuments implements OnModuleInit, OnModuleDestroy {
 
   /** The disk copy survives restarts; it is written aside and renamed, so a crash never leaves half a file. */
   private async stored(exporter: PublishedExporter<unknown>, contentKey: string, fileName: string, lastModified: Date, render: () => Promise<Buffer>): Promise<RenderedDocument> {
-    const asDocument = (body: Buffer) => renderedDocument(body, lastModified, exporter.mediaType, fileName);
+    // The compressed copies are made here, once per rendering kept, for every later request.
+    const asDocument = (body: Buffer) => withEncodings(renderedDocument(body, lastModified, exporter.mediaType, fileName));
     if (!exporter.diskFolder) return asDocument(await render());
     const dir = join(this.config.cacheDir, exporter.diskFolder);
     const file = join(dir, `${contentKey}-${fileName}`);
     try {
-      return asDocument(await readFile(file));
+      return await asDocument(await readFile(file));
     } catch {
       const started = Date.now();
       const body = await render();

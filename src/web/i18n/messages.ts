@@ -10,6 +10,7 @@ import { consoleShellEn, consoleShellZh } from './console-shell-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
 import { seatingEn, seatingZh } from './seating-messages';
 import { hotelRoomsEn, hotelRoomsZh } from './hotel-rooms-messages';
+import { deskEn, deskZh } from './desk-messages';
 
 /**
  * The pages' own wording, one table per language (the shared catalogue mechanism of
@@ -25,6 +26,7 @@ const zh = {
   ...organizationRolesZh,
   ...seatingZh,
   ...hotelRoomsZh,
+  ...deskZh,
   siteName: '会务',
   siteTagline: '中国网络社会组织联合会品牌活动',
   skipToContent: '跳到正文',
@@ -307,6 +309,7 @@ const en: Partial<Record<MessageKey, string>> = {
   ...organizationRolesEn,
   ...seatingEn,
   ...hotelRoomsEn,
+  ...deskEn,
   siteName: 'Huiwu',
   siteTagline: 'Conferences of the China Federation of Internet Societies',
   skipToContent: 'Skip to content',
