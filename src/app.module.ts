@@ -25,6 +25,8 @@ import { GuestDirectoryModule } from './guests/guest-directory.module';
 import { GuestsModule } from './guests/guests.module';
 import { SeatingModule } from './seating/seating.module';
 import { HotelRoomsModule } from './hotel-rooms/hotel-rooms.module';
+import { GuestTravelModule } from './guest-travel/guest-travel.module';
+import { PickupsModule } from './pickups/pickups.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { HealthModule } from './health/health.module';
 import { PlacesModule } from './places/places.module';
@@ -79,6 +81,8 @@ export class AppModule {
         GuestDirectoryModule,
         SeatingModule,
         HotelRoomsModule,
+        GuestTravelModule,
+        PickupsModule,
         RegistrationsModule,
         PartnersModule,
         PartnerTeamModule,

@@ -22,6 +22,8 @@ import { Hotel } from '../hotel-rooms/entities/hotel.entity';
 import { RoomAssignment } from '../hotel-rooms/entities/room-assignment.entity';
 import { RoomBlock } from '../hotel-rooms/entities/room-block.entity';
 import { JobLease } from '../jobs/entities/job-lease.entity';
+import { PickupAssignment } from '../pickups/entities/pickup-assignment.entity';
+import { PickupVehicle } from '../pickups/entities/pickup-vehicle.entity';
 import { OutboxMessage } from '../notifications/entities/outbox-message.entity';
 import { SmsDelivery } from '../notifications/entities/sms-delivery.entity';
 import { SmsNumberWindow } from '../notifications/entities/sms-number-window.entity';
@@ -78,6 +80,8 @@ export const ENTITIES = [
   PartnerAdmin,
   PartnerInvitation,
   PasswordReset,
+  PickupAssignment,
+  PickupVehicle,
   ProgramRelease,
   Registration,
   RegistrationThrottle,

@@ -4,6 +4,8 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { EditionsModule } from '../editions/editions.module';
+import { GuestTravelModule } from '../guest-travel/guest-travel.module';
+import { PickupsModule } from '../pickups/pickups.module';
 import { GuestDirectoryModule } from '../guests/guest-directory.module';
 import { GuestsModule } from '../guests/guests.module';
 import { HotelRoomStoreModule } from '../hotel-rooms/hotel-rooms.module';
@@ -24,6 +26,8 @@ import { TimedJobs } from './timed-jobs';
     GuestsModule,
     HotelRoomStoreModule,
     GuestDirectoryModule,
+    GuestTravelModule,
+    PickupsModule,
     RegistrationsModule,
     SeatsModule,
     ScheduleModule.forRootAsync({

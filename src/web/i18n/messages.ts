@@ -10,6 +10,7 @@ import { consoleShellEn, consoleShellZh } from './console-shell-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
 import { seatingEn, seatingZh } from './seating-messages';
 import { hotelRoomsEn, hotelRoomsZh } from './hotel-rooms-messages';
+import { guestPagesEn, guestPagesZh } from './guest-page-messages';
 import { deskEn, deskZh } from './desk-messages';
 
 /**
@@ -26,6 +27,7 @@ const zh = {
   ...organizationRolesZh,
   ...seatingZh,
   ...hotelRoomsZh,
+  ...guestPagesZh,
   ...deskZh,
   siteName: '会务',
   siteTagline: '中国网络社会组织联合会品牌活动',
@@ -309,6 +311,7 @@ const en: Partial<Record<MessageKey, string>> = {
   ...organizationRolesEn,
   ...seatingEn,
   ...hotelRoomsEn,
+  ...guestPagesEn,
   ...deskEn,
   siteName: 'Huiwu',
   siteTagline: 'Conferences of the China Federation of Internet Societies',
