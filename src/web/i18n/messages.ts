@@ -9,6 +9,7 @@ import { consoleEn, consoleZh } from './console-messages';
 import { consoleShellEn, consoleShellZh } from './console-shell-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
 import { seatingEn, seatingZh } from './seating-messages';
+import { hotelRoomsEn, hotelRoomsZh } from './hotel-rooms-messages';
 import { guestPagesEn, guestPagesZh } from './guest-page-messages';
 import { deskEn, deskZh } from './desk-messages';
 
@@ -25,6 +26,7 @@ const zh = {
   ...consoleShellZh,
   ...organizationRolesZh,
   ...seatingZh,
+  ...hotelRoomsZh,
   ...guestPagesZh,
   ...deskZh,
   siteName: '会务',
@@ -310,6 +312,7 @@ const en: Partial<Record<MessageKey, string>> = {
   ...consoleShellEn,
   ...organizationRolesEn,
   ...seatingEn,
+  ...hotelRoomsEn,
   ...guestPagesEn,
   ...deskEn,
   siteName: 'Huiwu',
