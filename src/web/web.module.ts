@@ -55,6 +55,11 @@ import { RoleHolderTargets } from './organization-roles/role-holders';
 import { SeatingModule } from '../seating/seating.module';
 import { RegistrationDeskPagesController } from './registration-desk/registration-desk-pages.controller';
 import { SeatingPagesController } from './seating/seating-pages.controller';
+import { GuestTravelPagesController } from './reception/guest-travel-pages.controller';
+import { TravelPagesController } from './reception/travel-pages.controller';
+import { GuestsModule } from '../guests/guests.module';
+import { GuestTravelModule } from '../guest-travel/guest-travel.module';
+import { PickupsModule } from '../pickups/pickups.module';
 
 /** The console's schedule board, its session, room and speaker forms and its release pages. */
 const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController, SessionPagesController, RoomPagesController, SpeakerPagesController, ReleasePagesController, EditionNewPagesController];
@@ -68,13 +73,13 @@ const CONSOLE_CONTROLLERS = [ConsoleEditionsController, TeamPagesController, Aud
 /** Door check-in: gates, the scanner, the supervisor and the big screen. */
 const CHECK_IN_CONTROLLERS = [CheckInPagesController];
 /** The console's protocol seating. */
-const CONSOLE_RECEPTION_CONTROLLERS = [SeatingPagesController];
+const CONSOLE_RECEPTION_CONTROLLERS = [SeatingPagesController, TravelPagesController, GuestTravelPagesController];
 
 export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...CONSOLE_DESK_CONTROLLERS, ...CHECK_IN_CONTROLLERS, ...PARTNER_PAGE_CONTROLLERS, ...CONSOLE_RECEPTION_CONTROLLERS, ...CONSOLE_CONTROLLERS];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule, CheckInModule, DelegationModule, PartnerTeamModule, SeatingModule, TeamEditingModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule, CheckInModule, DelegationModule, PartnerTeamModule, SeatingModule, TeamEditingModule, GuestsModule, GuestTravelModule, PickupsModule],
   controllers: PAGE_CONTROLLERS,
   providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter, RoleHolderTargets, PartnerPortalView, ConsoleEditions],
 })

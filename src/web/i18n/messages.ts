@@ -9,6 +9,7 @@ import { consoleEn, consoleZh } from './console-messages';
 import { consoleShellEn, consoleShellZh } from './console-shell-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
 import { seatingEn, seatingZh } from './seating-messages';
+import { travelEn, travelZh } from './travel-messages';
 import { deskEn, deskZh } from './desk-messages';
 
 /**
@@ -24,6 +25,7 @@ const zh = {
   ...consoleShellZh,
   ...organizationRolesZh,
   ...seatingZh,
+  ...travelZh,
   ...deskZh,
   siteName: '会务',
   siteTagline: '中国网络社会组织联合会品牌活动',
@@ -306,6 +308,7 @@ const en: Partial<Record<MessageKey, string>> = {
   ...consoleShellEn,
   ...organizationRolesEn,
   ...seatingEn,
+  ...travelEn,
   ...deskEn,
   siteName: 'Huiwu',
   siteTagline: 'Conferences of the China Federation of Internet Societies',
