@@ -291,6 +291,8 @@ describe('the registrations desk in the console (Chromium)', () => {
     ];
     for (const [email, role] of members) await api.post('/api/team/members', { email, password: 'team member pw', displayName: role, role, editionId });
     await register('周杰', 7, [forum]);
+    await register('吴磊', 8, [forum]);
+    await register('郑爽', 9, [forum]);
 
     const desk = await browser.newContext({ baseURL: app.baseUrl, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
     const deskPage = await desk.newPage();
@@ -300,6 +302,20 @@ describe('the registrations desk in the console (Chromium)', () => {
     await deskPage.getByRole('button', { name: '批准所选' }).click();
     await deskPage.waitForURL(/decided=approve/);
     expect((await statusOf(people['周杰'].code)).status).toBe('confirmed');
+    // One at a time from a registration's own page: approve, or reject after the page asked.
+    await deskPage.goto(`/admin/registrations/${people['吴磊'].code}`);
+    await deskPage.getByRole('button', { name: '批准', exact: true }).click();
+    await deskPage.waitForURL(/done=approved/);
+    expect(await deskPage.locator('.notice-success').textContent()).toBe('已批准这份报名，并已邮件通知参会者。');
+    expect((await statusOf(people['吴磊'].code)).status).toBe('confirmed');
+    await deskPage.goto(`/admin/registrations/${people['郑爽'].code}?lang=en`);
+    await deskPage.getByRole('button', { name: 'Reject…' }).click();
+    await expect(deskPage.getByRole('heading', { name: 'Reject 1 registrations?' }).count()).resolves.toBe(1);
+    expect((await statusOf(people['郑爽'].code)).status).toBe('pending');
+    await deskPage.getByRole('button', { name: 'Reject these 1 registrations' }).click();
+    await deskPage.waitForURL(/done=rejected/);
+    expect(await deskPage.locator('.notice-success').textContent()).toBe('The registration is rejected; the attendee has been mailed.');
+    expect((await statusOf(people['郑爽'].code)).status).toBe('rejected');
     await desk.close();
 
     for (const [email, role] of members.slice(1)) {
