@@ -64,13 +64,21 @@ export class GuestRepliesService {
       code: guest.code,
       name: guest.name,
       editionTitle: edition.titleZh,
+      editionTitleEn: edition.titleEn,
+      startDate: edition.startDate,
+      endDate: edition.endDate,
+      timeZone: edition.timeZone,
       reply: guest.reply,
       repliedAt: guest.repliedAt,
       deputy: { state: guest.deputyState, name: guest.deputyName, title: guest.deputyTitle, phone: guest.deputyPhone },
-      sessions: sessions.map((s) => ({ id: s.id, title: s.titleZh, startsAt: s.startsAt ? DateTime.fromJSDate(s.startsAt, { zone: edition.timeZone }).toISO()! : '' })),
+      sessions: sessions.map((s) => ({ id: s.id, title: s.titleZh, titleEn: s.titleEn, startsAt: zoned(s.startsAt, edition.timeZone), endsAt: zoned(s.endsAt, edition.timeZone) })),
       open: isOpen(edition),
     };
   }
+}
+
+function zoned(at: Date | null, zone: string): string {
+  return at ? DateTime.fromJSDate(at, { zone }).toISO()! : '';
 }
 
 /** Replies are taken until the edition's last day is over, in its own time zone. */

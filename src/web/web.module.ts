@@ -60,6 +60,10 @@ import { TravelPagesController } from './reception/travel-pages.controller';
 import { GuestsModule } from '../guests/guests.module';
 import { GuestTravelModule } from '../guest-travel/guest-travel.module';
 import { PickupsModule } from '../pickups/pickups.module';
+import { GuestDirectoryModule } from '../guests/guest-directory.module';
+import { GuestPagesController } from './guests/guest-pages.controller';
+import { GuestReplyPagesController } from './guests/guest-reply-pages.controller';
+import { GuestWorkPagesController } from './guests/guest-work-pages.controller';
 
 /** The console's schedule board, its session, room and speaker forms and its release pages. */
 const CONSOLE_BOARD_CONTROLLERS = [BoardPagesController, BoardMovesController, SessionPagesController, RoomPagesController, SpeakerPagesController, ReleasePagesController, EditionNewPagesController];
@@ -74,12 +78,14 @@ const CONSOLE_CONTROLLERS = [ConsoleEditionsController, TeamPagesController, Aud
 const CHECK_IN_CONTROLLERS = [CheckInPagesController];
 /** The console's protocol seating. */
 const CONSOLE_RECEPTION_CONTROLLERS = [SeatingPagesController, TravelPagesController, GuestTravelPagesController];
+/** Guests (issue 19): the console's guest list, import, deputies and replies, and the guest's own page (/g/{code}). */
+const GUEST_PAGE_CONTROLLERS = [GuestPagesController, GuestWorkPagesController, GuestReplyPagesController];
 
-export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...CONSOLE_DESK_CONTROLLERS, ...CHECK_IN_CONTROLLERS, ...PARTNER_PAGE_CONTROLLERS, ...CONSOLE_RECEPTION_CONTROLLERS, ...CONSOLE_CONTROLLERS];
+export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesController, PrivacyAndLinkPagesController, TicketPagesController, PartnerPagesController, AdminPagesController, SiteFilesController, ...CONSOLE_BOARD_CONTROLLERS, ...CONSOLE_DESK_CONTROLLERS, ...CHECK_IN_CONTROLLERS, ...PARTNER_PAGE_CONTROLLERS, ...CONSOLE_RECEPTION_CONTROLLERS, ...GUEST_PAGE_CONTROLLERS, ...CONSOLE_CONTROLLERS];
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule, CheckInModule, DelegationModule, PartnerTeamModule, SeatingModule, TeamEditingModule, GuestsModule, GuestTravelModule, PickupsModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule, CheckInModule, DelegationModule, PartnerTeamModule, SeatingModule, TeamEditingModule, GuestsModule, GuestDirectoryModule, GuestTravelModule, PickupsModule],
   controllers: PAGE_CONTROLLERS,
   providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter, RoleHolderTargets, PartnerPortalView, ConsoleEditions],
 })

@@ -38,13 +38,19 @@ export class GuestReplyRequest {
 export class InvitedSessionDto {
   @ApiProperty() id: number;
   @ApiProperty() title: string;
-  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) titleEn: string | null;
+  @ApiProperty({ format: 'date-time', description: 'In the edition’s time zone (with its offset); empty while not scheduled' }) startsAt: string;
+  @ApiProperty({ format: 'date-time', description: 'In the edition’s time zone; empty while not scheduled' }) endsAt: string;
 }
 
 export class GuestReplyViewDto {
   @ApiProperty() code: string;
   @ApiProperty() name: string;
   @ApiProperty() editionTitle: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) editionTitleEn: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date', description: 'The edition’s first day (YYYY-MM-DD, its own zone); null while to be announced' }) startDate: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) endDate: string | null;
+  @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
   @ApiProperty({ enum: GUEST_REPLIES }) reply: GuestReply;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) repliedAt: Date | null;
   @ApiProperty({ type: DeputyDto }) deputy: DeputyDto;

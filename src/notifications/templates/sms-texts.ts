@@ -17,6 +17,8 @@ export interface SmsText<P> {
 }
 
 const SMS_TEXTS = {
+  // A link glued to Chinese words is taken whole by a phone's link detection (and then opens a
+  // wrong token): keep a space on each side of ${url}.
   guest_invitation: {
     variables: (p: GuestInvitationParams, language: Language) => [
       ['name', p.name],
@@ -25,7 +27,7 @@ const SMS_TEXTS = {
       ['code', p.code],
     ],
     text: {
-      zh: '${name}您好，诚邀您出席${edition}，请访问${url}回复参会回执，邀请码${code}。',
+      zh: '${name}您好，诚邀您出席${edition}，请访问 ${url} 回复参会回执，邀请码${code}。',
       en: 'Dear ${name}, you are invited to ${edition}. Please reply at ${url} (code ${code}).',
     },
   } satisfies SmsText<GuestInvitationParams>,
@@ -37,7 +39,7 @@ const SMS_TEXTS = {
       ['code', p.code],
     ],
     text: {
-      zh: '${name}您好，我们尚未收到您对${edition}邀请的回复，请访问${url}回复参会回执，邀请码${code}。',
+      zh: '${name}您好，我们尚未收到您对${edition}邀请的回复，请访问 ${url} 回复参会回执，邀请码${code}。',
       en: 'Dear ${name}, we have not yet had your reply to the invitation to ${edition}. Please reply at ${url} (code ${code}).',
     },
   } satisfies SmsText<GuestReminderParams>,
