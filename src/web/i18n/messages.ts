@@ -9,11 +9,8 @@ import { consoleEn, consoleZh } from './console-messages';
 import { consoleShellEn, consoleShellZh } from './console-shell-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
 import { seatingEn, seatingZh } from './seating-messages';
-<<<<<<< HEAD
 import { travelEn, travelZh } from './travel-messages';
-=======
 import { guestPagesEn, guestPagesZh } from './guest-page-messages';
->>>>>>> main
 import { deskEn, deskZh } from './desk-messages';
 
 /**
@@ -29,11 +26,8 @@ const zh = {
   ...consoleShellZh,
   ...organizationRolesZh,
   ...seatingZh,
-<<<<<<< HEAD
   ...travelZh,
-=======
   ...guestPagesZh,
->>>>>>> main
   ...deskZh,
   siteName: '会务',
   siteTagline: '中国网络社会组织联合会品牌活动',
@@ -316,11 +310,8 @@ const en: Partial<Record<MessageKey, string>> = {
   ...consoleShellEn,
   ...organizationRolesEn,
   ...seatingEn,
-<<<<<<< HEAD
   ...travelEn,
-=======
   ...guestPagesEn,
->>>>>>> main
   ...deskEn,
   siteName: 'Huiwu',
   siteTagline: 'Conferences of the China Federation of Internet Societies',
