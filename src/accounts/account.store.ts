@@ -53,7 +53,7 @@ export class AccountStore {
 
   /** Inserts unless the email already has an account (two servers starting together). */
   async createIfEmailFree(fields: NewAccount, tx: Tx = this.dataSource.manager): Promise<void> {
-    await tx.createQueryBuilder().insert().into(Account).values(fields).orIgnore().execute();
+    await tx.createQueryBuilder().insert().into(Account).values(fields).orIgnore().updateEntity(false).execute();
   }
 
   /**

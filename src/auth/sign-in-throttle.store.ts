@@ -19,6 +19,7 @@ export class SignInThrottleStore {
       .into(SignInThrottle)
       .values(subjectKeys.map((subjectKey) => ({ subjectKey, failures: 0, knownAddress: false })))
       .orIgnore()
+      .updateEntity(false)
       .execute();
   }
 

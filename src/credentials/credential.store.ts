@@ -23,7 +23,7 @@ export class CredentialStore {
 
   /** Inserts the tiers a name does not hold yet in their edition: two servers seeding defaults at once agree. */
   async insertTiersOnce(tiers: Partial<CredentialTier>[], tx: Tx = this.dataSource.manager): Promise<void> {
-    if (tiers.length) await tx.createQueryBuilder().insert().into(CredentialTier).values(tiers).orIgnore().execute();
+    if (tiers.length) await tx.createQueryBuilder().insert().into(CredentialTier).values(tiers).orIgnore().updateEntity(false).execute();
   }
 
   saveTier(tier: Partial<CredentialTier>, tx: Tx): Promise<CredentialTier> {
@@ -54,7 +54,7 @@ export class CredentialStore {
 
   /** The credential row of a registration, made (default tier, generation 1) if it had none. */
   private async ensure(registrationId: number, tx: Tx): Promise<void> {
-    await tx.createQueryBuilder().insert().into(Credential).values({ registrationId, tierId: null, generation: 1 }).orIgnore().execute();
+    await tx.createQueryBuilder().insert().into(Credential).values({ registrationId, tierId: null, generation: 1 }).orIgnore().updateEntity(false).execute();
   }
 
   async assign(registrationId: number, tierId: number | null, tx: Tx): Promise<Credential> {

@@ -19,6 +19,7 @@ export class JobLeaseStore {
       .into(JobLease)
       .values({ name, holder: null, expiresAt: new Date(0), lastRunAt: null, runCount: 0 })
       .orIgnore()
+      .updateEntity(false)
       .execute();
   }
 

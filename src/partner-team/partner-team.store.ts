@@ -58,7 +58,7 @@ export class PartnerTeamStore {
   }
 
   async makeAdmin(accountId: number, organizationId: number, grantedById: number | null, tx: Tx): Promise<void> {
-    await tx.createQueryBuilder().insert().into(PartnerAdmin).values({ accountId, organizationId, grantedById, grantedAt: new Date() }).orIgnore().execute();
+    await tx.createQueryBuilder().insert().into(PartnerAdmin).values({ accountId, organizationId, grantedById, grantedAt: new Date() }).orIgnore().updateEntity(false).execute();
   }
 
   async removeAdmin(accountId: number, organizationId: number, tx: Tx): Promise<boolean> {

@@ -26,6 +26,7 @@ export class RegistrationThrottleStore {
       .into(RegistrationThrottle)
       .values(windows.map((w) => ({ subjectKey: w.key, hits: 0, cap: w.cap, endsAt: w.endsAt })))
       .orIgnore()
+      .updateEntity(false)
       .execute();
   }
 

@@ -17,7 +17,7 @@ export class SettingStore {
    */
   async keepFirst(key: string, proposed: string): Promise<string> {
     const settings = this.dataSource.getRepository(AppSetting);
-    await settings.createQueryBuilder().insert().values({ key, value: proposed }).orIgnore().execute();
+    await settings.createQueryBuilder().insert().values({ key, value: proposed }).orIgnore().updateEntity(false).execute();
     return (await settings.findOneByOrFail({ key })).value;
   }
 }

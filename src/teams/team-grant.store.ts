@@ -62,6 +62,7 @@ export class TeamGrantStore {
       .into(TeamGrant)
       .values({ accountId, role, brandId: scope.brandId, editionId: scope.editionId, scopeKey: scopeKeyOf(scope), grantedBy: null })
       .orIgnore()
+      .updateEntity(false)
       .execute();
   }
 

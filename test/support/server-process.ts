@@ -23,8 +23,11 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** The built server (dist/src/main.js) as its own process, answering on a free port. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * The built server (dist/src/main.js) as its own process, answering on a free port. A process
+ * that does not answer within `startWithinMs` is killed, so no failed start outlives the suite.
+ */
+export async function startServerProcess(env: Record<string, string>, { startWithinMs = 30_000 }: { startWithinMs?: number } = {}): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [MAIN], {
@@ -34,7 +37,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + startWithinMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
     try {
@@ -42,7 +45,10 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`server did not start within 30 s:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start within ${startWithinMs / 1000} s:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 150));
   }
   return {
