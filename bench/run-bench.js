@@ -284,7 +284,10 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  log(error instanceof UsageError ? error.message : `bench failed: ${error.stack ?? error.message}`);
-  process.exit(1);
-});
+// `--galera` measures the cluster instead (bench/galera.js): its own database, nodes and processes.
+if (process.argv.includes('--galera')) require('./galera');
+else
+  main().catch((error) => {
+    log(error instanceof UsageError ? error.message : `bench failed: ${error.stack ?? error.message}`);
+    process.exit(1);
+  });

@@ -23,10 +23,12 @@ describe('the guest’s page (/g/{code}) and the links of invitations', () => {
   let f: RegistrationFixture;
   let liu: Guest;
   let zhou: Guest;
+  let token: string;
 
   beforeAll(async () => {
     t = await startTestApp({ env: { ...ADMIN_ENV, JOBS_ENABLED: 'false' } });
-    api = new ScheduleBuilder(t, await signIn(t, ADMIN.email, ADMIN.password));
+    token = await signIn(t, ADMIN.email, ADMIN.password);
+    api = new ScheduleBuilder(t, token);
     f = await publishedEditionWithForum(api);
     liu = await api.post(`/api/editions/${f.edition.id}/guests`, { name: '刘主任', email: 'liu@example.cn', phone: '13811110001', sessionIds: [f.forum] });
     zhou = await api.post(`/api/editions/${f.edition.id}/guests`, { name: '周记者', phone: '13811110003', category: 'media', sessionIds: [f.other] });
@@ -120,5 +122,38 @@ describe('the guest’s page (/g/{code}) and the links of invitations', () => {
     const wrong = await t.http.post(`/g/${zhou.code}?token=nope`).set('Cookie', form.cookie).type('form').send({ _csrf: form.csrf, reply: 'attending' }).expect(404);
     expect(wrong.text).toContain('未找到该邀请');
     expect((await t.http.get(`/api/guests/${zhou.id}`).set('Authorization', `Bearer ${await signIn(t, ADMIN.email, ADMIN.password)}`).expect(200)).body.reply).toBe('pending');
+  });
+
+  it('shows a guest of an edition that has ended the reply as it stands, with no form, and refuses a late post', async () => {
+    const past = await publishedEditionWithForum(api, 'integrity', 2003);
+    const late = await api.post(`/api/editions/${past.edition.id}/guests`, { name: '马局长', email: 'ma@example.cn', sessionIds: [past.forum] });
+    await api.post(`/api/editions/${past.edition.id}/guest-invitations`, {}, 200);
+    const link = await linkOf(late);
+    const page = await t.http.get(link).expect(200);
+    expect(page.text).toContain('本届大会已结束，回执不能再修改。');
+    expect(page.text).not.toContain('name="reply"');
+    // The page has no form: a post made anyway, with a token from another page of ours.
+    const form = await openForm(t, await linkOf(liu));
+    const refused = await t.http.post(link).set('Cookie', form.cookie).type('form').send({ _csrf: form.csrf, reply: 'attending' }).expect(409);
+    expect(refused.text).toContain('本届大会已结束');
+    expect((await t.http.get(`/api/guest-replies/${late.code}?${new URL(link, 'http://x').searchParams}`).expect(200)).body.reply).toBe('pending');
+  });
+
+  it('keeps the console’s guest pages for signed-in organizers, and counts on the rank list the guests holding each rank', async () => {
+    for (const path of ['guests', 'guests/import', 'guests/ranks', 'guests/deputies', 'guests/replies']) {
+      const away = await t.http.get(`/admin/editions/${f.edition.id}/${path}`).expect(303);
+      expect(away.headers.location).toBe('/admin/sign-in');
+    }
+    const form = await openForm(t, '/admin/sign-in');
+    const signedIn = await t.http.post('/admin/sign-in').set('Cookie', form.cookie).type('form').send({ _csrf: form.csrf, email: ADMIN.email, password: ADMIN.password });
+    const cookie = cookiesOf(signedIn, form.cookie);
+    await t.http.put(`/api/editions/${f.edition.id}/guest-ranks`).set('Authorization', `Bearer ${token}`).send({ ranks: ['部级', '司局级'] }).expect(200);
+    await api.patch(`/api/guests/${liu.id}`, { rank: '司局级' });
+    const ranks = await openForm(t, `/admin/editions/${f.edition.id}/guests/ranks`, cookie);
+    expect(ranks.html).toContain('部级\n司局级</textarea>');
+    expect(ranks.html).toMatch(/<li>部级 <span class="muted">0 位嘉宾<\/span><\/li><li>司局级 <span class="muted">1 位嘉宾<\/span><\/li>/);
+    const kept = await t.http.post(`/admin/editions/${f.edition.id}/guests/ranks`).set('Cookie', ranks.cookie).type('form').send({ _csrf: ranks.csrf, ranks: '部级' }).expect(409);
+    expect(kept.text).toMatch(/id="f-ranks-error">级别“司局级”仍有 1 位嘉宾使用，不能删除/);
+    expect(kept.text).toContain('>部级</textarea>');
   });
 });

@@ -72,7 +72,8 @@ describe('the statements of one registration', () => {
     // of the windows' rows and one conditional UPDATE counting in all of them.
     // And one SELECT before the transaction: whether a chosen session is invite-only (the guest
     // list's rule); it could come from the published program's memo instead.
-    expect(queries.length).toBeLessThanOrEqual(12);
+    // (MySQL and MariaDB also get SET TRANSACTION ISOLATION LEVEL READ COMMITTED before the transaction.)
+    expect(queries.filter((q) => !/^SET TRANSACTION ISOLATION LEVEL/i.test(q)).length).toBeLessThanOrEqual(12);
     // No write outside the transaction asks rows back (INSERT … RETURNING, which TypeORM adds on
     // MariaDB to read defaults). On a Galera cluster a certification conflict makes the node run
     // an autocommit statement again (wsrep_retry_autocommit) after its rows went out, and the

@@ -189,7 +189,15 @@ export class GuestPagesController {
 
   private async renderRanks(page: Page, editionId: number, state: { typed: string; errors?: FieldErrors; notice?: string | null }, status = 200): Promise<void> {
     const edition = await this.editions.require(editionId);
-    await page.render('guests/guest-ranks.hbs', page.t('gc.ranksTitle', { edition: page.pick(edition.titleZh, edition.titleEn) }), { ...this.editionModel(edition), sub: 'ranks', typed: state.typed, errors: state.errors ?? {}, notice: state.notice ?? null }, { form: true, status });
+    const [ranks, guests] = await Promise.all([this.guests.ranks(editionId), this.guests.list(editionId)]);
+    // How many guests hold each rank: those cannot be removed.
+    const use = ranks.map((r) => ({ name: r.name, count: guests.filter((g) => g.rank?.id === r.id).length }));
+    await page.render(
+      'guests/guest-ranks.hbs',
+      page.t('gc.ranksTitle', { edition: page.pick(edition.titleZh, edition.titleEn) }),
+      { ...this.editionModel(edition), sub: 'ranks', typed: state.typed, use, errors: state.errors ?? {}, notice: state.notice ?? null },
+      { form: true, status },
+    );
   }
 
   private async renderGuest(

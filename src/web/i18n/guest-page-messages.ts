@@ -158,8 +158,6 @@ export const guestPagesZh = {
   'gc.action.approve_deputy': '同意换人',
   'gc.action.refuse_deputy': '不同意换人',
   'gc.action.create': '添加',
-  'gc.action.update': '修改',
-  'gc.action.invite': '邀请',
 };
 
 export const guestPagesEn: Record<keyof typeof guestPagesZh, string> = {
@@ -310,6 +308,4 @@ export const guestPagesEn: Record<keyof typeof guestPagesZh, string> = {
   'gc.action.approve_deputy': 'deputy approved',
   'gc.action.refuse_deputy': 'deputy refused',
   'gc.action.create': 'added',
-  'gc.action.update': 'changed',
-  'gc.action.invite': 'invited',
 };
