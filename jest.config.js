@@ -7,6 +7,7 @@ const moduleNameMapper = {
   '^@huiwu/program-pdf(|/.*)$': '<rootDir>/libs/program-pdf/src$1',
   '^@huiwu/badges(|/.*)$': '<rootDir>/libs/badges/src$1',
   '^@huiwu/protocol-seating(|/.*)$': '<rootDir>/libs/protocol-seating/src$1',
+  '^@huiwu/rooming-list(|/.*)$': '<rootDir>/libs/rooming-list/src$1',
 };
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],

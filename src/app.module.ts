@@ -24,6 +24,7 @@ import { EditionsModule } from './editions/editions.module';
 import { GuestDirectoryModule } from './guests/guest-directory.module';
 import { GuestsModule } from './guests/guests.module';
 import { SeatingModule } from './seating/seating.module';
+import { HotelRoomsModule } from './hotel-rooms/hotel-rooms.module';
 import { GuestTravelModule } from './guest-travel/guest-travel.module';
 import { PickupsModule } from './pickups/pickups.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -79,6 +80,7 @@ export class AppModule {
         GuestsModule,
         GuestDirectoryModule,
         SeatingModule,
+        HotelRoomsModule,
         GuestTravelModule,
         PickupsModule,
         RegistrationsModule,

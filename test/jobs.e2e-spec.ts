@@ -8,6 +8,10 @@ import { Edition } from '../src/editions/entities/edition.entity';
 import { JobLease } from '../src/jobs/entities/job-lease.entity';
 import { JobLeases } from '../src/jobs/job-leases';
 import { PersonalDataPurge } from '../src/jobs/personal-data-purge';
+import { Guest } from '../src/guests/entities/guest.entity';
+import { Hotel } from '../src/hotel-rooms/entities/hotel.entity';
+import { RoomAssignment } from '../src/hotel-rooms/entities/room-assignment.entity';
+import { RoomBlock } from '../src/hotel-rooms/entities/room-block.entity';
 import { ReminderScheduler } from '../src/jobs/reminder-scheduler';
 import { TimedJobs } from '../src/jobs/timed-jobs';
 import { OutboxMessage } from '../src/notifications/entities/outbox-message.entity';
@@ -353,6 +357,13 @@ describe('personal-data purge', () => {
     ids.pendingMessage = (await fx.message({ registrationId: ids.first, toAddress: 'attendee1@example.com', nextAttemptAt: new Date('2030-07-01T00:00:00Z') })).id;
     ids.sentMessage = (await fx.message({ registrationId: ids.second, toAddress: 'attendee2@example.com', body: '参会者2，您好', status: 'sent', sentAt: new Date('2030-03-01T00:00:00Z') })).id;
     ids.keptMessage = (await fx.message({ registrationId: ids.kept, toAddress: 'li@example.org' })).id;
+    // A guest with a hotel room in each edition.
+    for (const [key, editionId] of [['endedRoom', ended.id], ['keptRoom', recent.id]] as const) {
+      const guest = await t.dataSource.getRepository(Guest).insert({ editionId, code: `ROOM${editionId}`, name: '王芳', gender: 'female', reply: 'attending' });
+      const hotel = await t.dataSource.getRepository(Hotel).insert({ editionId, name: '西安宾馆' });
+      const block = await t.dataSource.getRepository(RoomBlock).insert({ hotelId: hotel.identifiers[0].id, roomType: '双床房', roomCount: 2, beds: 2, firstNight: '2030-03-29', nights: 2 });
+      ids[key] = (await t.dataSource.getRepository(RoomAssignment).insert({ blockId: block.identifiers[0].id, guestId: guest.identifiers[0].id, roomNumber: 1, bed: 1 })).identifiers[0].id;
+    }
   });
   afterAll(async () => {
     await t?.close();
@@ -401,6 +412,12 @@ describe('personal-data purge', () => {
     expect(after.messages.find((m) => m.id === ids.keptMessage)).toEqual(before.messages.find((m) => m.id === ids.keptMessage));
     expect(after.editions.find((e) => e.id === ids.recent)!.personalDataPurgedAt).toBeNull();
     expect(JSON.stringify(after.registrations.filter((r) => r.editionId === ids.ended))).not.toMatch(/参会者|example\.com|138 0000|某单位|处长/);
+  });
+
+  it('forgets who slept where in the purged edition, keeping its hotels and blocks, and leaves the other edition’s rooms', async () => {
+    const rooms = await t.dataSource.getRepository(RoomAssignment).find();
+    expect(rooms.map((r) => r.id)).toEqual([ids.keptRoom]);
+    expect(await t.dataSource.getRepository(RoomBlock).count()).toBe(2);
   });
 
   it('changes nothing when it runs again, even twice at once', async () => {

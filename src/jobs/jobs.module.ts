@@ -8,6 +8,7 @@ import { GuestTravelModule } from '../guest-travel/guest-travel.module';
 import { PickupsModule } from '../pickups/pickups.module';
 import { GuestDirectoryModule } from '../guests/guest-directory.module';
 import { GuestsModule } from '../guests/guests.module';
+import { HotelRoomStoreModule } from '../hotel-rooms/hotel-rooms.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { SeatsModule } from '../seats/seats.module';
 import { JobLeases } from './job-leases';
@@ -23,6 +24,7 @@ import { TimedJobs } from './timed-jobs';
   imports: [
     EditionsModule,
     GuestsModule,
+    HotelRoomStoreModule,
     GuestDirectoryModule,
     GuestTravelModule,
     PickupsModule,

@@ -7,6 +7,7 @@ import { EditionStore } from '../editions/edition.store';
 import { GuestTripStore } from '../guest-travel/guest-trip.store';
 import { GuestStore } from '../guests/guest.store';
 import { guestMessagesOfEdition } from '../guests/guest-notifications';
+import { HotelRoomStore } from '../hotel-rooms/hotel-room.store';
 import { OutboxStore } from '../notifications/outbox.store';
 import { PickupStore } from '../pickups/pickup.store';
 import { RegistrationStore } from '../registrations/registration.store';
@@ -22,8 +23,8 @@ export interface PurgeReport {
  * Personal data is kept no longer than needed (PIPL): PURGE_AFTER_DAYS after an edition ends,
  * its attendees' names, addresses, phones, organizations and titles are overwritten. The rows
  * stay, so the edition's figures (registrations, seats, statuses, check-ins) stay true.
- * Invited guests' personal data (and their deputies') goes at the same time, with their travel
- * and pickups (the drivers' names and phones too).
+ * Invited guests' personal data (and their deputies') goes at the same time, with their travel,
+ * pickups (the drivers' names and phones too) and hotel rooms.
  * Messages still waiting to go to those people are dropped; those already sent or given up
  * keep their kind and dates but lose their address and text.
  */
@@ -38,6 +39,7 @@ export class PersonalDataPurge {
     private readonly registrations: RegistrationStore,
     private readonly outbox: OutboxStore,
     private readonly guests: GuestStore,
+    private readonly rooms: HotelRoomStore,
     private readonly trips: GuestTripStore,
     private readonly pickups: PickupStore,
   ) {}
@@ -64,6 +66,8 @@ export class PersonalDataPurge {
     await this.outbox.forgetRecipients(await this.registrations.idsOfEdition(editionId, tx), ANONYMIZED_NAME, tx);
     // Invited guests follow the attendees' rule: same day, same placeholder, their messages too.
     await this.outbox.forgetKeyed(guestMessagesOfEdition(editionId), ANONYMIZED_NAME, tx);
+    // Who slept where (and with whom) goes too; the hotels and blocks stay with the figures.
+    await this.rooms.forgetEdition(editionId, tx);
     // Their travel goes whole (flight and train numbers, times), with the pickups and the drivers' names and phones.
     await this.pickups.purgeEdition(editionId, ANONYMIZED_NAME, tx);
     await this.trips.deleteOfEdition(editionId, tx);

@@ -30,7 +30,7 @@ export function pagePaths(): string[] {
   return [...paths];
 }
 
-const PARTIALS = ['session-choice', 'edition-header', 'edition-list', 'program-grid', 'program-list', 'session-cell', 'field', 'notice', 'sign-in-form', 'privacy-consent', 'ticket-session', 'console-edition-nav', 'console-form-rows', 'console-error-summary', 'console-changelog', 'forum-list', 'partner-nav', 'console-partner-links', 'console-nav', 'console-brand-years', 'console-field-errors', 'console-edition-details', 'console-role-scope', 'guest-subnav'];
+const PARTIALS = ['session-choice', 'edition-header', 'edition-list', 'program-grid', 'program-list', 'session-cell', 'field', 'notice', 'sign-in-form', 'privacy-consent', 'ticket-session', 'console-edition-nav', 'console-form-rows', 'console-error-summary', 'console-changelog', 'forum-list', 'partner-nav', 'console-partner-links', 'console-nav', 'console-brand-years', 'console-field-errors', 'console-edition-details', 'console-role-scope', 'guest-subnav', 'hotel-field'];
 
 /** Cookies, CSRF, templates and static assets for the server-rendered pages. Call before SwaggerModule.setup. */
 export async function setUpWebPages(app: NestFastifyApplication, config: AppConfig): Promise<void> {

@@ -48,4 +48,12 @@ export class RoomBlock {
 
   @Column({ type: 'int', default: 1 })
   priority: number;
+
+  /**
+   * The organizer's rule for rank: guests of this rank (级别) or a higher one get a room to
+   * themselves in this block even where sharing is allowed. Null: no such rule. A rank deleted
+   * since matches nobody (no key: ranks are the guests module's).
+   */
+  @Column({ name: 'alone_up_to_rank_id', type: 'int', nullable: true })
+  aloneUpToRankId: number | null;
 }

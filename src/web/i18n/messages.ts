@@ -10,6 +10,7 @@ import { consoleShellEn, consoleShellZh } from './console-shell-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
 import { seatingEn, seatingZh } from './seating-messages';
 import { travelEn, travelZh } from './travel-messages';
+import { hotelRoomsEn, hotelRoomsZh } from './hotel-rooms-messages';
 import { guestPagesEn, guestPagesZh } from './guest-page-messages';
 import { deskEn, deskZh } from './desk-messages';
 
@@ -27,6 +28,7 @@ const zh = {
   ...organizationRolesZh,
   ...seatingZh,
   ...travelZh,
+  ...hotelRoomsZh,
   ...guestPagesZh,
   ...deskZh,
   siteName: '会务',
@@ -311,6 +313,7 @@ const en: Partial<Record<MessageKey, string>> = {
   ...organizationRolesEn,
   ...seatingEn,
   ...travelEn,
+  ...hotelRoomsEn,
   ...guestPagesEn,
   ...deskEn,
   siteName: 'Huiwu',

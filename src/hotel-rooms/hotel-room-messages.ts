@@ -1,0 +1,32 @@
+import { messages } from '../common/i18n/catalogue';
+
+/** What hotel rooms say, in both languages. */
+export const HOTEL_ROOM_MESSAGES = messages({
+  hotelNotFound: { zh: '没有编号为 {id} 的酒店', en: 'No hotel {id}' },
+  blockNotFound: { zh: '没有编号为 {id} 的房型', en: 'No room block {id}' },
+  hotelTaken: { zh: '本届大会已有名为「{name}」的酒店', en: 'This edition already has a hotel named “{name}”' },
+  hotelTaken_field: { zh: '与已有酒店重名', en: 'is taken by another hotel' },
+  hotelInUse: { zh: '酒店「{name}」已有嘉宾入住，请先调出这些嘉宾', en: 'Guests have rooms at “{name}”: move them first' },
+  blockInUse: { zh: '该房型已有嘉宾入住，请先调出这些嘉宾', en: 'Guests have rooms in this block: move them first' },
+  blockShrinks: { zh: '已有嘉宾住在超出新设置的房间或床位（第 {room} 间），请先调出', en: 'A guest is in a room or bed the new settings drop (room {room}): move them first' },
+  blockShrinks_field: { zh: '小于已安排的房间或床位', en: 'is below the rooms or beds in use' },
+  blockMixes: { zh: '第 {room} 间已有男女同住，不能取消「允许男女拼房」', en: 'Room {room} is shared by a man and a woman: mixed sharing cannot be switched off' },
+  rankUnknown: { zh: '本届大会的级别中没有「{name}」', en: 'This edition has no rank “{name}”' },
+  rankUnknown_field: { zh: '不是本届大会的级别', en: 'is not a rank of this edition' },
+  guestNotFound: { zh: '没有编号为 {id} 的嘉宾', en: 'No guest {id}' },
+  guestNotStaying: { zh: '嘉宾「{name}」未确认出席或无需住宿，不能安排房间', en: '{name} has not accepted or needs no room' },
+  guestNotStaying_field: { zh: '未确认出席或无需住宿', en: 'has not accepted or needs no room' },
+  blockNotInEdition: { zh: '不是本届大会的房型', en: 'is not a room block of this edition' },
+  noSuchRoom: { zh: '房间号应在 1 到 {count} 之间', en: 'must be between 1 and {count}' },
+  roomFull: { zh: '该房间已满（每间最多住 {capacity} 人）', en: 'the room is full ({capacity} per room)' },
+  mixedGender: { zh: '该房间已住异性嘉宾，本房型不允许男女拼房', en: 'a guest of the other gender is in the room and this block does not allow mixed sharing' },
+  genderUnknown: { zh: '嘉宾性别未填写，不能与他人拼房', en: 'a gender is not given, so the room cannot be shared' },
+  occupantAlone: { zh: '该房间的嘉宾按级别单独入住', en: 'the guest in the room sleeps alone by rank' },
+  guestAlone: { zh: '该嘉宾按级别应单独入住，该房间已有人', en: 'this guest sleeps alone by rank and the room is taken' },
+  blockFull: { zh: '该房型已没有可入住的房间', en: 'the block has no room left for this guest' },
+  bedTaken: { zh: '该床位刚被他人占用，请重试', en: 'the bed was just taken: try again' },
+  badDate: { zh: '不是有效日期', en: 'is not a real date' },
+  badDateMessage: { zh: '首晚不是有效日期', en: 'The first night is not a real date' },
+  rankRuleBreaks: { zh: '第 {room} 间有按新级别规则应单独入住的嘉宾与他人同住', en: 'In room {room} a guest who would sleep alone under the new rank rule shares' },
+  sheetName: { zh: '分房名单', en: 'Rooming list' },
+});
