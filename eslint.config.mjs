@@ -102,6 +102,14 @@ export default tseslint.config(
   entityRelations,
   { ...storesAndDatabase, ignores: OWNERSHIP_EXCEPTIONS },
   {
+    // The server logs through Nest's Logger into Fastify's pino logger (JSON lines, scrubbed of
+    // secrets and personal data); console output would bypass both. The command-line tools under
+    // src/database/cli talk to a person at a terminal and may print.
+    files: ['src/**/*.ts'],
+    ignores: ['src/database/cli/**', '**/*.spec.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     // The places allowed to read the environment: the config loader's callers and tests.
     files: ['src/main.ts', 'src/database/data-source.ts', 'src/database/cli/**', 'seeds/run-seed.ts', 'test/**', '**/*.spec.ts'],
     rules: { 'no-restricted-properties': 'off' },

@@ -1,4 +1,3 @@
-import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -9,11 +8,11 @@ import { localizeAnswers } from './common/i18n/localize-answers';
 import { RequestDrain } from './common/http/request-drain';
 import { API_DOCS_PATH, registerSecurityHeaders } from './common/http/security-headers';
 import { AppConfig } from './config/app-config';
+import { loggerOptions, requestIdOf } from './logging/log-options';
+import { echoRequestId, OneLinePerRequest } from './logging/request-log';
 import { registerMetrics } from './metrics/metrics-route';
 import { MetricsScrape } from './metrics/metrics-scrape';
 import { pagePaths, setUpWebPages } from './web/web-setup';
-
-const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 /**
  * Builds the application as production runs it (adapter, prefix, security headers, OpenAPI),
@@ -31,9 +30,15 @@ export async function createAppWithDrain(config: AppConfig): Promise<{ app: Nest
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     routerOptions: { maxParamLength: 200 },
+    // Fastify's own pino logger is the one log of the process: JSON lines on stdout, one per
+    // request with its id (the caller's X-Request-Id when sane), Nest's lines written into it.
+    logger: loggerOptions(config.logLevel),
+    genReqId: requestIdOf,
+    logController: new OneLinePerRequest(),
   });
+  echoRequestId(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: new AppLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1)),
+    logger: new AppLogger(adapter.getInstance().log),
     bufferLogs: false,
     // A failed start throws to the caller (main.ts logs it and exits 1) instead of Nest calling
     // process.exit itself, which in a test run ended the whole Jest process, every other suite with it.

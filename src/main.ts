@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { createAppWithDrain } from './app-factory';
 import { ConfigError, loadConfig } from './config/app-config';
 import { describeDatabase } from './config/database-url';
+import { writeEarlyLog } from './logging/early-log';
 
 async function bootstrap(): Promise<void> {
   let config;
@@ -11,7 +12,7 @@ async function bootstrap(): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigError) {
       // Refuse to start: a server running on a half-understood configuration is worse than none.
-      console.error(error.message);
+      writeEarlyLog('fatal', error.message);
       process.exit(78); // EX_CONFIG
     }
     throw error;
@@ -37,7 +38,7 @@ async function bootstrap(): Promise<void> {
       .then(
       () => process.exit(0),
       (error: Error) => {
-        console.error(`Shutdown failed: ${error.message}`);
+        logger.error(`Shutdown failed: ${error.message}`);
         process.exit(1);
       },
     );
@@ -47,6 +48,6 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: Error) => {
-  console.error(`Huiwu could not start: ${error.stack ?? error.message}`);
+  writeEarlyLog('fatal', `Huiwu could not start: ${error.stack ?? error.message}`);
   process.exit(1);
 });

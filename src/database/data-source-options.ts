@@ -20,7 +20,7 @@ export function buildDataSourceOptions(config: DatabaseConfig, cluster?: Cluster
     synchronize: false,
     migrationsRun: false,
     logging: ['error', 'warn'] as ('error' | 'warn')[],
-    logger: new QueryErrorLogger(['error', 'warn']),
+    logger: new QueryErrorLogger(),
   };
   if (config.type === 'sqlite') {
     if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });

@@ -20,6 +20,8 @@ export interface ServerProcess {
   url: string;
   child: ChildProcess;
   output: () => string;
+  /** What the process wrote to stdout alone (its log). */
+  stdout: () => string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -30,11 +32,15 @@ export interface ServerProcess {
 export async function startServerProcess(env: Record<string, string>, { startWithinMs = 30_000 }: { startWithinMs?: number } = {}): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
+  let stdout = '';
   const child = spawn(process.execPath, [MAIN], {
     env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), PUBLIC_BASE_URL: 'http://huiwu.test', LOG_LEVEL: 'warn', ...HIGH_VOLUME_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (d) => (output += d));
+  child.stdout!.on('data', (d) => {
+    output += d;
+    stdout += d;
+  });
   child.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + startWithinMs;
@@ -55,6 +61,7 @@ export async function startServerProcess(env: Record<string, string>, { startWit
     url,
     child,
     output: () => output,
+    stdout: () => stdout,
     stop: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
