@@ -55,6 +55,11 @@ import { RoleHolderTargets } from './organization-roles/role-holders';
 import { SeatingModule } from '../seating/seating.module';
 import { RegistrationDeskPagesController } from './registration-desk/registration-desk-pages.controller';
 import { SeatingPagesController } from './seating/seating-pages.controller';
+import { GuestTravelPagesController } from './reception/guest-travel-pages.controller';
+import { TravelPagesController } from './reception/travel-pages.controller';
+import { GuestsModule } from '../guests/guests.module';
+import { GuestTravelModule } from '../guest-travel/guest-travel.module';
+import { PickupsModule } from '../pickups/pickups.module';
 import { HotelRoomsModule } from '../hotel-rooms/hotel-rooms.module';
 import { HotelRoomsPagesController } from './hotel-rooms/hotel-rooms-pages.controller';
 import { GuestDirectoryModule } from '../guests/guest-directory.module';
@@ -73,8 +78,8 @@ const PARTNER_PAGE_CONTROLLERS = [PartnerProfilePagesController, PartnerForumPag
 const CONSOLE_CONTROLLERS = [ConsoleEditionsController, TeamPagesController, AuditPagesController];
 /** Door check-in: gates, the scanner, the supervisor and the big screen. */
 const CHECK_IN_CONTROLLERS = [CheckInPagesController];
-/** The console's protocol seating and hotel rooms. */
-const CONSOLE_RECEPTION_CONTROLLERS = [SeatingPagesController, HotelRoomsPagesController];
+/** The console's protocol seating, hotel rooms, guest travel and pickups; the guest's own travel page. */
+const CONSOLE_RECEPTION_CONTROLLERS = [SeatingPagesController, HotelRoomsPagesController, TravelPagesController, GuestTravelPagesController];
 /** Guests (issue 19): the console's guest list, import, deputies and replies, and the guest's own page (/g/{code}). */
 const GUEST_PAGE_CONTROLLERS = [GuestPagesController, GuestWorkPagesController, GuestReplyPagesController];
 
@@ -82,7 +87,7 @@ export const PAGE_CONTROLLERS = [PublicPagesController, RegistrationPagesControl
 
 /** The server-rendered site: public pages, registration, partner and organizer pages. Fastify setup is in web-setup.ts. */
 @Module({
-  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule, CheckInModule, DelegationModule, PartnerTeamModule, SeatingModule, HotelRoomsModule, TeamEditingModule, GuestDirectoryModule],
+  imports: [BrandsModule, EditionsModule, ReleasesModule, SessionsModule, SessionEditingModule, ConflictsModule, RegistrationsModule, PartnersModule, SeatsModule, RoomEditingModule, SpeakerDirectoryModule, EditionEditingModule, OrganizationDirectoryModule, CheckInModule, DelegationModule, PartnerTeamModule, SeatingModule, HotelRoomsModule, TeamEditingModule, GuestDirectoryModule, GuestsModule, GuestTravelModule, PickupsModule],
   controllers: PAGE_CONTROLLERS,
   providers: [PageRenderer, SignInCookie, AdminEditionView, RegistrationOffers, PageExceptionFilter, FormCsrfGuard, ScheduleBoardView, BoardJsonFilter, RoleHolderTargets, PartnerPortalView, ConsoleEditions],
 })

@@ -9,6 +9,7 @@ import { consoleEn, consoleZh } from './console-messages';
 import { consoleShellEn, consoleShellZh } from './console-shell-messages';
 import { organizationRolesEn, organizationRolesZh } from './organization-roles-messages';
 import { seatingEn, seatingZh } from './seating-messages';
+import { travelEn, travelZh } from './travel-messages';
 import { hotelRoomsEn, hotelRoomsZh } from './hotel-rooms-messages';
 import { guestPagesEn, guestPagesZh } from './guest-page-messages';
 import { deskEn, deskZh } from './desk-messages';
@@ -26,6 +27,7 @@ const zh = {
   ...consoleShellZh,
   ...organizationRolesZh,
   ...seatingZh,
+  ...travelZh,
   ...hotelRoomsZh,
   ...guestPagesZh,
   ...deskZh,
@@ -312,6 +314,7 @@ const en: Partial<Record<MessageKey, string>> = {
   ...consoleShellEn,
   ...organizationRolesEn,
   ...seatingEn,
+  ...travelEn,
   ...hotelRoomsEn,
   ...guestPagesEn,
   ...deskEn,
