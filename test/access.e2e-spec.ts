@@ -36,6 +36,7 @@ describe('access to write routes', () => {
       'POST /api/sms/reports/:provider',
       // A guest's reply (回执): the personal code in the path and the token in the body are the credential.
       'PUT /api/guest-replies/:code',
+      'PUT /api/guest-travel/:code/:direction',
       'POST /api/editions/:id/registrations',
       'PATCH /api/registrations/:code',
       'DELETE /api/registrations/:code',

@@ -175,6 +175,8 @@ describe('the partner portal', () => {
       'POST /api/sms/reports/:provider',
       // A guest's reply (回执): the personal code in the path and the token in the body are the credential.
       'PUT /api/guest-replies/:code',
+      // A guest's arrival and departure, on the same personal link.
+      'PUT /api/guest-travel/:code/:direction',
       'POST /api/auth/password',
       'POST /api/editions/:id/registrations',
       'PATCH /api/registrations/:code',
