@@ -35,6 +35,8 @@ module.exports = {
       slowTestThreshold: 20,
     },
   ],
-  // A root option: Jest ignores it inside a project. End-to-end tests start servers and bursts.
-  testTimeout: 60000,
+  // A root option: Jest ignores it inside a project. End-to-end tests start servers (two, some of
+  // them) and bursts, two suites at a time on two cores: starting the app with every module's
+  // migrations and walking every route took more than 60 s in CI once the reception modules came.
+  testTimeout: 150000,
 };
