@@ -39,4 +39,9 @@ module.exports = {
   // them) and bursts, two suites at a time on two cores: starting the app with every module's
   // migrations and walking every route took more than 60 s in CI once the reception modules came.
   testTimeout: 150000,
+  // Every end-to-end suite starts a whole Nest application; what they leave behind grew one Jest
+  // worker to a 4 GB heap in CI (slow GC, then timeouts, then an out-of-memory abort of the whole
+  // run). A worker above this after a test file is replaced by a fresh one. Setting it also keeps
+  // Jest from running everything in band on a two-core machine.
+  workerIdleMemoryLimit: '1GB',
 };
