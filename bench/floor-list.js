@@ -1,7 +1,7 @@
 'use strict';
 // The floor for the organizers' registration list: one page's SELECTs alone, with nothing of the
 // app around them. The very statements the app runs, in its order and with its parameters: the
-// sign-in's account and team grants and the permission's edition (as TypeORM writes them), then
+// sign-in's one read (src/auth/sign-in-statements.ts) and the permission's edition (as TypeORM writes it), then
 // the list's own from src/registrations/registration-list-statements.ts as built (the page, its
 // count when the page cannot tell it, the page's seats). Only HTTP, the token's check, the
 // framework and the answer's JSON are missing: what the ratio measures.
@@ -13,11 +13,8 @@ const path = require('node:path');
 
 const spec = JSON.parse(process.argv[2]);
 const { registrationPage, registrationCount, pageSeats, totalOfPage } = require(path.join(__dirname, '..', 'dist', 'src', 'registrations', 'registration-list-statements.js'));
+const { SIGN_IN_READ } = require(path.join(__dirname, '..', 'dist', 'src', 'auth', 'sign-in-statements.js'));
 
-const SIGN_IN = [
-  'SELECT `Account`.* FROM `account` `Account` WHERE ((`Account`.`id` = ?)) LIMIT 1',
-  'SELECT `TeamGrant`.* FROM `team_grant` `TeamGrant` WHERE ((`TeamGrant`.`account_id` = ?)) ORDER BY `TeamGrant`.`id` ASC',
-];
 const EDITION = 'SELECT `Edition`.* FROM `edition` `Edition` WHERE ((`Edition`.`id` = ?)) LIMIT 1';
 
 function summary(latencies, seconds, errors) {
@@ -28,12 +25,11 @@ function summary(latencies, seconds, errors) {
 
 /** One page as the app reads it, through `all(sql, parameters)` answering rows; answers the statements run. */
 async function onePage(all, accountId) {
-  await all(SIGN_IN[0], [accountId]);
-  await all(SIGN_IN[1], [accountId]);
+  await all(SIGN_IN_READ, [accountId]);
   await all(EDITION, [spec.editionId]);
   const page = registrationPage(spec.editionId, spec.filter, spec.offset, spec.limit);
   const rows = await all(page.sql, page.parameters);
-  let statements = 4;
+  let statements = 3;
   if (totalOfPage(spec.offset, spec.limit, rows.length) === null) {
     const count = registrationCount(spec.editionId, spec.filter);
     await all(count.sql, count.parameters);
@@ -62,6 +58,8 @@ async function mariadb() {
     timezone: 'Z',
     charset: 'utf8mb4_unicode_ci',
     dateStrings: ['DATE'],
+    // As the app's pool (src/database/data-source-options.ts): no stack captured per query.
+    trace: false,
   });
   const all = async (sql, parameters) => (await pool.query(sql, parameters))[0];
   const [account] = await all('SELECT id FROM account WHERE email = ?', [spec.accountEmail]);
