@@ -73,6 +73,20 @@ describe('the attendee documents kept in memory', () => {
     expect(result.headers.vary).toContain('Accept-Encoding');
   });
 
+  it('answers requests that arrive together, for several registrations, each with its own document', async () => {
+    const mine = calendarUrl();
+    const theirs = `/api/registrations/${first.code}/calendar.ics?token=${first.token}`;
+    await t.http.get(mine).expect(200);
+    await t.http.get(theirs).expect(200);
+    const result = await Promise.all([
+        ...Array.from({ length: 4 }, () => t.http.get(mine).expect(200)),
+        ...Array.from({ length: 4 }, () => t.http.get(theirs).expect(200)),
+        t.http.get(`/api/registrations/${me.code}/calendar.ics?token=${first.token}`).expect(404),
+    ]);
+    for (const res of result.slice(0, 4)) expect(res.text).toContain(` · ${me.code}`);
+    for (const res of result.slice(4, 8)) expect(res.text).toContain(` · ${first.code}`);
+  });
+
   it('still answers a wrong token with the same 404, the documents being in memory', async () => {
     await t.http.get(calendarUrl()).expect(200);
     await t.http.get(ticketUrl()).expect(200);

@@ -7,13 +7,13 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Transactions } from '../database/transactions';
 import { AttendeeAgenda, AttendeeAgendas } from '../registrations/attendee-agenda';
-import { RegistrationStore } from '../registrations/registration.store';
 import type { Registration } from '../registrations/registration.store';
 import { RegistrationAccess } from '../registrations/registration-access';
 import { CredentialsService } from '../credentials/credentials.service';
 import { sessionEvent } from '../releases/documents/exporters/session-event';
 import { CalendarExporter } from '../releases/documents/published-exporters';
 import { formatDateRange, formatTimeRange } from '../releases/documents/program-wording';
+import { DocumentStateReader } from './document-state-reader';
 import { PersonalDocumentCache } from './personal-document-cache';
 import { TicketPdfExporter } from './ticket-pdf.exporter';
 
@@ -35,7 +35,7 @@ export class AttendeeDocuments {
   private readonly cache = new PersonalDocumentCache();
 
   constructor(
-    private readonly registrations: RegistrationStore,
+    private readonly states: DocumentStateReader,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly transactions: Transactions,
     private readonly access: RegistrationAccess,
@@ -72,11 +72,11 @@ export class AttendeeDocuments {
    */
   private async cached(document: string, code: string, token: string | undefined, lang: Language, render: () => Promise<RenderedDocument>): Promise<RenderedDocument> {
     const state = await this.access.ticketHolderOf(code, token, async () => {
-      const rows = await this.registrations.documentState(code);
+      const rows = await this.states.read(code);
       return rows.length ? { rows, id: rows[0].id, code: rows[0].code, anonymizedAt: rows[0].anonymized_at } : null;
     });
     const key = PersonalDocumentCache.keyOf(document, lang, state.rows);
-    return this.cache.get(key, render, async () => PersonalDocumentCache.keyOf(document, lang, await this.registrations.documentState(code)) === key);
+    return this.cache.get(key, render, async () => PersonalDocumentCache.keyOf(document, lang, await this.states.read(code)) === key);
   }
 
   private async renderCalendar(code: string, token: string | undefined, lang: Language): Promise<RenderedDocument> {

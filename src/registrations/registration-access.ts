@@ -63,15 +63,16 @@ export class RegistrationAccess {
     load: () => Promise<T | null>,
     accepted: (registration: T) => Promise<string>[],
   ): Promise<T> {
-    const notFound = new NotFoundException({ message: REGISTRATION_REFUSALS.notFoundForToken({ code: code.slice(0, 20) }) });
-    if (!REGISTRATION_CODE_PATTERN.test(code) || !token) throw notFound;
+    // Made only when refused: an exception's stack costs more than the rest of a cached answer.
+    const notFound = () => new NotFoundException({ message: REGISTRATION_REFUSALS.notFoundForToken({ code: code.slice(0, 20) }) });
+    if (!REGISTRATION_CODE_PATTERN.test(code) || !token) throw notFound();
     const registration = await load();
-    if (!registration || registration.anonymizedAt) throw notFound;
+    if (!registration || registration.anonymizedAt) throw notFound();
     const given = Buffer.from(token);
     for (const expected of await Promise.all(accepted(registration))) {
       const wanted = Buffer.from(expected);
       if (wanted.length === given.length && timingSafeEqual(wanted, given)) return registration;
     }
-    throw notFound;
+    throw notFound();
   }
 }
