@@ -108,14 +108,19 @@ async function main() {
     cleanup.push(() => nestFloorServer.stop());
     const httpFloor = report({ key: 'floor-http', label: 'node:http, constant (floor)', connections: READ_CONNECTIONS, ...(await withMachine(() => load({ url: `${floorServer.url}/` }))) });
     const nestFloor = report({ key: 'floor-nest', label: 'Nest + Fastify, one bare route, constant (floor)', connections: READ_CONNECTIONS, ...(await withMachine(() => load({ url: `${nestFloorServer.url}/` }))) });
+    // MariaDB: the registration's own statements, recorded from the app and replayed by mysql2
+    // (bench/registration-statements.js); SQLite: the seat transaction alone.
+    const statementsFile = options.sqlite ? undefined : path.join(tmpDir, 'registration-statements.json');
+    if (statementsFile) await runJson('registration-statements.js', { url: db.url, editionId: big.editionId, sessionId: big.largestSessionId, out: statementsFile }, 120_000);
     const dbFloor = report({
       key: 'floor-db',
-      label: options.sqlite ? 'better-sqlite3 seat transaction (floor)' : `mysql2 seat transaction, pool ${APP_POOL} (floor)`,
+      label: options.sqlite ? 'better-sqlite3 seat transaction (floor)' : `mysql2, the registration's own statements, pool ${APP_POOL} (floor)`,
       connections: options.sqlite ? 1 : WRITE_CONNECTIONS,
       ...(await withMachine(() =>
-        runJson('floor-db.js', { url: db.url, sessionId: big.largestSessionId, workers: WRITE_CONNECTIONS, pool: APP_POOL, duration: options.duration }, loadTimeout),
+        runJson('floor-db.js', { url: db.url, sessionId: big.largestSessionId, workers: WRITE_CONNECTIONS, pool: APP_POOL, duration: options.duration, statementsFile }, loadTimeout),
       )),
     });
+    if (dbFloor.statementsPerRegistration) log(`  (${dbFloor.statementsPerRegistration} statements a registration, as the app sends them${dbFloor.errors ? `; ${dbFloor.errors} failed: ${dbFloor.firstError}` : ''})`);
 
     log('starting the server');
     const admin = { email: 'bench@huiwu.example', password: randomBytes(12).toString('hex') };
