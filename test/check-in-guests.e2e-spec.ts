@@ -56,6 +56,10 @@ describe('guests at the door', () => {
     expect(counts.gates.find((g: { gateId: number }) => g.gateId === gate.id).admitted).toBe(2);
     expect(counts.duplicates.find((d: { name: string }) => d.name === '郭全啟')).toMatchObject({ holder: 'guest', gate: '贵宾东门' });
     expect(counts.expected).toBeGreaterThanOrEqual(2);
+    // The badge's page gives signed-in check-in staff the check-in action, as a ticket's does; the public only the page.
+    const staffView = await t.http.get(new URL(official.url).pathname).set('Cookie', `huiwu_session=${token}`).expect(200);
+    expect(staffView.text).toContain(`action="/t/${official.code}/check-in"`);
+    expect((await t.http.get(new URL(official.url).pathname).expect(200)).text).not.toContain('/check-in"');
   });
 
   it('admits a guest exactly once when four gates scan the badge at once', async () => {
