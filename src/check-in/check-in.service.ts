@@ -53,6 +53,9 @@ export interface Scan extends ScanItem {
   deviceId: string;
 }
 
+/** Gates whose kind (chosen sessions or not) was last seen, at most this many (an installation has tens). */
+const GATE_KIND_MEMO = 10_000;
+
 /**
  * A scan at a gate: is this ticket (still) valid, for this gate's sessions and for its holder's
  * credential, and was it admitted already? A ticket is a registration's, or an invited guest's
@@ -67,6 +70,13 @@ export interface Scan extends ScanItem {
  */
 @Injectable()
 export class CheckInService {
+  /**
+   * Which gates admitted to chosen sessions at their last read: only which door read to send
+   * first. The read itself answers the gate as it is now; a gate changed by another server since
+   * costs one read more, once (see door()).
+   */
+  private readonly sessionGates = new Map<number, boolean>();
+
   constructor(
     private readonly transactions: Transactions,
     private readonly store: CheckInStore,
@@ -217,7 +227,7 @@ export class CheckInService {
     } else if (read.kind === 'registration') {
       key = { code: read.code };
     }
-    const door = key ? await this.store.doorRead(gateId, key) : null;
+    const door = key ? await this.door(gateId, key) : null;
     if (key && !door) throw new NotFoundException({ message: CHECK_IN_MESSAGES.gateNotFound({ id: gateId }) });
     const gate: Gate = door?.gate ?? (await this.requireGate(gateId));
     if (claims && claims.editionId !== gate.editionId) return { gate, admit: false, outcome: 'unknown', message: CHECK_IN_MESSAGES.otherEdition() };
@@ -232,6 +242,19 @@ export class CheckInService {
     if (registration.status === 'cancelled' || registration.status === 'rejected') return { admit: false, outcome: 'cancelled', message: CHECK_IN_MESSAGES.cancelled(), ...known };
     if (registration.status !== 'confirmed') return { admit: false, outcome: 'not_confirmed', message: CHECK_IN_MESSAGES.notConfirmed(), ...known };
     return this.scopesAt(door, known, CHECK_IN_MESSAGES.wrongSession());
+  }
+
+  /** The door's one read, with the holder's sessions where the gate admits to chosen sessions. */
+  private async door(gateId: number, key: DoorKey): Promise<DoorRead | null> {
+    const seated = this.sessionGates.get(gateId) ?? false;
+    let door = await this.store.doorRead(gateId, key, seated);
+    // The gate admits to chosen sessions after all (its first scan here, or changed since): read it so.
+    if (door && !seated && door.gate.sessionIds) door = await this.store.doorRead(gateId, key, true);
+    if (door && this.sessionGates.get(gateId) !== !!door.gate.sessionIds) {
+      if (this.sessionGates.size >= GATE_KIND_MEMO) this.sessionGates.clear();
+      this.sessionGates.set(gateId, !!door.gate.sessionIds);
+    }
+    return door;
   }
 
   /**

@@ -4,7 +4,7 @@ import type { Tx } from '../database/transactions';
 import { insertRow } from '../database/plain-insert';
 import { CheckInGate } from './entities/check-in-gate.entity';
 import { CheckIn } from './entities/check-in.entity';
-import { DOOR_KEPT, DOOR_KEPT_GUEST, DOOR_READ_BY_CODE, DOOR_READ_BY_ID, DOOR_READ_GUEST } from './door-statements';
+import { DOOR_KEPT, DOOR_KEPT_GUEST, DOOR_READ_BY_CODE, DOOR_READ_BY_ID, DOOR_READ_GUEST_BY_ID, DOOR_READ_GUEST_INVITED_BY_ID, DOOR_READ_SEATED_BY_CODE, DOOR_READ_SEATED_BY_ID } from './door-statements';
 
 /** The row types this module answers with, for other modules to name (they never query them). */
 export type { CheckInGate } from './entities/check-in-gate.entity';
@@ -113,9 +113,18 @@ export class CheckInStore {
     await tx.delete(CheckInGate, { id });
   }
 
-  /** The gate and the ticket a scan names (a registration by id or code, or a guest); null: no such gate. */
-  async doorRead(gateId: number, key: DoorKey): Promise<DoorRead | null> {
-    const [sql, value] = 'guestId' in key ? [DOOR_READ_GUEST, key.guestId] : 'id' in key ? [DOOR_READ_BY_ID, key.id] : [DOOR_READ_BY_CODE, key.code];
+  /**
+   * The gate and the ticket a scan names (a registration by id or code, or a guest); null: no such
+   * gate. `withSessions`: also the holder's seats (or invitations) with their sessions, for a gate
+   * of chosen sessions; without it `sessions` is empty whatever the gate.
+   */
+  async doorRead(gateId: number, key: DoorKey, withSessions: boolean): Promise<DoorRead | null> {
+    const [sql, value] =
+      'guestId' in key
+        ? [withSessions ? DOOR_READ_GUEST_INVITED_BY_ID : DOOR_READ_GUEST_BY_ID, key.guestId]
+        : 'id' in key
+          ? [withSessions ? DOOR_READ_SEATED_BY_ID : DOOR_READ_BY_ID, key.id]
+          : [withSessions ? DOOR_READ_SEATED_BY_CODE : DOOR_READ_BY_CODE, key.code];
     const rows: Row[] = await this.dataSource.query(sql, [value, gateId]);
     if (!rows.length) return null;
     const first = rows[0];
