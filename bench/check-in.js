@@ -74,7 +74,7 @@ async function api(url, token, method, route, body) {
 
 /**
  * The floor: what a scan costs the database alone, the app's very statements in the app's order
- * (the sign-in's account and team grants, the door's one read from src/check-in/door-statements.ts
+ * (the sign-in's one read of the account and its team grants, the door's one read from src/check-in/door-statements.ts
  * as built, the INSERT a unique key guards, the arrival's mark the first time; after losing the
  * race for the admission, the kept one's read and the duplicate's INSERT), on a pool of the app's
  * size, with the same ticket at four gates at once. Only the HTTP, the signature check and the
@@ -83,8 +83,9 @@ async function api(url, token, method, route, body) {
 async function floor(db, editionId, registrations, gates, accountId) {
   const mysql = require('mysql2/promise');
   const { DOOR_READ_BY_ID, DOOR_KEPT } = require(path.join(__dirname, '..', 'dist', 'src', 'check-in', 'door-statements.js'));
+  const { SIGN_IN_READ } = require(path.join(__dirname, '..', 'dist', 'src', 'auth', 'sign-in-statements.js'));
   const url = new URL(db.url);
-  const pool = mysql.createPool({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password), database: url.pathname.slice(1), connectionLimit: APP_POOL, queueLimit: 100000, timezone: 'Z', charset: 'utf8mb4_unicode_ci' });
+  const pool = mysql.createPool({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password), database: url.pathname.slice(1), connectionLimit: APP_POOL, queueLimit: 100000, timezone: 'Z', charset: 'utf8mb4_unicode_ci', trace: false });
   const jobs = [];
   for (const id of registrations) for (let g = 0; g < GATES; g++) jobs.push({ g, id });
   const insert = (row) =>
@@ -103,8 +104,7 @@ async function floor(db, editionId, registrations, gates, accountId) {
       count++;
       return pool.query(sql, params);
     };
-    await q('SELECT `Account`.* FROM `account` `Account` WHERE ((`Account`.`id` = ?)) LIMIT 1', [accountId]);
-    await q('SELECT `TeamGrant`.* FROM `team_grant` `TeamGrant` WHERE ((`TeamGrant`.`account_id` = ?)) ORDER BY `TeamGrant`.`id` ASC', [accountId]);
+    await q(SIGN_IN_READ, [accountId]);
     const [rows] = await q(DOOR_READ_BY_ID, [id, gateId]);
     const now = new Date();
     let kept = rows.find((r) => r.k_admission === 'e');

@@ -29,6 +29,8 @@ async function mariadb() {
     queueLimit: 1000,
     timezone: 'Z',
     charset: 'utf8mb4_unicode_ci',
+    // As the app's pool (src/database/data-source-options.ts): no stack captured per query.
+    trace: false,
   });
   await pool.query('DROP TABLE IF EXISTS bench_floor_seat, bench_floor_session');
   await pool.query('CREATE TABLE bench_floor_session (id int NOT NULL PRIMARY KEY, capacity int NULL, taken int NOT NULL DEFAULT 0) ENGINE=InnoDB');

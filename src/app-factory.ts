@@ -10,6 +10,7 @@ import { API_DOCS_PATH, registerSecurityHeaders } from './common/http/security-h
 import { AppConfig } from './config/app-config';
 import { loggerOptions, requestIdOf } from './logging/log-options';
 import { echoRequestId, OneLinePerRequest } from './logging/request-log';
+import { lazyRequestLogger } from './logging/request-logger';
 import { registerMetrics } from './metrics/metrics-route';
 import { MetricsScrape } from './metrics/metrics-scrape';
 import { pagePaths, setUpWebPages } from './web/web-setup';
@@ -35,6 +36,7 @@ export async function createAppWithDrain(config: AppConfig): Promise<{ app: Nest
     logger: loggerOptions(config.logLevel),
     genReqId: requestIdOf,
     logController: new OneLinePerRequest(),
+    childLoggerFactory: lazyRequestLogger,
   });
   echoRequestId(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {

@@ -46,10 +46,11 @@ describe('the statements of one scan at the door', () => {
     recordQueries(t.dataSource, async () => (await t.http.post(`/api/gates/${gate}/scans`).set('Authorization', `Bearer ${token}`).send({ code, deviceId, clientScanId: `s-${++seq}` }).expect(200)).body as { outcome: string; name: string; first: { gate: string; by: string } | null });
   const shape = (queries: string[]) => queries.map((q) => q.replace(/[`"]/g, '').split(/\s+/).slice(0, 3).join(' '));
 
-  const SIGN_IN = ['SELECT Account.id AS', 'SELECT TeamGrant.id AS'];
+  // The sign-in: the account and its team grants in one read (src/auth/sign-in-statements.ts); two before.
+  const SIGN_IN = ['SELECT a.id AS'];
   const DOOR_READ = 'SELECT g.id AS';
 
-  it('admits in five statements: the sign-in (two), one read of the gate, ticket, credential and admissions, the INSERT and the arrival', async () => {
+  it('admits in four statements: the sign-in, one read of the gate, ticket, credential and admissions, the INSERT and the arrival', async () => {
     const { result, queries } = await scanAt(gateId, codes[0]);
     expect(result).toMatchObject({ outcome: 'admitted', name: '参会者700', credential: { name: '代表证' } });
     // The old path read the gate twice and the edition for the permission, then the device's
@@ -58,7 +59,7 @@ describe('the statements of one scan at the door', () => {
     expect(shape(queries)).toEqual([...SIGN_IN, DOOR_READ, 'INSERT INTO check_in(id,', 'UPDATE registration SET']);
   });
 
-  it('answers a second scan of the same ticket, at another device, in four: no transaction, no second read', async () => {
+  it('answers a second scan of the same ticket, at another device, in three: no transaction, no second read', async () => {
     const { result, queries } = await scanAt(gateId, codes[0], 'phone-2');
     expect(result).toMatchObject({ outcome: 'already', first: { gate: '东门', by: ADMIN.email } });
     // Fourteen before (a transaction re-reading the admission and the gate).
@@ -77,17 +78,17 @@ describe('the statements of one scan at the door', () => {
     expect(shape(replaced.queries)).toEqual([...SIGN_IN, DOOR_READ, 'SELECT CheckIn.id AS']);
   });
 
-  it('admits at a session gate in the same five: the seats and their sessions come with the door read', async () => {
+  it('admits at a session gate in the same four: the seats and their sessions come with the door read', async () => {
     const { result, queries } = await scanAt(sessionGateId, codes[1]);
     expect(result.outcome).toBe('admitted');
-    // Seven before: the seats and their sessions were two more reads.
+    // Two more before: the seats and their sessions were reads of their own.
     expect(shape(queries)).toEqual([...SIGN_IN, DOOR_READ, 'INSERT INTO check_in(id,', 'UPDATE registration SET']);
     const again = await scanAt(sessionGateId, codes[1], 'phone-2');
     expect(again.result.outcome).toBe('already');
     expect(shape(again.queries)).toEqual([...SIGN_IN, DOOR_READ, 'INSERT INTO check_in(id,']);
   });
 
-  it('admits an invited guest’s badge in four: the sign-in, one read of the gate, guest, credential and admissions, the INSERT', async () => {
+  it('admits an invited guest’s badge in three: the sign-in, one read of the gate, guest, credential and admissions, the INSERT', async () => {
     const guest = await api.post(`/api/editions/${f.edition.id}/guests`, { name: '郭全啟', organization: '国家互联网信息办公室', phone: '13800138009', sessionIds: [f.forum] });
     const code = (await api.get(`/api/guests/${guest.id}/credential`)).ticketCode as string;
     const admitted = await scanAt(gateId, code);

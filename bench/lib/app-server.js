@@ -25,16 +25,21 @@ function nodeFlagsOfStart() {
   return scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
+/** BENCH_NODE_FLAGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`): flags for every app server a bench starts, to profile any of them. */
+function extraFlags() {
+  return (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+}
+
 /**
  * Starts the production build (`node dist/src/main.js`) as its own process, as an operator
  * would, and waits until /api/health says the database answers. Output goes to `logFile`,
- * whose tail is shown if the server dies.
+ * whose tail is shown if the server dies. `nodeFlags` adds Node flags (the profiler's `--cpu-prof`).
  */
-async function startAppServer({ env, logFile, readyTimeoutMs = 90_000 }) {
+async function startAppServer({ env, logFile, readyTimeoutMs = 90_000, nodeFlags = [] }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [...nodeFlagsOfStart(), path.join(ROOT, 'dist/src/main.js')], {
+  const child = spawn(process.execPath, [...nodeFlagsOfStart(), ...nodeFlags, ...extraFlags(), path.join(ROOT, 'dist/src/main.js')], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_BASE_URL: url },
     stdio: ['ignore', log, log],

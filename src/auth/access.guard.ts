@@ -14,8 +14,17 @@ import { PermissionCheck } from './permission-check';
  * capability (@EditionPermission…), decided by PermissionCheck: one that declares none is refused.
  * Pages sign in by cookie: their own guard (src/web/console) decides their declared permission.
  */
+/** What a route declares, read from its decorators once per handler (reflect-metadata's lookups cost every request). */
+interface Declared {
+  page: boolean;
+  level: AccessLevel | undefined;
+  permission: DeclaredPermission | undefined;
+}
+
 @Injectable()
 export class AccessGuard implements CanActivate {
+  private readonly declared = new WeakMap<object, Declared>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
@@ -23,8 +32,8 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.get<boolean | undefined>(PAGE_KEY, context.getClass())) return true;
-    const level = this.reflector.getAllAndOverride<AccessLevel | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    const { page, level, permission } = this.declaredBy(context);
+    if (page) return true;
     if (level === undefined) throw new ForbiddenException({ message: AUTH_MESSAGES.noAccessLevel() });
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const header = request.headers.authorization;
@@ -42,10 +51,24 @@ export class AccessGuard implements CanActivate {
     if (level === 'signed_in') return true;
     if (level !== account.kind) throw new ForbiddenException({ message: AUTH_MESSAGES.onlyKind({ level }) });
     if (level === 'organizer') {
-      const declared = this.reflector.getAllAndOverride<DeclaredPermission | undefined>(PERMISSION_KEY, [context.getHandler(), context.getClass()]);
-      if (!declared) throw new ForbiddenException({ message: TEAM_MESSAGES.noCapability() });
-      await this.permissions.require(account, request, declared);
+      if (!permission) throw new ForbiddenException({ message: TEAM_MESSAGES.noCapability() });
+      await this.permissions.require(account, request, permission);
     }
     return true;
+  }
+
+  private declaredBy(context: ExecutionContext): Declared {
+    const handler = context.getHandler();
+    let declared = this.declared.get(handler);
+    if (!declared) {
+      const targets = [handler, context.getClass()];
+      declared = {
+        page: this.reflector.get<boolean | undefined>(PAGE_KEY, context.getClass()) === true,
+        level: this.reflector.getAllAndOverride<AccessLevel | undefined>(ACCESS_KEY, targets),
+        permission: this.reflector.getAllAndOverride<DeclaredPermission | undefined>(PERMISSION_KEY, targets),
+      };
+      this.declared.set(handler, declared);
+    }
+    return declared;
   }
 }

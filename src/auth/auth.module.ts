@@ -8,6 +8,7 @@ import { AccountSecurityController } from './account-security.controller';
 import { AccountSecurityService } from './account-security.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { SignInStore } from './sign-in.store';
 import { LoginThrottle } from './login-throttle';
 import { PasswordResetThrottle } from './password-reset-throttle';
 import { SignInThrottleStore } from './sign-in-throttle.store';
@@ -18,7 +19,7 @@ import { TokenSigner } from './token-signer';
 @Module({
   imports: [AccountsModule, SettingsModule, TeamsModule],
   controllers: [AuthController, AccountSecurityController],
-  providers: [AuthService, AccountSecurityService, LoginThrottle, SignInThrottleStore, PasswordResetThrottle, TokenSigner, PermissionCheck, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthService, SignInStore, AccountSecurityService, LoginThrottle, SignInThrottleStore, PasswordResetThrottle, TokenSigner, PermissionCheck, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [TokenSigner, AuthService, AccountSecurityService, PermissionCheck],
 })
 export class AuthModule {}

@@ -6,7 +6,7 @@ import { hashPassword, verifyPassword } from '../accounts/password-hasher';
 import type { AuthenticatedAccount } from './authenticated-account';
 import { LoginRequest, LoginResponse } from './dto/login.dto';
 import { LoginThrottle } from './login-throttle';
-import { TeamGrantStore } from '../teams/team-grant.store';
+import { SignInStore } from './sign-in.store';
 import { TokenSigner } from './token-signer';
 import { AUTH_MESSAGES } from './auth-messages';
 
@@ -19,7 +19,7 @@ export class AuthService {
     private readonly accounts: AccountStore,
     private readonly throttle: LoginThrottle,
     private readonly tokens: TokenSigner,
-    private readonly teams: TeamGrantStore,
+    private readonly signIns: SignInStore,
   ) {}
 
   async login(request: LoginRequest, address: string): Promise<LoginResponse> {
@@ -58,10 +58,10 @@ export class AuthService {
   async accountFor(token: string): Promise<AuthenticatedAccount | null> {
     const claims = await this.tokens.verify(token);
     if (!claims) return null;
-    const account = await this.accounts.find(claims.sub);
-    if (!account || account.disabledAt || (claims.ver ?? 0) !== account.tokenVersion) return null;
-    // Roles are read here, with the account, so a removed role is refused from the next request on every server.
-    const grants = account.kind === 'organizer' ? (await this.teams.ofAccount(account.id)).map(({ role, brandId, editionId }) => ({ role, brandId, editionId })) : [];
-    return { id: account.id, email: account.email, kind: account.kind, organizationId: account.organizationId, grants };
+    // Roles are read here, with the account and in the same statement, so a removed role is
+    // refused from the next request on every server.
+    const account = await this.signIns.read(claims.sub);
+    if (!account || account.disabled || (claims.ver ?? 0) !== account.tokenVersion) return null;
+    return { id: account.id, email: account.email, kind: account.kind, organizationId: account.organizationId, grants: account.kind === 'organizer' ? account.grants : [] };
   }
 }

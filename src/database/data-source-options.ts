@@ -53,7 +53,9 @@ export function buildDataSourceOptions(config: DatabaseConfig, cluster?: Cluster
     connectTimeout: 5_000,
     // With several nodes, every connection is opened by the cluster's socket factory, which
     // moves to the next node when the one in use is gone (host and port are then unused).
-    extra: { connectionLimit: 20, waitForConnections: true, queueLimit: 1000, ...(nodes ? { stream: nodes.openSocket } : {}) },
+    // `trace: false`: mysql2's promise API otherwise captures a stack trace on every query, in
+    // case it fails (about 4 % of a door scan's time); TypeORM's QueryFailedError names the query.
+    extra: { connectionLimit: 20, waitForConnections: true, queueLimit: 1000, trace: false, ...(nodes ? { stream: nodes.openSocket } : {}) },
     migrationsTransactionMode: 'each',
   };
 }

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AccountKind } from '../accounts/account-kind';
+import type { TeamGrantScope } from '../teams/permissions';
+import { SIGN_IN_READ } from './sign-in-statements';
+
+/** What a sign-in token is checked against: the account as it is now, and an organizer's roles. */
+export interface SignInRecord {
+  id: number;
+  email: string;
+  kind: AccountKind;
+  organizationId: number | null;
+  disabled: boolean;
+  tokenVersion: number;
+  grants: TeamGrantScope[];
+}
+
+interface SignInRow {
+  a_id: number;
+  a_email: string;
+  a_kind: AccountKind;
+  a_organization_id: number | null;
+  a_disabled_at: Date | string | null;
+  a_token_version: number;
+  g_id: number | null;
+  g_role: TeamGrantScope['role'] | null;
+  g_brand_id: number | null;
+  g_edition_id: number | null;
+}
+
+/** The sign-in check's read: one statement (sign-in-statements.ts), no entity hydration. */
+@Injectable()
+export class SignInStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async read(accountId: number): Promise<SignInRecord | null> {
+    const rows = (await this.dataSource.query(SIGN_IN_READ, [accountId])) as SignInRow[];
+    if (rows.length === 0) return null;
+    const [first] = rows;
+    return {
+      id: Number(first.a_id),
+      email: first.a_email,
+      kind: first.a_kind,
+      organizationId: first.a_organization_id === null ? null : Number(first.a_organization_id),
+      disabled: first.a_disabled_at !== null,
+      tokenVersion: Number(first.a_token_version),
+      grants: rows
+        .filter((row) => row.g_id !== null)
+        .map((row) => ({ role: row.g_role!, brandId: row.g_brand_id === null ? null : Number(row.g_brand_id), editionId: row.g_edition_id === null ? null : Number(row.g_edition_id) })),
+    };
+  }
+}
