@@ -32,6 +32,7 @@ async function mariadb() {
     // As the app's pool (src/database/data-source-options.ts): no stack captured per query.
     trace: false,
   });
+  if (spec.statementsFile) return replay(pool);
   await pool.query('DROP TABLE IF EXISTS bench_floor_seat, bench_floor_session');
   await pool.query('CREATE TABLE bench_floor_session (id int NOT NULL PRIMARY KEY, capacity int NULL, taken int NOT NULL DEFAULT 0) ENGINE=InnoDB');
   await pool.query('CREATE TABLE bench_floor_seat LIKE session_seat');
@@ -72,6 +73,77 @@ async function mariadb() {
   await pool.query('DROP TABLE IF EXISTS bench_floor_seat, bench_floor_session');
   await pool.end();
   return { ...summary(latencies, seconds, errors), concurrency: spec.workers, pool: spec.pool, seatsTaken: row.taken };
+}
+
+/** A fresh text of `length` characters, unique in this run (codes, emails, hashes and keys of the replayed registration). */
+function freshText(length, n) {
+  const unique = `f${process.pid.toString(36)}${n.toString(36)}`;
+  return ('x'.repeat(Math.max(0, length - unique.length)) + unique).slice(-length);
+}
+
+/**
+ * The app's very statements (bench/registration-statements.js recorded them), replayed in their
+ * order on one pooled connection per registration, each with its own code, email and keys, and the
+ * new registration's id where the app sends it. The session is made unlimited meanwhile (the app
+ * would waitlist past its capacity, other statements), and afterwards every row the floor added
+ * is deleted and the seat count set back, so the app's run starts from the same data.
+ */
+async function replay(pool) {
+  const { statements, tables, registrationInsert } = JSON.parse(require('node:fs').readFileSync(spec.statementsFile, 'utf8'));
+  const before = {};
+  for (const table of tables) {
+    const [[row]] = await pool.query(`SELECT COALESCE(MAX(id), 0) AS id FROM \`${table}\``).catch(() => [[{ id: null }]]);
+    before[table] = row.id;
+  }
+  const [[pool0]] = await pool.query('SELECT capacity FROM seat_pool WHERE session_id = ?', [spec.sessionId]);
+  await pool.query('UPDATE seat_pool SET capacity = NULL WHERE session_id = ?', [spec.sessionId]);
+  const latencies = [];
+  let errors = 0;
+  let n = 0;
+  let firstError = null;
+  const started = Date.now();
+  const deadline = started + spec.duration * 1000;
+  const worker = async () => {
+    while (Date.now() < deadline) {
+      const t0 = process.hrtime.bigint();
+      const fresh = new Map();
+      let registrationId = null;
+      const connection = await pool.getConnection();
+      try {
+        for (let i = 0; i < statements.length; i++) {
+          const params = statements[i].params.map((p) => {
+            if (p.now) return new Date();
+            if (p.registrationId) return registrationId;
+            if (p.fresh !== undefined) {
+              if (!fresh.has(p.was)) fresh.set(p.was, freshText(p.fresh, ++n));
+              return fresh.get(p.was);
+            }
+            return p.value;
+          });
+          const [result] = await connection.query(statements[i].sql, params);
+          if (i === registrationInsert) registrationId = result.insertId;
+        }
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      } catch (error) {
+        errors += 1;
+        firstError ??= error.message;
+        await connection.query('ROLLBACK').catch(() => undefined);
+      } finally {
+        connection.release();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: spec.workers }, worker));
+  const seconds = (Date.now() - started) / 1000;
+  // Children first: the tables in the reverse order of their first INSERT.
+  for (const table of [...tables].reverse()) if (before[table] !== null) await pool.query(`DELETE FROM \`${table}\` WHERE id > ?`, [before[table]]);
+  await pool.query(
+    "UPDATE seat_pool SET capacity = ?, taken = (SELECT COUNT(*) FROM session_seat WHERE session_id = ? AND status = 'confirmed') WHERE session_id = ?",
+    [pool0.capacity, spec.sessionId, spec.sessionId],
+  );
+  await pool.end();
+  if (latencies.length === 0) throw new Error(`no replayed registration succeeded: ${firstError}`);
+  return { ...summary(latencies, seconds, errors), concurrency: spec.workers, pool: spec.pool, statementsPerRegistration: statements.length, firstError };
 }
 
 function sqlite() {

@@ -108,14 +108,19 @@ async function main() {
     cleanup.push(() => nestFloorServer.stop());
     const httpFloor = report({ key: 'floor-http', label: 'node:http, constant (floor)', connections: READ_CONNECTIONS, ...(await withMachine(() => load({ url: `${floorServer.url}/` }))) });
     const nestFloor = report({ key: 'floor-nest', label: 'Nest + Fastify, one bare route, constant (floor)', connections: READ_CONNECTIONS, ...(await withMachine(() => load({ url: `${nestFloorServer.url}/` }))) });
+    // MariaDB: the registration's own statements, recorded from the app and replayed by mysql2
+    // (bench/registration-statements.js); SQLite: the seat transaction alone.
+    const statementsFile = options.sqlite ? undefined : path.join(tmpDir, 'registration-statements.json');
+    if (statementsFile) await runJson('registration-statements.js', { url: db.url, editionId: big.editionId, sessionId: big.largestSessionId, out: statementsFile }, 120_000);
     const dbFloor = report({
       key: 'floor-db',
-      label: options.sqlite ? 'better-sqlite3 seat transaction (floor)' : `mysql2 seat transaction, pool ${APP_POOL} (floor)`,
+      label: options.sqlite ? 'better-sqlite3 seat transaction (floor)' : `mysql2, the registration's own statements, pool ${APP_POOL} (floor)`,
       connections: options.sqlite ? 1 : WRITE_CONNECTIONS,
       ...(await withMachine(() =>
-        runJson('floor-db.js', { url: db.url, sessionId: big.largestSessionId, workers: WRITE_CONNECTIONS, pool: APP_POOL, duration: options.duration }, loadTimeout),
+        runJson('floor-db.js', { url: db.url, sessionId: big.largestSessionId, workers: WRITE_CONNECTIONS, pool: APP_POOL, duration: options.duration, statementsFile }, loadTimeout),
       )),
     });
+    if (dbFloor.statementsPerRegistration) log(`  (${dbFloor.statementsPerRegistration} statements a registration, as the app sends them${dbFloor.errors ? `; ${dbFloor.errors} failed: ${dbFloor.firstError}` : ''})`);
 
     log('starting the server');
     const admin = { email: 'bench@huiwu.example', password: randomBytes(12).toString('hex') };
@@ -206,15 +211,36 @@ async function main() {
     const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
     const { token } = await login.json();
     if (login.status !== 200 && login.status !== 201) throw new Error(`Signing in answered ${login.status}`);
-    const listUrl = `${server.url}/api/editions/${big.editionId}/registrations?limit=50`;
     const auth = { authorization: `Bearer ${token}` };
-    const listFirst = await timedGet(listUrl, auth);
-    if (listFirst.status !== 200) throw new Error(`The registrations list answered ${listFirst.status}: ${listFirst.body.toString('utf8', 0, 300)}`);
-    cold.push({ key: 'list', label: 'GET /api/editions/:id/registrations?limit=50', sessions: big.sessions, ms: listFirst.ms, bytes: listFirst.bytes });
-    await measure(
-      { key: 'list', label: 'GET /api/editions/:id/registrations?limit=50', sessions: big.sessions, connections: READ_CONNECTIONS, bytes: listFirst.bytes, floor: { name: 'node:http', rps: httpFloor.rps } },
-      { url: listUrl, headers: auth },
-    );
+    // Each page against the floor of its own SELECTs (bench/floor-list.js: the same statements and
+    // parameters from a plain mysql2 pool of the app's size), run first while the server idles.
+    const LIST_PAGES = [
+      { key: 'list', query: '', filter: {} },
+      { key: 'list-session', query: `&sessionId=${big.largestSessionId}`, filter: { sessionId: big.largestSessionId } },
+    ];
+    for (const page of LIST_PAGES) {
+      const label = `GET /api/editions/:id/registrations?limit=50${page.query ? '&sessionId=' : ''}`;
+      const listUrl = `${server.url}/api/editions/${big.editionId}/registrations?limit=50${page.query}`;
+      const listFirst = await timedGet(listUrl, auth);
+      if (listFirst.status !== 200) throw new Error(`The registrations list answered ${listFirst.status}: ${listFirst.body.toString('utf8', 0, 300)}`);
+      cold.push({ key: page.key, label, sessions: big.sessions, ms: listFirst.ms, bytes: listFirst.bytes });
+      const listFloor = report({
+        key: `${page.key}-floor`,
+        label: `${options.sqlite ? 'better-sqlite3' : `mysql2, pool ${APP_POOL}`}: the same page's SELECTs (floor)`,
+        connections: options.sqlite ? 1 : READ_CONNECTIONS,
+        ...(await withMachine(() =>
+          runJson(
+            'floor-list.js',
+            { url: db.url, editionId: big.editionId, accountEmail: admin.email, filter: page.filter, offset: 0, limit: 50, workers: READ_CONNECTIONS, pool: APP_POOL, duration: options.duration },
+            loadTimeout,
+          ),
+        )),
+      });
+      await measure(
+        { key: page.key, label, sessions: big.sessions, connections: READ_CONNECTIONS, bytes: listFirst.bytes, floor: { name: options.sqlite ? 'sqlite' : 'mysql2', rps: listFloor.rps, statements: listFloor.statementsPerPage } },
+        { url: listUrl, headers: auth },
+      );
+    }
 
     log('registrations');
     const tag = randomBytes(4).toString('hex');
