@@ -221,15 +221,36 @@ async function main() {
     const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
     const { token } = await login.json();
     if (login.status !== 200 && login.status !== 201) throw new Error(`Signing in answered ${login.status}`);
-    const listUrl = `${server.url}/api/editions/${big.editionId}/registrations?limit=50`;
     const auth = { authorization: `Bearer ${token}` };
-    const listFirst = await timedGet(listUrl, auth);
-    if (listFirst.status !== 200) throw new Error(`The registrations list answered ${listFirst.status}: ${listFirst.body.toString('utf8', 0, 300)}`);
-    cold.push({ key: 'list', label: 'GET /api/editions/:id/registrations?limit=50', sessions: big.sessions, ms: listFirst.ms, bytes: listFirst.bytes });
-    await measure(
-      { key: 'list', label: 'GET /api/editions/:id/registrations?limit=50', sessions: big.sessions, connections: READ_CONNECTIONS, bytes: listFirst.bytes, floor: { name: 'node:http', rps: httpFloor.rps } },
-      { url: listUrl, headers: auth },
-    );
+    // Each page against the floor of its own SELECTs (bench/floor-list.js: the same statements and
+    // parameters from a plain mysql2 pool of the app's size), run first while the server idles.
+    const LIST_PAGES = [
+      { key: 'list', query: '', filter: {} },
+      { key: 'list-session', query: `&sessionId=${big.largestSessionId}`, filter: { sessionId: big.largestSessionId } },
+    ];
+    for (const page of LIST_PAGES) {
+      const label = `GET /api/editions/:id/registrations?limit=50${page.query ? '&sessionId=' : ''}`;
+      const listUrl = `${server.url}/api/editions/${big.editionId}/registrations?limit=50${page.query}`;
+      const listFirst = await timedGet(listUrl, auth);
+      if (listFirst.status !== 200) throw new Error(`The registrations list answered ${listFirst.status}: ${listFirst.body.toString('utf8', 0, 300)}`);
+      cold.push({ key: page.key, label, sessions: big.sessions, ms: listFirst.ms, bytes: listFirst.bytes });
+      const listFloor = report({
+        key: `${page.key}-floor`,
+        label: `${options.sqlite ? 'better-sqlite3' : `mysql2, pool ${APP_POOL}`}: the same page's SELECTs (floor)`,
+        connections: options.sqlite ? 1 : READ_CONNECTIONS,
+        ...(await withMachine(() =>
+          runJson(
+            'floor-list.js',
+            { url: db.url, editionId: big.editionId, accountEmail: admin.email, filter: page.filter, offset: 0, limit: 50, workers: READ_CONNECTIONS, pool: APP_POOL, duration: options.duration },
+            loadTimeout,
+          ),
+        )),
+      });
+      await measure(
+        { key: page.key, label, sessions: big.sessions, connections: READ_CONNECTIONS, bytes: listFirst.bytes, floor: { name: options.sqlite ? 'sqlite' : 'mysql2', rps: listFloor.rps, statements: listFloor.statementsPerPage } },
+        { url: listUrl, headers: auth },
+      );
+    }
 
     log('registrations');
     const tag = randomBytes(4).toString('hex');

@@ -13,7 +13,22 @@ export function localDayBounds(startDate: string, endDate: string, timeZone: str
   };
 }
 
+/**
+ * Instants already shown, by zone and instant (all the text is made of): luxon finds a zone's
+ * offset through Intl's formatToParts on every call, which was the largest cost of a page of the
+ * registration list (two per seat). Sessions start at few distinct instants; bounded all the same.
+ */
+const shown = new Map<string, string>();
+const SHOWN_MAX = 4096;
+
 /** An instant shown in a zone with its offset, e.g. 2021-11-19T09:30:00+08:00. */
 export function toZonedIso(instant: Date, timeZone: string): string {
-  return DateTime.fromJSDate(instant, { zone: timeZone }).toISO({ suppressMilliseconds: true })!;
+  const key = `${timeZone} ${instant.getTime()}`;
+  let text = shown.get(key);
+  if (text === undefined) {
+    text = DateTime.fromJSDate(instant, { zone: timeZone }).toISO({ suppressMilliseconds: true })!;
+    if (shown.size >= SHOWN_MAX) shown.clear();
+    shown.set(key, text);
+  }
+  return text;
 }

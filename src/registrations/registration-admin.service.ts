@@ -35,9 +35,10 @@ export class RegistrationAdminService {
   ) {}
 
   async list(editionId: number, query: RegistrationQuery): Promise<Paged<RegistrationDto>> {
-    const edition = await this.editions.require(editionId);
-    const [rows, total] = await this.store.page(editionId, query, query.offset, query.limit);
-    return { items: await this.registrations.viewMany(rows, edition), total };
+    // The edition's slug and zone come with the page; whether the edition exists and may be seen
+    // was the access guard's to say (an unknown one is a 404 before this runs).
+    const { rows, total, seats, edition } = await this.store.listPage(editionId, query, query.offset, query.limit);
+    return { items: edition ? await this.registrations.viewListed(rows, seats, edition) : [], total };
   }
 
   async findOne(code: string): Promise<RegistrationDto> {

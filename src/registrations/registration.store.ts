@@ -1,24 +1,40 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, IsNull } from 'typeorm';
-import { containsPattern } from '../common/like-pattern';
+import { DataSource, IsNull } from 'typeorm';
 import type { Tx } from '../database/transactions';
 import { insertRow } from '../database/plain-insert';
 import type { SeatStatus } from '../seats/seat-status';
+import type { Edition } from '../editions/edition.store';
 import { Registration } from './entities/registration.entity';
+import { type RegistrationFilter, pageSeats, registrationCount, registrationPage, totalOfPage } from './registration-list-statements';
 import type { RegistrationStatus } from './registration-status';
 
 /** The row types this module answers with, for other modules to name (they never query them). */
 export type { Registration } from './entities/registration.entity';
 
 
-export interface RegistrationFilter {
-  status?: RegistrationStatus;
-  /** Only registrations with a place in this session: of this status, or any but cancelled. */
-  sessionId?: number;
-  seatStatus?: SeatStatus;
-  checkedIn?: 'yes' | 'no';
-  /** Part of the name or e-mail, the phone's digits, or the code (any case). */
-  q?: string;
+export type { RegistrationFilter } from './registration-list-statements';
+
+/** A registration as the organizers' list shows it: only the columns its answer is made of. */
+export type ListedRegistration = Pick<
+  Registration,
+  'id' | 'code' | 'name' | 'email' | 'phone' | 'organization' | 'title' | 'status' | 'checkedInAt' | 'createdAt' | 'privacyNoticeVersion' | 'privacyConsentedAt'
+>;
+
+/** A seat of a listed registration, with its session as released (null when the latest release lacks it) and its waitlist position. */
+export interface ListedSeat {
+  registrationId: number;
+  sessionId: number;
+  status: SeatStatus;
+  released: { sessionId: number; titleZh: string; startsAt: Date | null; endsAt: Date | null; roomNameZh: string | null } | null;
+  waitlistPosition: number | null;
+}
+
+/** A page of the list: its registrations, how many match in all, their seats, and what the answers show of the edition (null for an empty page). */
+export interface ListPage {
+  rows: ListedRegistration[];
+  total: number;
+  seats: ListedSeat[];
+  edition: Pick<Edition, 'id' | 'slug' | 'timeZone'> | null;
 }
 
 export interface StatusCount {
@@ -160,30 +176,25 @@ export class RegistrationStore {
     return marked.affected === 1;
   }
 
-  /** One page of an edition's registrations in id order, and how many match in all. */
-  page(editionId: number, filter: RegistrationFilter, offset: number, limit: number): Promise<[Registration[], number]> {
-    const qb = this.dataSource.manager.createQueryBuilder(Registration, 'r').where('r.edition_id = :editionId', { editionId }).orderBy('r.id', 'ASC');
-    if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
-    if (filter.sessionId !== undefined) {
-      // A subquery on the seats module's table: one statement for the page whatever the session's size.
-      qb.andWhere(
-        `r.id IN (SELECT s.registration_id FROM session_seat s WHERE s.session_id = :sessionId${filter.seatStatus ? ' AND s.status = :seatStatus' : " AND s.status <> 'cancelled'"})`,
-        { sessionId: filter.sessionId, seatStatus: filter.seatStatus },
-      );
+  /**
+   * One page of an edition's registrations in id order, how many match in all, and the page's
+   * seats: at most three plain statements (registration-list-statements.ts, which the bench's
+   * floor runs too), no entity hydrated.
+   */
+  async listPage(editionId: number, filter: RegistrationFilter, offset: number, limit: number): Promise<ListPage> {
+    const page = registrationPage(editionId, filter, offset, limit);
+    const raw = (await this.dataSource.query(page.sql, page.parameters)) as Record<string, unknown>[];
+    const rows = raw.map(listedRegistration);
+    const edition = raw.length ? { id: editionId, slug: raw[0].edition_slug as string, timeZone: raw[0].edition_time_zone as string } : null;
+    let total = totalOfPage(offset, limit, rows.length);
+    if (total === null) {
+      const count = registrationCount(editionId, filter);
+      // MariaDB answers COUNT as a string.
+      total = Number(((await this.dataSource.query(count.sql, count.parameters)) as { total: number | string }[])[0].total);
     }
-    if (filter.checkedIn) qb.andWhere(`r.checked_in_at IS ${filter.checkedIn === 'yes' ? 'NOT ' : ''}NULL`);
-    if (filter.q) {
-      const text = containsPattern(filter.q);
-      // A phone is kept as written ("138 0013 8000"): compared without its spaces and dashes.
-      const digits = filter.q.replace(/[\s-]/g, '');
-      qb.andWhere(
-        new Brackets((where) => {
-          where.where("r.name LIKE :text ESCAPE '!'", { text }).orWhere("r.email LIKE :text ESCAPE '!'", { text }).orWhere('UPPER(r.code) = :code', { code: filter.q!.toUpperCase() });
-          if (digits !== '') where.orWhere("REPLACE(REPLACE(r.phone, ' ', ''), '-', '') LIKE :digits ESCAPE '!'", { digits: containsPattern(digits) });
-        }),
-      );
-    }
-    return qb.skip(offset).take(limit).getManyAndCount();
+    if (!edition) return { rows, total, seats: [], edition };
+    const seats = pageSeats(editionId, rows.map((r) => r.id));
+    return { rows, total, seats: ((await this.dataSource.query(seats.sql, seats.parameters)) as Record<string, unknown>[]).map(listedSeat), edition };
   }
 
   ofEdition(editionId: number): Promise<Registration[]> {
@@ -275,4 +286,43 @@ export class RegistrationStore {
     );
     return { byStatus: new Map(rows.map((row) => [row.status, Number(row.n)])), checkedIn: rows.reduce((sum, row) => sum + Number(row.checked_in ?? 0), 0) };
   }
+}
+
+/** A datetime as the drivers answer plain queries: a Date (mysql2, UTC) or SQLite's UTC text. */
+function instant(value: unknown): Date | null {
+  if (value == null) return null;
+  if (value instanceof Date) return value;
+  const text = String(value);
+  return new Date(text.includes('T') ? text : `${text.replace(' ', 'T')}Z`);
+}
+
+function listedRegistration(row: Record<string, unknown>): ListedRegistration {
+  return {
+    id: Number(row.id),
+    code: row.code as string,
+    name: row.name as string,
+    email: row.email as string,
+    phone: (row.phone as string | null) ?? null,
+    organization: (row.organization as string | null) ?? null,
+    title: (row.title as string | null) ?? null,
+    status: row.status as RegistrationStatus,
+    checkedInAt: instant(row.checked_in_at),
+    createdAt: instant(row.created_at)!,
+    privacyNoticeVersion: (row.privacy_notice_version as string | null) ?? null,
+    privacyConsentedAt: instant(row.privacy_consented_at),
+  };
+}
+
+function listedSeat(row: Record<string, unknown>): ListedSeat {
+  return {
+    registrationId: Number(row.registration_id),
+    sessionId: Number(row.session_id),
+    status: row.status as SeatStatus,
+    released:
+      row.released_session_id == null
+        ? null
+        : { sessionId: Number(row.released_session_id), titleZh: row.title_zh as string, startsAt: instant(row.starts_at), endsAt: instant(row.ends_at), roomNameZh: (row.room_name_zh as string | null) ?? null },
+    // MariaDB answers COUNT as a string.
+    waitlistPosition: row.waitlist_position == null ? null : Number(row.waitlist_position),
+  };
 }

@@ -24,7 +24,7 @@ import { newRegistrationCode, normalisePhone } from './registration-codes';
 import { GuestStore } from '../guests/guest.store';
 import { confirmationMessage, confirmationRequestMessage, promotionMessage, registrationLinksMessage } from './registration-messages';
 import { RegistrationLimits, Requester } from './registration-limits';
-import { RegistrationStore } from './registration.store';
+import { type ListedRegistration, type ListedSeat, RegistrationStore } from './registration.store';
 import { EDITION_MESSAGES } from '../editions/edition-messages';
 import { fieldsRefused } from '../common/i18n/field-labels';
 import { named } from '../common/i18n/local-text';
@@ -52,6 +52,13 @@ export type ConfirmationOutcome = 'confirmed' | 'already' | 'expired';
 /** READ COMMITTED on MySQL, so a transaction that waited for a seat pool's row lock sees the waitlist as it is now. */
 const SEAT_TRANSACTION = { readCommitted: true, retry: true };
 
+/** What a registration's answer shows of a released session. */
+type ReleasedColumns = Pick<ReleasedSession, 'sessionId' | 'titleZh' | 'startsAt' | 'endsAt' | 'roomNameZh'>;
+/** What a registration's answer shows of its edition. */
+type ListedEdition = Pick<Edition, 'id' | 'slug' | 'timeZone'>;
+/** A code a URL path keeps as it is. */
+const PLAIN_CODE = /^[A-Za-z0-9-]+$/;
+
 /**
  * Attendees register, look at, change and cancel their registration. Every change of seats is
  * one transaction that takes or gives back seats by conditional UPDATEs first (see SeatStore),
@@ -61,6 +68,8 @@ const SEAT_TRANSACTION = { readCommitted: true, retry: true };
  */
 @Injectable()
 export class RegistrationsService implements OnModuleInit {
+  private root?: string;
+
   constructor(
     private readonly transactions: Transactions,
     private readonly registrations: RegistrationStore,
@@ -355,18 +364,43 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   /**
+   * A page of the organizers' list from the rows the list's statements answered: the seats came
+   * with their released sessions and waitlist positions, so nothing more is read.
+   */
+  async viewListed(registrations: ListedRegistration[], seats: ListedSeat[], edition: ListedEdition): Promise<RegistrationDto[]> {
+    const released = new Map<number, ReleasedColumns>();
+    const seatsOf = new Map<number, ListedSeat[]>();
+    for (const seat of seats) {
+      if (seat.released) released.set(seat.sessionId, seat.released);
+      const held = seatsOf.get(seat.registrationId);
+      if (held) held.push(seat);
+      else seatsOf.set(seat.registrationId, [seat]);
+    }
+    const readTokens = await Promise.all(registrations.map((registration) => this.access.ticketTokenFor(registration)));
+    return registrations.map((registration, i) => this.compose(registration, edition, seatsOf.get(registration.id) ?? [], released, (seat) => seat.waitlistPosition, readTokens[i]));
+  }
+
+  /** The public base URL's scheme and host (a path in it is replaced by an absolute path, as `new URL` does), parsed once. */
+  private linkRoot(): string {
+    this.root ??= new URL('/', this.config.publicBaseUrl).href.slice(0, -1);
+    return this.root;
+  }
+
+  /**
    * One registration, sessions as published and waitlist positions live, from rows at hand: a
    * new registration is answered from what its transaction wrote, after the seats' locks are let go.
    */
   private compose<S extends Pick<SessionSeat, 'sessionId' | 'status'>>(
-    registration: Registration,
-    edition: Edition,
+    registration: ListedRegistration,
+    edition: ListedEdition,
     seats: S[],
-    released: ReadonlyMap<number, ReleasedSession>,
+    released: ReadonlyMap<number, ReleasedColumns>,
     positionOf: (seat: S) => number | null,
     readToken: string,
   ): RegistrationDto {
-    const at = (path: string) => new URL(path, this.config.publicBaseUrl).href;
+    // A page of the list makes three links per registration: parsing the base URL each time was a
+    // third of the answer's cost. Codes are letters, digits and dashes, which a URL keeps as they are.
+    const at = (path: string) => (PLAIN_CODE.test(registration.code) ? `${this.linkRoot()}${path}` : new URL(path, this.config.publicBaseUrl).href);
     // The calendar and the ticket carry the read-only ticket token, never the owner's: a calendar
     // URL travels to calendar servers and a ticket is shown at the door, and neither may cancel.
     const readable = (path: string) => `${at(path)}?token=${encodeURIComponent(readToken)}`;
