@@ -90,7 +90,7 @@ async function floor(db, editionId, registrations, gates, accountId) {
   for (const id of registrations) for (let g = 0; g < GATES; g++) jobs.push({ g, id });
   const insert = (row) =>
     pool.query(
-      'INSERT INTO `check_in`(`id`, `edition_id`, `gate_id`, `registration_id`, `session_id`, `admission`, `outcome`, `first_check_in_id`, `scanned_at`, `received_at`, `offline`, `device_id`, `client_scan_id`, `staff_account_id`, `staff_name`) VALUES (DEFAULT, ?, ?, ?, NULL, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)',
+      'INSERT INTO `check_in`(`id`, `edition_id`, `gate_id`, `registration_id`, `guest_id`, `session_id`, `admission`, `outcome`, `first_check_in_id`, `scanned_at`, `received_at`, `offline`, `device_id`, `client_scan_id`, `staff_account_id`, `staff_name`) VALUES (DEFAULT, ?, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)',
       [editionId, row.gateId, row.id, row.admission, row.outcome, row.firstId, row.now, row.now, row.device, row.scanId, accountId, 'bench@huiwu.example'],
     );
   let n = 0;

@@ -13,6 +13,7 @@ import { startTestApp, TestApp } from './support/test-app';
 describe('the statements of one scan at the door', () => {
   let t: TestApp;
   let f: RegistrationFixture;
+  let api: ScheduleBuilder;
   let token: string;
   let gateId: number;
   let sessionGateId: number;
@@ -23,7 +24,7 @@ describe('the statements of one scan at the door', () => {
   beforeAll(async () => {
     t = await startTestApp({ env: ADMIN_ENV });
     token = await signIn(t, ADMIN.email, ADMIN.password);
-    const api = new ScheduleBuilder(t, token);
+    api = new ScheduleBuilder(t, token);
     f = await publishedEditionWithForum(api, 'integrity', 2038);
     for (let i = 0; i < 4; i++) {
       const body = (await t.http.post(`/api/editions/${f.edition.id}/registrations`).send(attendee(700 + i, { sessionIds: [f.forum] })).expect(201)).body;
@@ -77,9 +78,29 @@ describe('the statements of one scan at the door', () => {
     expect(shape(replaced.queries)).toEqual([...SIGN_IN, DOOR_READ, 'SELECT CheckIn.id AS']);
   });
 
-  it('admits at a session gate with two more reads (the seats and their sessions)', async () => {
+  it('admits at a session gate in the same four: the seats and their sessions come with the door read', async () => {
     const { result, queries } = await scanAt(sessionGateId, codes[1]);
     expect(result.outcome).toBe('admitted');
-    expect(queries.length).toBe(6);
+    // Two more before: the seats and their sessions were reads of their own.
+    expect(shape(queries)).toEqual([...SIGN_IN, DOOR_READ, 'INSERT INTO check_in(id,', 'UPDATE registration SET']);
+    const again = await scanAt(sessionGateId, codes[1], 'phone-2');
+    expect(again.result.outcome).toBe('already');
+    expect(shape(again.queries)).toEqual([...SIGN_IN, DOOR_READ, 'INSERT INTO check_in(id,']);
+  });
+
+  it('admits an invited guest’s badge in three: the sign-in, one read of the gate, guest, credential and admissions, the INSERT', async () => {
+    const guest = await api.post(`/api/editions/${f.edition.id}/guests`, { name: '郭全啟', organization: '国家互联网信息办公室', phone: '13800138009', sessionIds: [f.forum] });
+    const code = (await api.get(`/api/guests/${guest.id}/credential`)).ticketCode as string;
+    const admitted = await scanAt(gateId, code);
+    expect(admitted.result).toMatchObject({ outcome: 'admitted', name: '郭全啟', credential: { name: '嘉宾证' } });
+    // A guest has no arrival mark to set: the read and the INSERT the unique key guards.
+    expect(shape(admitted.queries)).toEqual([...SIGN_IN, DOOR_READ, 'INSERT INTO check_in(id,']);
+    const again = await scanAt(gateId, code, 'phone-2');
+    expect(again.result.outcome).toBe('already');
+    expect(shape(again.queries)).toEqual([...SIGN_IN, DOOR_READ, 'INSERT INTO check_in(id,']);
+    // At a gate of chosen sessions too: the invitations come with the read.
+    const atSession = await scanAt(sessionGateId, code);
+    expect(atSession.result.outcome).toBe('admitted');
+    expect(shape(atSession.queries)).toEqual([...SIGN_IN, DOOR_READ, 'INSERT INTO check_in(id,']);
   });
 });

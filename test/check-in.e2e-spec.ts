@@ -238,14 +238,14 @@ describe('check-in at the door', () => {
       if (page.text.includes('张记者')) expect(page.text).toContain('媒体证');
     }
     expect(seen.sort()).toEqual(['张记者', '郭全啟'].sort());
-    // The organizers' API names the same code and page; a guest's code is no registration's at a gate.
+    // The organizers' API names the same code and page; a gate admits the guest by it (test/check-in-guests.e2e-spec.ts).
     const credential = await api.get(`/api/guests/${official.id}/credential`);
     expect(credential).toMatchObject({ name: '郭全啟', tier: { name: '嘉宾证' } });
     expect(guestQrs).toContain(credential.ticketUrl);
     expect((await t.http.get(new URL(credential.ticketUrl).pathname).expect(200)).text).toContain('嘉宾证');
     await t.http.get(`/api/guests/999999/credential`).set('Authorization', `Bearer ${token}`).expect(404);
     const door = await api.post(`/api/editions/${f.edition.id}/gates`, { name: '嘉宾通道' });
-    expect((await scan(door.id, credential.ticketUrl)).outcome).toBe('unknown');
+    expect(await scan(door.id, credential.ticketUrl)).toMatchObject({ outcome: 'admitted', name: '郭全啟', credential: { name: '嘉宾证' } });
     await t.http.get(`/api/editions/${f.edition.id}/badges.pdf?format=poster`).set('Authorization', `Bearer ${token}`).expect(400);
     await t.http.get(`/api/editions/${f.edition.id}/badges.pdf?codes=AAAAA-AAAAA`).set('Authorization', `Bearer ${token}`).expect(404);
   });

@@ -17,10 +17,18 @@ describe('web hardening', () => {
     const docs = await t.http.get('/api/docs/').redirects(1);
     expect(docs.status).toBe(200);
     expect(docs.headers['content-security-policy']).toContain("'unsafe-inline'");
+    // The API's answers are never pages: a policy under which they run and load nothing, and no page-only headers.
     for (const url of ['/api/health/live', '/api/editions', '/api/docs-json', '/api/nothing-here']) {
+      const res = await t.http.get(url);
+      expect([url, res.headers['content-security-policy']]).toEqual([url, "default-src 'none'; frame-ancestors 'self'"]);
+      expect(res.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'strict-transport-security': expect.stringContaining('max-age='), 'x-frame-options': 'SAMEORIGIN' });
+      expect(res.headers).not.toHaveProperty('cross-origin-opener-policy');
+    }
+    for (const url of ['/', '/admin/sign-in', '/nothing-here']) {
       const res = await t.http.get(url);
       expect([url, res.headers['content-security-policy']]).toEqual([url, expect.not.stringContaining('unsafe-inline')]);
       expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
     }
   });
 

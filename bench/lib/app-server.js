@@ -71,8 +71,8 @@ async function startAppServer({ env, logFile, readyTimeoutMs = 90_000, nodeFlags
     sampler,
     alive: () => exited === null,
     tail,
-    async stop() {
-      await stopChild(child);
+    async stop(graceMs) {
+      await stopChild(child, graceMs);
       sampler.stop();
       return exited;
     },

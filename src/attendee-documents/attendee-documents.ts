@@ -2,7 +2,7 @@ import type { CalendarEvent } from '@huiwu/calendar';
 import { TICKET_LABELS } from '@huiwu/program-pdf';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Language } from '../common/dto/lang-query.dto';
-import { renderedDocument, RenderedDocument } from '../common/http/rendered-document';
+import { renderedDocument, RenderedDocument, withEncodings } from '../common/http/rendered-document';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Transactions } from '../database/transactions';
@@ -13,6 +13,8 @@ import { CredentialsService } from '../credentials/credentials.service';
 import { sessionEvent } from '../releases/documents/exporters/session-event';
 import { CalendarExporter } from '../releases/documents/published-exporters';
 import { formatDateRange, formatTimeRange } from '../releases/documents/program-wording';
+import { DocumentStateReader } from './document-state-reader';
+import { PersonalDocumentCache } from './personal-document-cache';
 import { TicketPdfExporter } from './ticket-pdf.exporter';
 
 const SEAT_WORDS = {
@@ -22,12 +24,18 @@ const SEAT_WORDS = {
 
 /**
  * An attendee's own documents, for the holder of the registration's token only: their calendar
- * and their ticket. Small, so rendered on request (never in a shared cache); the ETag spares
- * unchanged downloads. Written by the same exporters as the public documents of those formats.
+ * and their ticket. Rendered once per state of the registration and its edition's release and
+ * kept in this process's memory (`PersonalDocumentCache`, never on disk nor in a shared HTTP
+ * cache: they are sent `no-store`): a request costs one statement, which reads that state and
+ * the registration the token is checked against. Written by the same exporters as the public
+ * documents of those formats.
  */
 @Injectable()
 export class AttendeeDocuments {
+  private readonly cache = new PersonalDocumentCache();
+
   constructor(
+    private readonly states: DocumentStateReader,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly transactions: Transactions,
     private readonly access: RegistrationAccess,
@@ -42,7 +50,36 @@ export class AttendeeDocuments {
    * waitlisted ones as TENTATIVE, and given-up or cancelled ones as CANCELLED so that subscribed
    * calendars take them off.
    */
-  async calendar(code: string, token: string | undefined, lang: Language): Promise<RenderedDocument> {
+  calendar(code: string, token: string | undefined, lang: Language): Promise<RenderedDocument> {
+    // Compressed copies too: a calendar is text, and phones fetch it over mobile networks.
+    return this.cached(`calendar.ics/${this.calendarExporter.rendererVersion}`, code, token, lang, async () => withEncodings(await this.renderCalendar(code, token, lang)));
+  }
+
+  /**
+   * The one-page ticket: the edition, the name, the sessions with times and rooms, and the code
+   * as text and as a QR code carrying the signed ticket code (verifiable offline at the door) as the
+   * address of the ticket page. Nothing else personal is printed. Kept uncompressed: a PDF's
+   * streams are compressed already.
+   */
+  ticket(code: string, token: string | undefined, lang: Language): Promise<RenderedDocument> {
+    return this.cached(`ticket.pdf/${this.ticketExporter.rendererVersion}`, code, token, lang, () => this.renderTicket(code, token, lang));
+  }
+
+  /**
+   * The document for the registration's current state: one statement reads that state (and the
+   * registration, whose token is checked as always: a wrong one is the same 404); a document
+   * rendered from the same state is answered from memory, else `render` makes it.
+   */
+  private async cached(document: string, code: string, token: string | undefined, lang: Language, render: () => Promise<RenderedDocument>): Promise<RenderedDocument> {
+    const state = await this.access.ticketHolderOf(code, token, async () => {
+      const rows = await this.states.read(code);
+      return rows.length ? { rows, id: rows[0].id, code: rows[0].code, anonymizedAt: rows[0].anonymized_at } : null;
+    });
+    const key = PersonalDocumentCache.keyOf(document, lang, state.rows);
+    return this.cache.get(key, render, async () => PersonalDocumentCache.keyOf(document, lang, await this.states.read(code)) === key);
+  }
+
+  private async renderCalendar(code: string, token: string | undefined, lang: Language): Promise<RenderedDocument> {
     const { registration, edition, release, items } = await this.owned(code, token);
     const endedWhole = registration.status === 'cancelled' || registration.status === 'rejected';
     const events = items
@@ -64,12 +101,7 @@ export class AttendeeDocuments {
     return renderedDocument(body, lastModified, this.calendarExporter.mediaType, `${edition.slug}-${registration.code}.ics`);
   }
 
-  /**
-   * The one-page ticket: the edition, the name, the sessions with times and rooms, and the code
-   * as text and as a QR code carrying the signed ticket code (verifiable offline at the door) as the
-   * address of the ticket page. Nothing else personal is printed.
-   */
-  async ticket(code: string, token: string | undefined, lang: Language): Promise<RenderedDocument> {
+  private async renderTicket(code: string, token: string | undefined, lang: Language): Promise<RenderedDocument> {
     const { registration, edition, items } = await this.owned(code, token);
     const en = lang === 'en';
     const words = SEAT_WORDS[lang];

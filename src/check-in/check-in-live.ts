@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { localize } from '../common/i18n/local-text';
 import { EditionStore } from '../editions/edition.store';
+import { GuestStore } from '../guests/guest.store';
 import { RegistrationStore } from '../registrations/registration.store';
 import { SessionStore } from '../sessions/session.store';
 import { CheckInEvents } from './check-in-events';
@@ -28,11 +29,12 @@ export class CheckInLive {
     private readonly sessions: SessionStore,
     private readonly editions: EditionStore,
     private readonly events: CheckInEvents,
+    private readonly guests: GuestStore,
   ) {}
 
   async counts(editionId: number, lang: 'zh' | 'en' = 'zh'): Promise<LiveCountsDto> {
     await this.editions.require(editionId);
-    const [gates, counts, times, byStatus, seatCounts, duplicateRows, duplicateCount, arrived] = await Promise.all([
+    const [gates, counts, times, byStatus, seatCounts, duplicateRows, duplicateCount, arrived, guestsExpected, guestReplies] = await Promise.all([
       this.store.gatesOf(editionId),
       this.store.admissionCounts(editionId),
       this.store.admissionTimes(editionId),
@@ -41,28 +43,34 @@ export class CheckInLive {
       this.store.duplicates(editionId, 20),
       this.store.duplicateCount(editionId),
       this.store.arrivedCount(editionId),
+      this.guests.expectedCount(editionId),
+      this.guests.replyCounts(editionId),
     ]);
     const sessionIds = [...new Set(gates.flatMap((g) => g.sessionIds ?? []))];
     const titles = new Map((await this.sessions.findMany(sessionIds)).map((s) => [s.id, lang === 'en' ? (s.titleEn ?? s.titleZh) : s.titleZh]));
-    const expected = byStatus.find((s) => s.status === 'confirmed')?.count ?? 0;
+    // Invited guests are expected too, unless they declined: at the edition, and at each session they are invited to.
+    const expected = (byStatus.find((s) => s.status === 'confirmed')?.count ?? 0) + guestsExpected;
+    const invitedTo = (sessionId: number) => guestReplies.filter((r) => r.sessionId === sessionId && r.reply !== 'declined').reduce((sum, r) => sum + r.count, 0);
     const admittedIn = (sessionId: number | null) => counts.filter((c) => c.sessionId === sessionId).reduce((sum, c) => sum + c.count, 0);
     const sessions = sessionIds.map((id) => ({
       sessionId: id,
       title: titles.get(id) ?? String(id),
-      expected: seatCounts.find((c) => c.sessionId === id && c.status === 'confirmed')?.count ?? 0,
+      expected: (seatCounts.find((c) => c.sessionId === id && c.status === 'confirmed')?.count ?? 0) + invitedTo(id),
       admitted: admittedIn(id),
     }));
     if (gates.some((g) => !g.sessionIds)) sessions.unshift({ sessionId: null as never, title: CHECK_IN_MESSAGES.wholeEdition().in(lang), expected, admitted: admittedIn(null) });
     const gateById = new Map(gates.map((g) => [g.id, g]));
     const duplicates: DuplicateDto[] = await Promise.all(
       duplicateRows.map(async (row) => {
-        const registration = await this.registrations.byId(row.registrationId);
+        const registration = row.registrationId !== null ? await this.registrations.byId(row.registrationId) : null;
+        const guest = row.guestId !== null ? await this.guests.findById(row.guestId) : null;
         const first = row.firstCheckInId ? await this.store.byId(row.firstCheckInId) : null;
         const gate = gateById.get(row.gateId);
         return {
           checkInId: row.id,
-          name: registration?.name ?? '',
+          name: registration?.name ?? guest?.name ?? '',
           code: registration?.code ?? '',
+          holder: guest ? 'guest' : 'registration',
           gate: gate?.name ?? String(row.gateId),
           scannedAt: row.scannedAt.toISOString(),
           by: row.staffName ?? row.deviceId,

@@ -8,6 +8,8 @@ export const CHECK_IN_MESSAGES = messages({
   wrongZone: { zh: '{tier}不能进入{zone}', en: '{tier} does not admit to {zone}' },
   cancelled: { zh: '报名已取消', en: 'Registration cancelled' },
   editionCancelled: { zh: '本届大会已取消', en: 'The edition is cancelled' },
+  guestDeclined: { zh: '嘉宾已回复不出席', en: 'The guest declined the invitation' },
+  notInvited: { zh: '嘉宾未受邀参加本入口的场次', en: 'The guest is not invited to this session' },
   notConfirmed: { zh: '报名尚未确认', en: 'Registration not confirmed yet' },
   replaced: { zh: '此证已补打，旧证作废', en: 'This badge was reprinted: the old one is void' },
   unknown: { zh: '无效票码', en: 'Unknown code' },

@@ -40,7 +40,7 @@ export class GateParamTarget implements PermissionTargetResolver {
   }
 }
 
-/** The edition a signed ticket code (the route's `:code`) was issued for. */
+/** The edition a signed ticket code (the route's `:code`, a registration's or a guest's) was issued for. */
 @Injectable()
 export class SignedTicketParamTarget implements PermissionTargetResolver {
   constructor(
@@ -49,7 +49,8 @@ export class SignedTicketParamTarget implements PermissionTargetResolver {
   ) {}
 
   async resolve(request: FastifyRequest): Promise<ResolvedTarget | null> {
-    const claims = await this.codes.verify(paramOf(request, 'code') ?? '');
+    const code = paramOf(request, 'code') ?? '';
+    const claims = (await this.codes.verify(code)) ?? (await this.codes.verifyGuest(code));
     return claims ? this.editions.editionTarget(claims.editionId, CHECK_IN_MESSAGES.unknown()) : null;
   }
 }

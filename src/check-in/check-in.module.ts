@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CredentialsModule } from '../credentials/credentials.module';
 import { EditionsModule } from '../editions/editions.module';
+import { GuestsModule } from '../guests/guests.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { SeatsModule } from '../seats/seats.module';
 import { SessionsModule } from '../sessions/sessions.module';
@@ -17,7 +18,7 @@ import { GATE_PARAM, SIGNED_TICKET_PARAM } from '../common/access/permission-tar
 
 /** Above credentials: gates, scans at the door (live and synced from offline devices), live counts. */
 @Module({
-  imports: [AuditModule, CredentialsModule, EditionsModule, RegistrationsModule, SeatsModule, SessionsModule],
+  imports: [AuditModule, CredentialsModule, EditionsModule, GuestsModule, RegistrationsModule, SeatsModule, SessionsModule],
   controllers: [CheckInController],
   providers: [
     CheckInStore,

@@ -4,7 +4,7 @@ import type { Tx } from '../database/transactions';
 import { insertRow } from '../database/plain-insert';
 import { CheckInGate } from './entities/check-in-gate.entity';
 import { CheckIn } from './entities/check-in.entity';
-import { DOOR_KEPT, DOOR_READ_BY_CODE, DOOR_READ_BY_ID } from './door-statements';
+import { DOOR_KEPT, DOOR_KEPT_GUEST, DOOR_READ_BY_CODE, DOOR_READ_BY_ID, DOOR_READ_GUEST_BY_ID, DOOR_READ_GUEST_INVITED_BY_ID, DOOR_READ_SEATED_BY_CODE, DOOR_READ_SEATED_BY_ID } from './door-statements';
 
 /** The row types this module answers with, for other modules to name (they never query them). */
 export type { CheckInGate } from './entities/check-in-gate.entity';
@@ -38,14 +38,48 @@ export interface KeptAdmission {
   deviceId: string;
 }
 
-/** What one statement tells of a scan: the gate, and the ticket's holder, credential and admissions. */
+/** A session the ticket could be admitted into at a gate of chosen sessions: a confirmed seat's, or a guest's invitation's. */
+export interface DoorSession {
+  id: number;
+  status: string;
+  title: string;
+  startsAt: Date | null;
+}
+
+/** An invited guest as the door needs them, with their edition's status. */
+export interface DoorGuest {
+  id: number;
+  editionId: number;
+  code: string;
+  name: string;
+  organization: string | null;
+  title: string | null;
+  category: string;
+  reply: string;
+  deputyState: string;
+  deputyName: string | null;
+  deputyTitle: string | null;
+  anonymizedAt: Date | null;
+  editionStatus: string | null;
+}
+
+/** Whose ticket a check-in is: a registration's or an invited guest's. */
+export type HolderKey = { registrationId: number; guestId?: undefined } | { guestId: number; registrationId?: undefined };
+
+/** How a scan names its ticket: a registration by id (signed code) or code (typed), or a guest by id (a guest's signed code). */
+export type DoorKey = { id: number } | { code: string } | { guestId: number };
+
+/** What one statement tells of a scan: the gate, and the ticket's holder, credential, admissions and (session gates) sessions. */
 export interface DoorRead {
   gate: Pick<CheckInGate, 'id' | 'editionId' | 'name' | 'sessionIds' | 'zone'>;
   registration: { id: number; editionId: number; code: string; name: string; organization: string | null; title: string | null; status: string; checkedInAt: Date | null; anonymizedAt: Date | null } | null;
+  guest: DoorGuest | null;
   generation: number;
-  /** The tier held (assigned, else the edition's default); null when the edition has no default tier yet. */
+  /** The tier held (assigned or by the guest's category, else the edition's default); null when the edition has no default tier yet. */
   tier: DoorTier | null;
   admissions: KeptAdmission[];
+  /** At a gate of chosen sessions: the sessions the holder has a confirmed seat in (or is invited to); empty at a whole-edition gate. */
+  sessions: DoorSession[];
 }
 
 type Row = Record<string, unknown>;
@@ -79,15 +113,26 @@ export class CheckInStore {
     await tx.delete(CheckInGate, { id });
   }
 
-  /** The gate and the ticket a scan names (by registration id or code); null: no such gate. */
-  async doorRead(gateId: number, registration: { id: number } | { code: string }): Promise<DoorRead | null> {
-    const byId = 'id' in registration;
-    const rows: Row[] = await this.dataSource.query(byId ? DOOR_READ_BY_ID : DOOR_READ_BY_CODE, [byId ? registration.id : registration.code, gateId]);
+  /**
+   * The gate and the ticket a scan names (a registration by id or code, or a guest); null: no such
+   * gate. `withSessions`: also the holder's seats (or invitations) with their sessions, for a gate
+   * of chosen sessions; without it `sessions` is empty whatever the gate.
+   */
+  async doorRead(gateId: number, key: DoorKey, withSessions: boolean): Promise<DoorRead | null> {
+    const [sql, value] =
+      'guestId' in key
+        ? [withSessions ? DOOR_READ_GUEST_INVITED_BY_ID : DOOR_READ_GUEST_BY_ID, key.guestId]
+        : 'id' in key
+          ? [withSessions ? DOOR_READ_SEATED_BY_ID : DOOR_READ_BY_ID, key.id]
+          : [withSessions ? DOOR_READ_SEATED_BY_CODE : DOOR_READ_BY_CODE, key.code];
+    const rows: Row[] = await this.dataSource.query(sql, [value, gateId]);
     if (!rows.length) return null;
     const first = rows[0];
     const tier = tierOf(first, first.t_id != null ? 't' : 'd');
     return {
       gate: { id: Number(first.g_id), editionId: Number(first.g_edition_id), name: String(first.g_name), sessionIds: json(first.g_session_ids), zone: (first.g_zone as string | null) ?? null },
+      guest: first.u_id == null ? null : guestOf(first),
+      sessions: sessionsOf(rows),
       registration:
         first.r_id == null
           ? null
@@ -109,8 +154,9 @@ export class CheckInStore {
   }
 
   /** The admission a scope holds now, if any (one statement, with its gate's name). */
-  async kept(registrationId: number, admission: string): Promise<KeptAdmission | null> {
-    return keptOf(await this.dataSource.query(DOOR_KEPT, [registrationId, admission]))[0] ?? null;
+  async kept(holder: HolderKey, admission: string): Promise<KeptAdmission | null> {
+    const [sql, id] = holder.guestId !== undefined ? [DOOR_KEPT_GUEST, holder.guestId] : [DOOR_KEPT, holder.registrationId];
+    return keptOf(await this.dataSource.query(sql, [id, admission]))[0] ?? null;
   }
 
   /** The scan a device already sent (a retried sync), if any. */
@@ -127,12 +173,12 @@ export class CheckInStore {
     return tx.find(CheckIn, { where: { registrationId, admission: Not(IsNull()) } });
   }
 
-  admissionIn(registrationId: number, admission: string, tx: Tx = this.dataSource.manager): Promise<CheckIn | null> {
-    return tx.findOne(CheckIn, { where: { registrationId, admission } });
+  admissionIn(holder: HolderKey, admission: string, tx: Tx = this.dataSource.manager): Promise<CheckIn | null> {
+    return tx.findOne(CheckIn, { where: holder.guestId !== undefined ? { guestId: holder.guestId, admission } : { registrationId: holder.registrationId, admission } });
   }
 
   /** Inserted without reading it back; a unique index refusing it (admission or device scan) throws the driver's duplicate-key error. */
-  insert(row: Omit<CheckIn, 'id' | 'gate' | 'registration'>, tx: Tx = this.dataSource.manager): Promise<number> {
+  insert(row: Omit<CheckIn, 'id' | 'gate' | 'registration' | 'guest'>, tx: Tx = this.dataSource.manager): Promise<number> {
     return insertRow(tx, CheckIn, row);
   }
 
@@ -193,7 +239,8 @@ export class CheckInStore {
   async arrivedCount(editionId: number): Promise<number> {
     const row: { count: number | string } | undefined = await this.dataSource.manager
       .createQueryBuilder(CheckIn, 'c')
-      .select('COUNT(DISTINCT c.registration_id)', 'count')
+      // COUNT(DISTINCT) skips NULLs: each column counts its own people.
+      .select('COUNT(DISTINCT c.registration_id) + COUNT(DISTINCT c.guest_id)', 'count')
       .where('c.edition_id = :editionId AND c.admission IS NOT NULL', { editionId })
       .getRawOne();
     return Number(row?.count ?? 0);
@@ -225,6 +272,34 @@ function keptOf(rows: Row[]): KeptAdmission[] {
     });
   }
   return [...seen.values()];
+}
+
+function sessionsOf(rows: Row[]): DoorSession[] {
+  const seen = new Map<number, DoorSession>();
+  for (const row of rows) {
+    if (row.s_id == null || seen.has(Number(row.s_id))) continue;
+    seen.set(Number(row.s_id), { id: Number(row.s_id), status: String(row.s_status), title: String(row.s_title), startsAt: dateOrNull(row.s_starts_at) });
+  }
+  return [...seen.values()];
+}
+
+function guestOf(row: Row): DoorGuest {
+  const text = (value: unknown) => (value as string | null) ?? null;
+  return {
+    id: Number(row.u_id),
+    editionId: Number(row.u_edition_id),
+    code: String(row.u_code),
+    name: String(row.u_name),
+    organization: text(row.u_organization),
+    title: text(row.u_title),
+    category: String(row.u_category),
+    reply: String(row.u_reply),
+    deputyState: String(row.u_deputy_state),
+    deputyName: text(row.u_deputy_name),
+    deputyTitle: text(row.u_deputy_title),
+    anonymizedAt: dateOrNull(row.u_anonymized_at),
+    editionStatus: text(row.e_status),
+  };
 }
 
 function tierOf(row: Row, prefix: 't' | 'd'): DoorTier | null {

@@ -5,6 +5,7 @@ import { CredentialsService } from '../credentials/credentials.service';
 import { TicketCodes } from '../credentials/ticket-codes';
 import { Transactions } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
+import { GuestStore } from '../guests/guest.store';
 import { RegistrationStore } from '../registrations/registration.store';
 import { SeatStore } from '../seats/seat.store';
 import { SessionStore } from '../sessions/session.store';
@@ -15,6 +16,8 @@ import { CreateGateRequest, GateDto, SnapshotDto } from './dto/check-in.dto';
 
 /** An offline snapshot's ticket: [registrationId, generation, code, name, organization, tierId, sessionIds admitted at this gate]. */
 export type SnapshotTicket = [number, number, string, string, string, number, number[]];
+/** An offline snapshot's guest badge: [guestId, generation, name, organization, tierId, sessionIds admitted at this gate]. */
+export type SnapshotGuest = [number, number, string, string, number, number[]];
 
 /**
  * The gates of an edition, and each gate's offline snapshot: every ticket it may admit, signed
@@ -34,6 +37,7 @@ export class GatesService {
     private readonly credentials: CredentialsService,
     private readonly codes: TicketCodes,
     private readonly audit: AuditService,
+    private readonly guests: GuestStore,
   ) {}
 
   edition(editionId: number) {
@@ -106,8 +110,12 @@ export class GatesService {
       }
       tickets.push([registration.id, generation, registration.code, registration.name, registration.organization ?? '', tier.id, admits]);
     }
+    const guests = edition.status === 'cancelled' ? [] : await this.guestsAt(gate, sessions.map((s) => s.id));
     const gates = new Map((await this.store.gatesOf(gate.editionId)).map((g) => [g.id, g.name]));
-    const admitted = (await this.store.admissionsOfEdition(gate.editionId)).map((a) => [a.registrationId, a.admission, a.scannedAt.toISOString(), gates.get(a.gateId) ?? '', a.staffName ?? a.deviceId]);
+    const admissions = await this.store.admissionsOfEdition(gate.editionId);
+    const admittedRow = (a: (typeof admissions)[number], id: number) => [id, a.admission, a.scannedAt.toISOString(), gates.get(a.gateId) ?? '', a.staffName ?? a.deviceId];
+    const admitted = admissions.filter((a) => a.registrationId !== null).map((a) => admittedRow(a, a.registrationId!));
+    const admittedGuests = admissions.filter((a) => a.guestId !== null).map((a) => admittedRow(a, a.guestId!));
     const payload = JSON.stringify({
       v: 1,
       editionId: gate.editionId,
@@ -117,7 +125,35 @@ export class GatesService {
       sessions: sessions.map((s) => [s.id, s.titleZh, s.titleEn]),
       tickets,
       admitted,
+      guests,
+      admittedGuests,
     });
     return { payload, signature: await this.codes.signBytes(Buffer.from(payload, 'utf8')), publicKey: await this.codes.publicKey() };
+  }
+
+  /**
+   * The invited guests the gate admits, by the door's rules: not declined, the tier of their
+   * category admitting to the gate's zone, and at a gate of chosen sessions those (open, in the
+   * given order) they are invited to and the tier admits to.
+   */
+  private async guestsAt(gate: CheckInGate, openSessions: number[]): Promise<SnapshotGuest[]> {
+    const guests = (await this.guests.ofEdition(gate.editionId)).filter((g) => g.reply !== 'declined' && !g.anonymizedAt);
+    const holdings = await this.credentials.guestHoldings(gate.editionId, guests);
+    const invited = gate.sessionIds ? await this.guests.invitationsOf(guests.map((g) => g.id)) : new Map<number, number[]>();
+    const out: SnapshotGuest[] = [];
+    for (const guest of guests) {
+      const { tier, generation } = holdings.get(guest.id)!;
+      if (gate.zone && tier.zones && !tier.zones.includes(gate.zone)) continue;
+      let admits: number[] = [];
+      if (gate.sessionIds) {
+        const theirs = new Set(invited.get(guest.id) ?? []);
+        admits = openSessions.filter((id) => theirs.has(id) && (!tier.sessionIds || tier.sessionIds.includes(id)));
+        if (!admits.length) continue;
+      }
+      // A deputy the organizers approved comes in the guest's place (as the door answers).
+      const deputy = guest.reply === 'deputy' && guest.deputyState === 'approved' && guest.deputyName;
+      out.push([guest.id, generation, deputy ? guest.deputyName! : guest.name, guest.organization ?? '', tier.id, admits]);
+    }
+    return out;
   }
 }

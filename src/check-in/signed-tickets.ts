@@ -32,10 +32,10 @@ export class SignedTickets {
    * A guest's code (on the guest's badge): the same page, with the guest's name, credential and
    * the sessions the guest is invited to. Valid unless the guest declined or the edition was cancelled.
    */
-  async findGuest(code: string): Promise<Omit<SignedTicket, 'registration'> | null> {
+  async findGuest(code: string): Promise<(Omit<SignedTicket, 'registration'> & { editionId: number }) | null> {
     const found = await this.credentials.guestOfCode(code);
     if (!found) return null;
-    const { guest, holding, invited } = found;
+    const { guest, holding, invited, current } = found;
     const edition = await this.editions.require(guest.editionId);
     const declined = guest.reply === 'declined';
     const validity = edition.status === 'cancelled' ? 'editionCancelled' : declined ? 'cancelled' : 'valid';
@@ -63,7 +63,7 @@ export class SignedTickets {
         admits: validity === 'valid' && session.status !== 'cancelled',
       })),
     };
-    return { view, holding, current: true };
+    return { view, holding, current, editionId: guest.editionId };
   }
 
   /** Null for a code that is not genuine or names nobody (anonymised after the edition, say). */

@@ -3,12 +3,13 @@ import { DataSource, In } from 'typeorm';
 import type { Tx } from '../database/transactions';
 import { CredentialTier } from './entities/credential-tier.entity';
 import { Credential } from './entities/credential.entity';
+import { GuestCredential } from './entities/guest-credential.entity';
 
 /** The row types this module answers with, for other modules to name (they never query them). */
 export type { CredentialTier } from './entities/credential-tier.entity';
 export type { Credential } from './entities/credential.entity';
 
-/** The only code that reads and writes credential_tier and credential. */
+/** The only code that reads and writes credential_tier, credential and guest_credential. */
 @Injectable()
 export class CredentialStore {
   constructor(private readonly dataSource: DataSource) {}
@@ -68,5 +69,20 @@ export class CredentialStore {
     await this.ensure(registrationId, tx);
     await tx.createQueryBuilder().update(Credential).set({ generation: () => 'generation + 1' }).where('registration_id = :registrationId', { registrationId }).execute();
     return tx.findOneOrFail(Credential, { where: { registrationId } });
+  }
+
+  /** The valid printing of each guest's badge (1 for a guest never reprinted), by guest id. */
+  async guestGenerations(guestIds: number[], tx: Tx = this.dataSource.manager): Promise<Map<number, number>> {
+    const out = new Map(guestIds.map((id) => [id, 1]));
+    if (!guestIds.length) return out;
+    for (const row of await tx.find(GuestCredential, { where: { guestId: In(guestIds) } })) out.set(row.guestId, row.generation);
+    return out;
+  }
+
+  /** A new printing of a guest's badge: the codes printed before it stop admitting. Answers the new generation. */
+  async nextGuestGeneration(guestId: number, tx: Tx): Promise<number> {
+    await tx.createQueryBuilder().insert().into(GuestCredential).values({ guestId, generation: 1 }).orIgnore().updateEntity(false).execute();
+    await tx.createQueryBuilder().update(GuestCredential).set({ generation: () => 'generation + 1' }).where('guest_id = :guestId', { guestId }).execute();
+    return (await tx.findOneOrFail(GuestCredential, { where: { guestId } })).generation;
   }
 }

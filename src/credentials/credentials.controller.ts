@@ -81,6 +81,16 @@ export class CredentialsController {
     return this.credentials.guestCredential(guestId);
   }
 
+  @Post('guests/:id/credential/reprint')
+  @EditionPermission('manage_registrations', GUEST_PARAM)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reprint a guest’s badge: a new code, and the code on the lost or old badge stops admitting' })
+  @ApiOkResponse({ type: GuestCredentialDto })
+  @ApiNotFoundResponse({ type: ApiError })
+  reprintGuest(@Param('id', IdParamPipe) guestId: number, @CurrentAccount() actor: AuthenticatedAccount): Promise<GuestCredentialDto> {
+    return this.credentials.reprintGuest(guestId, actor);
+  }
+
   @Put('registrations/:code/credential')
   @EditionPermission('manage_registrations', REGISTRATION_CODE)
   @ApiOperation({ summary: 'Give a registration another tier (null: the default tier)' })

@@ -211,7 +211,8 @@ export class CredentialsService {
     if (who !== 'registrations' && query.sessionId === undefined) {
       const tiers = await this.tiers(editionId);
       const guests = (await this.guests.ofEdition(editionId)).filter((g) => g.reply !== 'declined' && (!wanted || wanted.has(g.code)));
-      people.push(...guests.map((guest) => ({ person: guest, holding: guestHolding(guest, tiers), registrationId: null, guestId: guest.id })));
+      const generations = await this.store.guestGenerations(guests.map((g) => g.id));
+      people.push(...guests.map((guest) => ({ person: guest, holding: guestHolding(guest, tiers, generations.get(guest.id)), registrationId: null, guestId: guest.id })));
     }
     if (query.tierId !== undefined) people = people.filter((p) => p.holding.tier.id === query.tierId);
     if (!people.length) throw new NotFoundException({ message: CREDENTIAL_MESSAGES.nothingToPrint() });
@@ -220,26 +221,53 @@ export class CredentialsService {
 
   /** What a guest holds (the tier of the guest's category) and the signed code the guest's badge and ticket page carry. */
   async guestCredential(guestId: number): Promise<GuestCredentialDto> {
-    const guest = await this.guests.findById(guestId);
-    if (!guest || guest.anonymizedAt) throw new NotFoundException({ message: CREDENTIAL_MESSAGES.guestNotFound({ id: guestId }) });
+    const guest = await this.requireGuest(guestId);
     const holding = await this.guestHolding(guest);
     const ticketCode = await this.codes.issueGuest({ editionId: guest.editionId, guestId: guest.id, generation: holding.generation });
     return { code: guest.code, name: guest.name, tier: TierDto.from(holding.tier), generation: holding.generation, ticketCode, ticketUrl: this.codes.pageUrl(ticketCode) };
   }
 
-  /** The guest a genuine guest's code names, with what the guest holds; null for anything else (anonymised, another edition's code). */
-  async guestOfCode(code: string): Promise<{ guest: Guest; holding: Holding; invited: number[] } | null> {
+  /** A new printing of a guest's badge: the code on the lost badge stops admitting at every gate (and in snapshots taken after). */
+  async reprintGuest(guestId: number, actor: AuthenticatedAccount): Promise<GuestCredentialDto> {
+    const guest = await this.requireGuest(guestId);
+    await this.transactions.run(async (tx) => {
+      const generation = await this.store.nextGuestGeneration(guest.id, tx);
+      await this.audit.record(tx, actor, { action: 'reprint_badge', entityType: 'guest', entityId: guest.id, editionId: guest.editionId, after: { generation } });
+    });
+    return this.guestCredential(guestId);
+  }
+
+  /**
+   * The guest a genuine guest's code names, with what the guest holds; null for anything else
+   * (anonymised, another edition's code). `current` is false for a code printed before a reprint.
+   */
+  async guestOfCode(code: string): Promise<{ guest: Guest; holding: Holding; invited: number[]; current: boolean } | null> {
     const claims = await this.codes.verifyGuest(code);
     if (!claims) return null;
     const guest = await this.guests.findById(claims.guestId);
     if (!guest || guest.anonymizedAt || guest.editionId !== claims.editionId) return null;
     const invited = (await this.guests.invitationsOf([guest.id])).get(guest.id) ?? [];
-    return { guest, holding: await this.guestHolding(guest), invited };
+    const holding = await this.guestHolding(guest);
+    return { guest, holding, invited, current: claims.generation >= holding.generation };
   }
 
-  /** A guest's credential: the tier named for the guest's category (嘉宾证, 媒体证, 工作证), else the default. */
-  async guestHolding(guest: Pick<Guest, 'editionId' | 'category'>): Promise<Holding> {
-    return guestHolding(guest, await this.tiers(guest.editionId));
+  /** A guest's credential: the tier named for the guest's category (嘉宾证, 媒体证, 工作证), else the default; the valid printing. */
+  async guestHolding(guest: Pick<Guest, 'id' | 'editionId' | 'category'>): Promise<Holding> {
+    const generations = await this.store.guestGenerations([guest.id]);
+    return guestHolding(guest, await this.tiers(guest.editionId), generations.get(guest.id));
+  }
+
+  /** What each of one edition's guests holds (two queries whatever their number). */
+  async guestHoldings(editionId: number, guests: Pick<Guest, 'id' | 'category'>[]): Promise<Map<number, Holding>> {
+    const tiers = await this.tiers(editionId);
+    const generations = await this.store.guestGenerations(guests.map((g) => g.id));
+    return new Map(guests.map((guest) => [guest.id, guestHolding(guest, tiers, generations.get(guest.id))]));
+  }
+
+  private async requireGuest(guestId: number): Promise<Guest> {
+    const guest = await this.guests.findById(guestId);
+    if (!guest || guest.anonymizedAt) throw new NotFoundException({ message: CREDENTIAL_MESSAGES.guestNotFound({ id: guestId }) });
+    return guest;
   }
 
   private async describe(registration: Registration, holding: Holding): Promise<CredentialDto> {
@@ -267,8 +295,8 @@ export class CredentialsService {
   }
 }
 
-/** Guests hold no credential row: their category names the tier, a printing is the first. */
-function guestHolding(guest: Pick<Guest, 'category'>, tiers: CredentialTier[]): Holding {
+/** Guests hold no tier of their own: their category names it (the door's read joins by the same rule). */
+export function guestHolding(guest: Pick<Guest, 'category'>, tiers: CredentialTier[], generation = 1): Holding {
   const fallback = tiers.find((tier) => tier.isDefault) ?? tiers[0];
-  return { tier: tiers.find((tier) => tier.name === GUEST_CATEGORY_TIERS[guest.category]) ?? fallback, generation: 1 };
+  return { tier: tiers.find((tier) => tier.name === GUEST_CATEGORY_TIERS[guest.category]) ?? fallback, generation };
 }

@@ -8,6 +8,7 @@ import { CheckIn } from '../check-in/entities/check-in.entity';
 import { CheckInGate } from '../check-in/entities/check-in-gate.entity';
 import { Credential } from '../credentials/entities/credential.entity';
 import { CredentialTier } from '../credentials/entities/credential-tier.entity';
+import { GuestCredential } from '../credentials/entities/guest-credential.entity';
 import { Brand } from '../brands/entities/brand.entity';
 import { EditionRole } from '../editions/entities/edition-role.entity';
 import { Edition } from '../editions/entities/edition.entity';
@@ -65,6 +66,7 @@ export const ENTITIES = [
   Edition,
   EditionRole,
   Guest,
+  GuestCredential,
   GuestImport,
   GuestImportRow,
   GuestInvitation,

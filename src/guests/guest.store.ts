@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In, IsNull, Not } from 'typeorm';
 import type { Tx } from '../database/transactions';
 import { GuestImport } from './entities/guest-import.entity';
 import { GuestInvitation } from './entities/guest-invitation.entity';
@@ -78,6 +78,11 @@ export class GuestStore {
 
   countOfEdition(editionId: number, tx: Tx = this.dataSource.manager): Promise<number> {
     return tx.countBy(Guest, { editionId, anonymizedAt: IsNull() });
+  }
+
+  /** The guests expected at the door: not anonymised, not declined. */
+  expectedCount(editionId: number, tx: Tx = this.dataSource.manager): Promise<number> {
+    return tx.countBy(Guest, { editionId, anonymizedAt: IsNull(), reply: Not('declined') });
   }
 
   /** The edition's guests with any of these phones or addresses (an import's matches). */

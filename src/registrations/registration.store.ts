@@ -53,6 +53,17 @@ export interface SeatCount extends StatusCount {
  */
 const SESSION_SEAT = 'SessionSeat';
 
+/**
+ * One row of `documentState`, as the driver answers it (numbers, strings and dates vary by
+ * driver, which does not matter: rows are compared only with rows of the same statement).
+ */
+export interface DocumentStateRow {
+  id: number;
+  code: string;
+  anonymized_at: unknown;
+  [column: string]: unknown;
+}
+
 /** The only code that reads and writes registration; other modules call this, never the entities. */
 @Injectable()
 export class RegistrationStore {
@@ -65,6 +76,34 @@ export class RegistrationStore {
 
   byCode(code: string, tx: Tx = this.dataSource.manager): Promise<Registration | null> {
     return tx.findOne(Registration, { where: { code } });
+  }
+
+  /**
+   * Everything the attendee documents of these registrations are made from, except the
+   * released sessions themselves (a release is never changed, so its id names them), in ONE
+   * statement: each registration, each of its seats (a row each), the edition's printed fields,
+   * the edition's latest release and the ticket's credential generation. The documents' cache key
+   * is made of these values, so a change made by any server process (a cancellation, a promotion
+   * from the waitlist, a new name, a release, a reprint) is seen by the next request. It reads
+   * other modules' tables by name, against the rule, because one statement per cached answer is
+   * what this is for (test/attendee-document-cache.e2e-spec.ts counts it). No ORDER BY: on
+   * MariaDB it costs a temporary table; callers sort the few rows. No row: no such code.
+   */
+  async documentStates(codes: string[], tx: Tx = this.dataSource.manager): Promise<DocumentStateRow[]> {
+    if (!codes.length) return [];
+    const rows: DocumentStateRow[] = await tx.query(
+      `SELECT r.id, r.code, r.edition_id, r.status, r.name, r.anonymized_at, r.created_at, r.updated_at,
+        e.slug, e.title_zh, e.title_en, e.start_date, e.end_date, e.time_zone, e.city_zh, e.city_en, e.venue_zh, e.venue_en, e.updated_at AS edition_updated_at,
+        (SELECT pr.id FROM program_release pr WHERE pr.edition_id = r.edition_id ORDER BY pr.version DESC LIMIT 1) AS release_id,
+        (SELECT c.generation FROM credential c WHERE c.registration_id = r.id) AS generation,
+        s.session_id, s.status AS seat_status, s.updated_at AS seat_updated_at
+      FROM registration r
+      INNER JOIN edition e ON e.id = r.edition_id
+      LEFT JOIN session_seat s ON s.registration_id = r.id
+      WHERE r.code IN (${codes.map(() => '?').join(', ')})`,
+      codes,
+    );
+    return rows;
   }
 
   byId(id: number, tx: Tx = this.dataSource.manager): Promise<Registration | null> {

@@ -55,23 +55,21 @@ export class TicketPagesController {
   }
 
   private async signedTicket(page: Page, code: string, answer: ScanAnswerDto | null, gateId?: number): Promise<void> {
-    const found = await this.signed.find(code);
-    if (!found) {
-      // A guest's badge: the ticket as the public sees it (guests are admitted by their badge, not scanned in yet).
-      const guest = answer ? null : await this.signed.findGuest(code);
-      if (!guest) throw new NotFoundException();
-      return this.render(page, guest.view, { replaced: false, credential: guest.holding.tier, staff: null, answer: null, guest: true });
-    }
+    const found = (await this.signed.find(code)) ?? (await this.signed.findGuest(code));
+    if (!found) throw new NotFoundException();
+    const editionId = 'registration' in found ? found.registration.editionId : found.editionId;
     const signedIn = await this.signInCookie.signedIn(page.request, 'organizer');
     // Only check-in staff of this edition get the action; anyone else sees the ticket as the public does.
-    const edition = signedIn ? await this.gates.edition(found.registration.editionId) : null;
+    const edition = signedIn ? await this.gates.edition(editionId) : null;
     const staff = signedIn && edition && allows(signedIn.grants, 'check_in', { editionId: edition.id, brandId: edition.brandId }, 'edition') ? signedIn : null;
-    const gates = staff ? (await this.gates.gates(found.registration.editionId)).map((g) => ({ id: g.id, name: g.name, chosen: g.id === gateId })) : [];
+    const gates = staff ? (await this.gates.gates(editionId)).map((g) => ({ id: g.id, name: g.name, chosen: g.id === gateId })) : [];
     await this.render(page, found.view, {
       replaced: !found.current,
       credential: found.holding.tier,
       staff: staff ? { code, gates } : null,
       answer,
+      // A guest's badge (an invited guest's, not a registration's ticket).
+      guest: !('registration' in found),
     });
   }
 

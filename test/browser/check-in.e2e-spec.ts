@@ -126,8 +126,9 @@ describe('check-in at the door in Chromium', () => {
     await context.setOffline(true);
     for (const person of people.slice(0, 3)) {
       await typeCode(page, person.url);
+      // The previous answer was `admitted` offline too: wait for this person's.
+      await page.locator('#answer-name', { hasText: person.name }).waitFor();
       await answer(page, 'admitted', true).waitFor();
-      expect(await page.locator('#answer-name').textContent()).toContain(person.name);
     }
     expect(await page.locator('#scanner').getAttribute('data-queued')).toBe('3');
     expect(await page.locator('#net-status').textContent()).toContain('离线');
@@ -178,5 +179,28 @@ describe('check-in at the door in Chromium', () => {
     await screen.goto(`/check-in/editions/${f.edition.id}/screen`);
     await screen.locator('#live[data-arrived="5"]').waitFor();
     await screen.screenshot({ path: join(ARTIFACTS, 'check-in-screen.png') });
+  });
+
+  it('admits an invited guest’s badge offline too, and the sync admits the guest on the server', async () => {
+    const created = await api.post(`/api/editions/${f.edition.id}/guests`, { name: '孙嘉宾', organization: '国家互联网信息办公室', phone: '13800138066', sessionIds: [f.forum] });
+    const badge = (await api.get(`/api/guests/${created.id}/credential`)).ticketUrl as string;
+    const { context, page } = await staffPage();
+    // The five tickets and the guest's badge.
+    expect(await page.locator('#snapshot-status').textContent()).toContain('6 张票');
+    await context.setOffline(true);
+    await typeCode(page, badge);
+    await answer(page, 'admitted', true).waitFor();
+    expect(await page.locator('#answer-name').textContent()).toContain('孙嘉宾');
+    expect(await page.locator('#answer-credential').textContent()).toBe('嘉宾证');
+    await typeCode(page, badge);
+    await answer(page, 'already', true).waitFor();
+    await context.setOffline(false);
+    await page.locator('#scanner[data-queued="0"]').waitFor({ timeout: 15_000 });
+    const counts = await api.get(`/api/editions/${f.edition.id}/check-in/counts`);
+    expect(counts.arrived).toBe(6);
+    // Back online, the server says the same.
+    await typeCode(page, badge);
+    await answer(page, 'already').waitFor();
+    expect(await page.locator('#answer-detail').textContent()).toContain('主会场东门');
   });
 });

@@ -108,10 +108,11 @@ export class FirstScanDto {
 export class ScanAnswerDto {
   @ApiProperty({ enum: SCAN_OUTCOMES }) outcome: ScanOutcome;
   @ApiProperty({ type: String, description: 'What to show, in the language asked' }) message: LocalText | string;
+  @ApiPropertyOptional({ nullable: true, enum: ['registration', 'guest'], description: 'Whose ticket: a registration’s, or an invited guest’s badge' }) holder: 'registration' | 'guest' | null;
   @ApiPropertyOptional({ nullable: true, type: String }) name: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) organization: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) title: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'The registration code' }) code: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The registration code (null for a guest)' }) code: string | null;
   @ApiPropertyOptional({ nullable: true, type: ScanTierDto }) credential: ScanTierDto | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'The session admitted to; null: the edition as a whole' }) session: string | null;
   @ApiPropertyOptional({ nullable: true, type: FirstScanDto, description: 'For `already`: the kept admission' }) first: FirstScanDto | null;
@@ -124,7 +125,7 @@ export class SyncAnswerDto {
 }
 
 export class SnapshotDto {
-  @ApiProperty({ description: 'JSON text: { v, gateId, editionId, issuedAt, gate, tiers, sessions, tickets: [[registrationId, generation, name, organization, tierId, sessionIds]], admitted: [[registrationId, scope, scannedAt]] }' })
+  @ApiProperty({ description: 'JSON text: { v, gateId, editionId, issuedAt, gate, tiers, sessions, tickets: [[registrationId, generation, code, name, organization, tierId, sessionIds]], admitted: [[registrationId, scope, scannedAt, gate, by]], guests: [[guestId, generation, name, organization, tierId, sessionIds]], admittedGuests: [[guestId, scope, scannedAt, gate, by]] }' })
   payload: string;
   @ApiProperty({ description: 'ECDSA P-256 (SHA-256, IEEE P1363, base64url) of the payload’s UTF-8 bytes' }) signature: string;
   @ApiProperty({ description: 'The public key, base64 SPKI: verifies this signature and every ticket code' }) publicKey: string;
@@ -144,7 +145,7 @@ export class GateCountDto {
 export class SessionCountDto {
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'null: admissions to the edition as a whole' }) sessionId: number | null;
   @ApiProperty() title: string;
-  @ApiProperty({ description: 'Confirmed seats (or confirmed registrations, for the whole edition)' }) expected: number;
+  @ApiProperty({ description: 'Confirmed seats and invited guests (or confirmed registrations and guests, for the whole edition)' }) expected: number;
   @ApiProperty() admitted: number;
 }
 
@@ -156,7 +157,8 @@ export class ArrivalDto {
 export class DuplicateDto {
   @ApiProperty() checkInId: number;
   @ApiProperty() name: string;
-  @ApiProperty() code: string;
+  @ApiProperty({ description: 'The registration code (empty for a guest)' }) code: string;
+  @ApiProperty({ enum: ['registration', 'guest'] }) holder: 'registration' | 'guest';
   @ApiProperty() gate: string;
   @ApiProperty() scannedAt: string;
   @ApiProperty() by: string;
@@ -166,8 +168,8 @@ export class DuplicateDto {
 
 export class LiveCountsDto {
   @ApiProperty() editionId: number;
-  @ApiProperty({ description: 'Confirmed registrations' }) expected: number;
-  @ApiProperty({ description: 'People admitted at least once' }) arrived: number;
+  @ApiProperty({ description: 'Confirmed registrations and invited guests who did not decline' }) expected: number;
+  @ApiProperty({ description: 'People (registrations and guests) admitted at least once' }) arrived: number;
   @ApiProperty({ type: [GateCountDto] }) gates: GateCountDto[];
   @ApiProperty({ type: [SessionCountDto] }) sessions: SessionCountDto[];
   @ApiProperty({ type: [ArrivalDto] }) arrivals: ArrivalDto[];

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Guest } from '../../guests/entities/guest.entity';
 import type { Registration } from '../../registrations/entities/registration.entity';
 import type { CheckInGate } from './check-in-gate.entity';
 
@@ -8,9 +9,12 @@ import type { CheckInGate } from './check-in-gate.entity';
  * edition, `s<id>` for a session) and is unique per registration: two gates, two devices or two
  * servers can never admit the same ticket twice into the same scope. A scan that came second —
  * by the time it was scanned, not the time it arrived — is a `duplicate` pointing at the first.
+ * The ticket is a registration's or an invited guest's (exactly one of the two ids is set); each
+ * has its own unique admission key (both engines let NULLs repeat in a unique index).
  */
 @Entity('check_in')
 @Index('UQ_check_in_admission', ['registrationId', 'admission'], { unique: true })
+@Index('UQ_check_in_guest_admission', ['guestId', 'admission'], { unique: true })
 @Index('UQ_check_in_device_scan', ['deviceId', 'clientScanId'], { unique: true })
 @Index('IDX_check_in_edition_scanned', ['editionId', 'scannedAt'])
 export class CheckIn {
@@ -27,12 +31,21 @@ export class CheckIn {
   @JoinColumn({ name: 'gate_id' })
   gate: CheckInGate;
 
-  @Column({ name: 'registration_id', type: 'int' })
-  registrationId: number;
+  /** Null for a guest's scan. */
+  @Column({ name: 'registration_id', type: 'int', nullable: true })
+  registrationId: number | null;
 
   @ManyToOne('Registration', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'registration_id' })
-  registration: Registration;
+  registration: Registration | null;
+
+  /** The invited guest (嘉宾) whose badge was scanned; null for a registration's. A guest the organizers delete takes their scans along. */
+  @Column({ name: 'guest_id', type: 'int', nullable: true })
+  guestId: number | null;
+
+  @ManyToOne('Guest', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'guest_id' })
+  guest: Guest | null;
 
   /** The session it admitted to; null: the edition as a whole. */
   @Column({ name: 'session_id', type: 'int', nullable: true })

@@ -13,8 +13,12 @@ export class RenderedCache {
 
   constructor(private readonly maxBytes: number) {}
 
-  /** The cached document, or the one `render` makes (once, however many ask at the same time). */
-  async get(key: string, render: () => Promise<RenderedDocument>): Promise<RenderedDocument> {
+  /**
+   * The cached document, or the one `render` makes (once, however many ask at the same time).
+   * `keep` may refuse to store it (it answers this request all the same): when what the document
+   * was made from turned out not to be what the key names.
+   */
+  async get(key: string, render: () => Promise<RenderedDocument>, keep: (document: RenderedDocument) => boolean = () => true): Promise<RenderedDocument> {
     const hit = this.entries.get(key);
     if (hit) {
       this.entries.delete(key);
@@ -25,7 +29,7 @@ export class RenderedCache {
     if (!pending) {
       pending = render().then(
         (document) => {
-          this.store(key, document);
+          if (keep(document)) this.store(key, document);
           this.pending.delete(key);
           return document;
         },
@@ -40,13 +44,19 @@ export class RenderedCache {
   }
 
   private store(key: string, document: RenderedDocument): void {
-    if (document.body.length > this.maxBytes) return;
+    const size = sizeOf(document);
+    if (size > this.maxBytes) return;
     this.entries.set(key, document);
-    this.bytes += document.body.length;
+    this.bytes += size;
     while (this.bytes > this.maxBytes) {
       const [oldestKey, oldest] = this.entries.entries().next().value as [string, RenderedDocument];
       this.entries.delete(oldestKey);
-      this.bytes -= oldest.body.length;
+      this.bytes -= sizeOf(oldest);
     }
   }
+}
+
+/** Bytes a document holds: its own and its compressed copies, all kept in memory alike. */
+function sizeOf(document: RenderedDocument): number {
+  return document.body.length + (document.encoded?.br?.body.length ?? 0) + (document.encoded?.gzip?.body.length ?? 0);
 }

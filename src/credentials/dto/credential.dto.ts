@@ -92,7 +92,7 @@ export class GuestCredentialDto {
   @ApiProperty({ description: 'The guest’s code (of the personal invitation link)', example: 'G7KQ4M-XR2PA' }) code: string;
   @ApiProperty() name: string;
   @ApiProperty({ type: TierDto }) tier: TierDto;
-  @ApiProperty({ description: 'Which printing of the badge is valid (guests: the first)' }) generation: number;
+  @ApiProperty({ description: 'Which printing of the badge is valid (a reprint raises it)' }) generation: number;
   @ApiProperty({ description: 'The signed code the guest’s badge QR carries (verifiable with the public key)' }) ticketCode: string;
   @ApiProperty({ description: 'The address the QR opens: the guest’s ticket page' }) ticketUrl: string;
 }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 /** One data row of a sheet: its number as the spreadsheet shows it, and its cells as text. */
 export interface SheetRow {
@@ -34,7 +34,10 @@ export async function readSheet(bytes: Buffer, isHeader: (cells: string[]) => bo
 }
 
 async function xlsxGrid(bytes: Buffer): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when a sheet is read, as the other workbooks are: exceljs and its archive libraries cost
+  // every server process about 27 MB from its start otherwise.
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   const rows: SheetRow[] = [];

@@ -37,14 +37,18 @@ function verifyBytes(key, signature, data) {
   return crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, signature, data);
 }
 
-/** The claims of a genuine signed code (edition, registration, generation); null otherwise. */
+/**
+ * The claims of a genuine signed code: a registration's ticket (format 1: edition, registration,
+ * generation) or an invited guest's badge (format 2: edition, guest, generation); null otherwise.
+ */
 export async function verifyCode(key, code) {
   const bytes = fromBase64Url(code);
   if (bytes.length <= SIGNATURE_BYTES + 1) return null;
   const payload = bytes.subarray(0, bytes.length - SIGNATURE_BYTES);
   const signature = bytes.subarray(bytes.length - SIGNATURE_BYTES);
   if (!(await verifyBytes(key, signature, payload))) return null;
-  if (payload[0] !== 1) return null;
+  const format = payload[0];
+  if (format !== 1 && format !== 2) return null;
   const values = [];
   let at = 1;
   while (values.length < 3 && at < payload.length) {
@@ -60,6 +64,7 @@ export async function verifyCode(key, code) {
     values.push(value);
   }
   if (values.length !== 3 || at !== payload.length) return null;
+  if (format === 2) return { editionId: values[0], guestId: values[1], generation: values[2] };
   return { editionId: values[0], registrationId: values[1], generation: values[2] };
 }
 
@@ -74,20 +79,27 @@ export async function openSnapshot(stored) {
   const data = JSON.parse(stored.payload);
   const byId = new Map();
   const byCode = new Map();
+  const byGuestId = new Map();
+  // `key` names the holder in the admissions: a registration by its id, a guest as g<id>.
   for (const [id, generation, code, name, organization, tierId, sessions] of data.tickets) {
-    const ticket = { id, generation, code, name, organization, tierId, sessions };
+    const ticket = { id, key: String(id), generation, code, name, organization, tierId, sessions };
     byId.set(id, ticket);
     byCode.set(code, ticket);
   }
+  for (const [id, generation, name, organization, tierId, sessions] of data.guests || []) {
+    byGuestId.set(id, { id, key: `g${id}`, generation, code: null, name, organization, tierId, sessions });
+  }
   const tiers = new Map(data.tiers.map(([id, name, nameEn, color]) => [id, { name, nameEn, color }]));
   const admitted = new Map(data.admitted.map(([id, scope, at, gate, by]) => [`${id}|${scope}`, { at, gate, by }]));
+  for (const [id, scope, at, gate, by] of data.admittedGuests || []) admitted.set(`g${id}|${scope}`, { at, gate, by });
   const sessions = new Map(data.sessions.map(([id, title, titleEn]) => [id, { title, titleEn }]));
-  return { key, data, byId, byCode, tiers, admitted, sessions, count: data.tickets.length, issuedAt: data.issuedAt };
+  return { key, data, byId, byCode, byGuestId, tiers, admitted, sessions, count: data.tickets.length + byGuestId.size, issuedAt: data.issuedAt };
 }
 
 /**
  * The answer the server would give, from the snapshot and this device's own scans: admitted,
  * already (here or before the snapshot), not for this gate, replaced by a reprint, or unknown.
+ * A registration's ticket and an invited guest's badge alike.
  */
 export async function judgeOffline(snapshot, raw, here) {
   const read = readCode(raw);
@@ -96,7 +108,7 @@ export async function judgeOffline(snapshot, raw, here) {
   if (read.kind === 'signed') {
     const claims = await verifyCode(snapshot.key, read.code);
     if (!claims || claims.editionId !== snapshot.data.editionId) return { outcome: 'unknown', queue: false };
-    ticket = snapshot.byId.get(claims.registrationId) || null;
+    ticket = (claims.guestId !== undefined ? snapshot.byGuestId.get(claims.guestId) : snapshot.byId.get(claims.registrationId)) || null;
     generation = claims.generation;
     // Genuine, of this edition, but not on this gate's list: not admitted here (or no longer valid).
     if (!ticket) return { outcome: 'wrong_session', queue: true };
@@ -106,16 +118,16 @@ export async function judgeOffline(snapshot, raw, here) {
   } else {
     return { outcome: 'unknown', queue: false };
   }
-  const person = { name: ticket.name, organization: ticket.organization, credential: snapshot.tiers.get(ticket.tierId) || null };
+  const person = { name: ticket.name, organization: ticket.organization, credential: snapshot.tiers.get(ticket.tierId) || null, holder: ticket.code === null ? 'guest' : 'registration' };
   if (generation !== null && generation < ticket.generation) return { outcome: 'replaced', queue: true, ...person };
   const gate = snapshot.data.gate;
   const scopes = gate.sessionIds ? ticket.sessions.map((id) => ({ scope: `s${id}`, session: snapshot.sessions.get(id) })) : [{ scope: 'e', session: null }];
-  const open = scopes.find((s) => !snapshot.admitted.has(`${ticket.id}|${s.scope}`)) || null;
+  const open = scopes.find((s) => !snapshot.admitted.has(`${ticket.key}|${s.scope}`)) || null;
   if (!open) {
-    const first = snapshot.admitted.get(`${ticket.id}|${scopes[0].scope}`);
+    const first = snapshot.admitted.get(`${ticket.key}|${scopes[0].scope}`);
     return { outcome: 'already', queue: true, first, session: scopes[0].session, ...person };
   }
-  const key = `${ticket.id}|${open.scope}`;
+  const key = `${ticket.key}|${open.scope}`;
   const first = { at: new Date().toISOString(), gate: gate.name, by: here };
   snapshot.admitted.set(key, first);
   return { outcome: 'admitted', queue: true, session: open.session, local: { key, first }, ...person };
@@ -157,3 +169,13 @@ export const snapshots = {
   put: (gateId, snapshot) => run('snapshots', 'readwrite', (store) => store.put({ gateId, ...snapshot })),
   get: (gateId) => run('snapshots', 'readonly', (store) => store.get(gateId)),
 };
+
+/** The snapshot's ticket a signed code or typed registration code names (a guest's badge too); null if none. */
+export async function ticketOf(snapshot, raw) {
+  const read = readCode(raw);
+  if (read.kind === 'registration') return snapshot.byCode.get(read.code) || null;
+  if (read.kind !== 'signed') return null;
+  const claims = await verifyCode(snapshot.key, read.code);
+  if (!claims) return null;
+  return (claims.guestId !== undefined ? snapshot.byGuestId.get(claims.guestId) : snapshot.byId.get(claims.registrationId)) || null;
+}

@@ -1,7 +1,7 @@
 // The gate scanner: camera (BarcodeDetector, else jsQR), a USB scanner typing into the code
 // field, or a typed code. Online, each scan asks the server; without the network it is judged
 // from the gate's signed snapshot and queued in IndexedDB until the server can take it.
-import { judgeOffline, openSnapshot, queue, snapshots } from './check-in-offline.js';
+import { judgeOffline, openSnapshot, queue, snapshots, ticketOf } from './check-in-offline.js';
 
 const root = document.getElementById('scanner');
 const words = JSON.parse(document.getElementById('scanner-words').textContent);
@@ -115,7 +115,7 @@ async function judge(code) {
       setOnline(true);
       if (status === 200) {
         show(body, false);
-        remember(body);
+        await remember(body, code);
         return;
       }
       show({ outcome: 'unknown', message: say('scan.unreadable') }, false);
@@ -138,14 +138,14 @@ async function judge(code) {
   await showQueue();
 }
 
-/** What the server admitted live also goes into the snapshot, so a later offline scan knows. */
-function remember(answer) {
+/** What the server admitted live also goes into the snapshot, so a later offline scan knows (a guest's badge too). */
+async function remember(answer, code) {
   if (!snapshot || answer.outcome !== 'admitted') return;
-  const ticket = [...snapshot.byId.values()].find((t) => t.code === answer.code);
+  const ticket = await ticketOf(snapshot, code);
   if (!ticket) return;
   const gate = snapshot.data.gate;
-  const scope = gate.sessionIds ? ticket.sessions.map((id) => `s${id}`).find((s) => !snapshot.admitted.has(`${ticket.id}|${s}`)) : 'e';
-  if (scope) snapshot.admitted.set(`${ticket.id}|${scope}`, { at: new Date().toISOString(), gate: gate.name, by: answer.first ? answer.first.by : deviceId });
+  const scope = gate.sessionIds ? ticket.sessions.map((id) => `s${id}`).find((s) => !snapshot.admitted.has(`${ticket.key}|${s}`)) : 'e';
+  if (scope) snapshot.admitted.set(`${ticket.key}|${scope}`, { at: new Date().toISOString(), gate: gate.name, by: answer.first ? answer.first.by : deviceId });
 }
 
 let syncing = false;
