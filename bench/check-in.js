@@ -82,17 +82,14 @@ async function api(url, token, method, route, body) {
  */
 async function floor(db, editionId, registrations, gates, accountId) {
   const mysql = require('mysql2/promise');
-  const { DOOR_READ_BY_ID, DOOR_KEPT } = require(path.join(__dirname, '..', 'dist', 'src', 'check-in', 'door-statements.js'));
+  const { DOOR_READ_BY_ID, DOOR_KEPT, DOOR_INSERT } = require(path.join(__dirname, '..', 'dist', 'src', 'check-in', 'door-statements.js'));
   const { SIGN_IN_READ } = require(path.join(__dirname, '..', 'dist', 'src', 'auth', 'sign-in-statements.js'));
   const url = new URL(db.url);
   const pool = mysql.createPool({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password), database: url.pathname.slice(1), connectionLimit: APP_POOL, queueLimit: 100000, timezone: 'Z', charset: 'utf8mb4_unicode_ci', trace: false });
   const jobs = [];
   for (const id of registrations) for (let g = 0; g < GATES; g++) jobs.push({ g, id });
   const insert = (row) =>
-    pool.query(
-      'INSERT INTO `check_in`(`id`, `edition_id`, `gate_id`, `registration_id`, `guest_id`, `session_id`, `admission`, `outcome`, `first_check_in_id`, `scanned_at`, `received_at`, `offline`, `device_id`, `client_scan_id`, `staff_account_id`, `staff_name`) VALUES (DEFAULT, ?, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)',
-      [editionId, row.gateId, row.id, row.admission, row.outcome, row.firstId, row.now, row.now, row.device, row.scanId, accountId, 'bench@huiwu.example'],
-    );
+    pool.query(DOOR_INSERT, [editionId, row.gateId, row.id, null, null, row.admission, row.outcome, row.firstId, row.now, row.now, false, row.device, row.scanId, accountId, 'bench@huiwu.example']);
   let n = 0;
   const statements = { admitted: 0, already: 0, scans: 0, total: 0 };
   const result = await pooled(jobs, CONNECTIONS, async ({ g, id }) => {
