@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AccountKind } from '../accounts/account-kind';
 import type { TeamGrantScope } from '../teams/permissions';
-import { SIGN_IN_READ } from './sign-in-statements';
+import { TurnBatch } from '../database/turn-batch';
+import { signInRead } from './sign-in-statements';
 
 /** What a sign-in token is checked against: the account as it is now, and an organizer's roles. */
 export interface SignInRecord {
@@ -28,25 +29,44 @@ interface SignInRow {
   g_edition_id: number | null;
 }
 
-/** The sign-in check's read: one statement (sign-in-statements.ts), no entity hydration. */
+/**
+ * The sign-in check's read: one statement (sign-in-statements.ts), no entity hydration, shared by
+ * the requests that arrive in the same turn (a door's devices all scan under a few staff accounts).
+ */
 @Injectable()
 export class SignInStore {
+  private readonly batch = new TurnBatch<number, SignInRecord | null>((ids) => this.readMany(ids), null);
+
   constructor(private readonly dataSource: DataSource) {}
 
-  async read(accountId: number): Promise<SignInRecord | null> {
-    const rows = (await this.dataSource.query(SIGN_IN_READ, [accountId])) as SignInRow[];
-    if (rows.length === 0) return null;
-    const [first] = rows;
-    return {
-      id: Number(first.a_id),
-      email: first.a_email,
-      kind: first.a_kind,
-      organizationId: first.a_organization_id === null ? null : Number(first.a_organization_id),
-      disabled: first.a_disabled_at !== null,
-      tokenVersion: Number(first.a_token_version),
-      grants: rows
-        .filter((row) => row.g_id !== null)
-        .map((row) => ({ role: row.g_role!, brandId: row.g_brand_id === null ? null : Number(row.g_brand_id), editionId: row.g_edition_id === null ? null : Number(row.g_edition_id) })),
-    };
+  read(accountId: number): Promise<SignInRecord | null> {
+    return this.batch.get(accountId);
   }
+
+  private async readMany(accountIds: number[]): Promise<Map<number, SignInRecord>> {
+    const rows = (await this.dataSource.query(signInRead(accountIds.length), accountIds)) as SignInRow[];
+    const byAccount = new Map<number, SignInRow[]>();
+    for (const row of rows) {
+      const id = Number(row.a_id);
+      const own = byAccount.get(id);
+      if (own) own.push(row);
+      else byAccount.set(id, [row]);
+    }
+    return new Map([...byAccount].map(([id, own]) => [id, recordOf(own)]));
+  }
+}
+
+function recordOf(rows: SignInRow[]): SignInRecord {
+  const [first] = rows;
+  return {
+    id: Number(first.a_id),
+    email: first.a_email,
+    kind: first.a_kind,
+    organizationId: first.a_organization_id === null ? null : Number(first.a_organization_id),
+    disabled: first.a_disabled_at !== null,
+    tokenVersion: Number(first.a_token_version),
+    grants: rows
+      .filter((row) => row.g_id !== null)
+      .map((row) => ({ role: row.g_role!, brandId: row.g_brand_id === null ? null : Number(row.g_brand_id), editionId: row.g_edition_id === null ? null : Number(row.g_edition_id) })),
+  };
 }

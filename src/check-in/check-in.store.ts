@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, Not } from 'typeorm';
 import type { Tx } from '../database/transactions';
-import { insertRow } from '../database/plain-insert';
+import { insertWritten } from '../database/plain-insert';
 import { CheckInGate } from './entities/check-in-gate.entity';
 import { CheckIn } from './entities/check-in.entity';
-import { DOOR_KEPT, DOOR_KEPT_GUEST, DOOR_READ_BY_CODE, DOOR_READ_BY_ID, DOOR_READ_GUEST_BY_ID, DOOR_READ_GUEST_INVITED_BY_ID, DOOR_READ_SEATED_BY_CODE, DOOR_READ_SEATED_BY_ID } from './door-statements';
+import { DOOR_INSERT, DOOR_INSERT_COLUMNS, DOOR_KEPT, DOOR_KEPT_GUEST, DOOR_READ_BY_CODE, DOOR_READ_BY_ID, DOOR_READ_GUEST_BY_ID, DOOR_READ_GUEST_INVITED_BY_ID, DOOR_READ_SEATED_BY_CODE, DOOR_READ_SEATED_BY_ID } from './door-statements';
 
 /** The row types this module answers with, for other modules to name (they never query them). */
 export type { CheckInGate } from './entities/check-in-gate.entity';
@@ -179,7 +179,7 @@ export class CheckInStore {
 
   /** Inserted without reading it back; a unique index refusing it (admission or device scan) throws the driver's duplicate-key error. */
   insert(row: Omit<CheckIn, 'id' | 'gate' | 'registration' | 'guest'>, tx: Tx = this.dataSource.manager): Promise<number> {
-    return insertRow(tx, CheckIn, row);
+    return insertWritten(tx, CheckIn, DOOR_INSERT, DOOR_INSERT_COLUMNS, row);
   }
 
   /**

@@ -99,3 +99,9 @@ WHERE k.registration_id = ? AND k.admission = ?`;
 export const DOOR_KEPT_GUEST = `SELECT ${KEPT}
 FROM check_in k LEFT JOIN check_in_gate kg ON kg.id = k.gate_id
 WHERE k.guest_id = ? AND k.admission = ?`;
+
+/** The columns a scan writes, in the order of DOOR_INSERT's placeholders. */
+export const DOOR_INSERT_COLUMNS = ['edition_id', 'gate_id', 'registration_id', 'guest_id', 'session_id', 'admission', 'outcome', 'first_check_in_id', 'scanned_at', 'received_at', 'offline', 'device_id', 'client_scan_id', 'staff_account_id', 'staff_name'] as const;
+
+/** A scan's row: the admission (unique per scope, so the first of concurrent scans wins) or a duplicate. */
+export const DOOR_INSERT = `INSERT INTO check_in (${DOOR_INSERT_COLUMNS.join(', ')}) VALUES (${DOOR_INSERT_COLUMNS.map(() => '?').join(', ')})`;
