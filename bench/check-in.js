@@ -9,6 +9,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { startAppServer } = require('./lib/app-server');
 const { createBenchDatabase, makeTmpDir, removeTmpDir } = require('./lib/bench-database');
+const { signInBatch } = require('./lib/sign-in-batch');
 
 const TICKETS = 2_000;
 const GATES = 4;
@@ -39,6 +40,7 @@ function codeOf(key, editionId, registrationId, generation = 1) {
 async function pooled(jobs, width, run) {
   const latencies = [];
   let failures = 0;
+  let firstFailure = null;
   let next = 0;
   const started = performance.now();
   await Promise.all(
@@ -49,8 +51,9 @@ async function pooled(jobs, width, run) {
         try {
           await run(job);
           latencies.push(performance.now() - t0);
-        } catch {
-          failures++;
+        } catch (error) {
+          // The first is kept: the note of a run says what failed, not only how many.
+          if (failures++ === 0) firstFailure = error.message;
         }
       }
     }),
@@ -58,7 +61,7 @@ async function pooled(jobs, width, run) {
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { completed: latencies.length, failures, seconds, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+  return { completed: latencies.length, failures, firstFailure, seconds, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
 }
 
 async function api(url, token, method, route, body) {
@@ -83,23 +86,8 @@ async function api(url, token, method, route, body) {
 async function floor(db, editionId, registrations, gates, accountId) {
   const mysql = require('mysql2/promise');
   const { DOOR_READ_BY_ID, DOOR_KEPT, DOOR_INSERT } = require(path.join(__dirname, '..', 'dist', 'src', 'check-in', 'door-statements.js'));
-  const { signInRead } = require(path.join(__dirname, '..', 'dist', 'src', 'auth', 'sign-in-statements.js'));
-  // As the app (src/database/turn-batch.ts): the sign-ins asked for in one turn are one statement.
-  let signInsWaiting = null;
-  let signInStatements = 0;
-  const signIn = (id) => {
-    if (!signInsWaiting) {
-      const ids = new Set();
-      const sent = new Promise((resolve) => setImmediate(resolve)).then(() => {
-        signInsWaiting = null;
-        signInStatements++;
-        return pool.query(signInRead(ids.size), [...ids]);
-      });
-      signInsWaiting = { ids, sent };
-    }
-    signInsWaiting.ids.add(id);
-    return signInsWaiting.sent;
-  };
+  // As the app: the sign-ins asked for in one turn are one statement.
+  const signIns = signInBatch((sql, parameters) => pool.query(sql, parameters));
   const url = new URL(db.url);
   const pool = mysql.createPool({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password), database: url.pathname.slice(1), connectionLimit: APP_POOL, queueLimit: 100000, timezone: 'Z', charset: 'utf8mb4_unicode_ci', trace: false });
   const jobs = [];
@@ -117,7 +105,7 @@ async function floor(db, editionId, registrations, gates, accountId) {
       count++;
       return pool.query(sql, params);
     };
-    await signIn(accountId);
+    await signIns.read(accountId);
     const [rows] = await q(DOOR_READ_BY_ID, [id, gateId]);
     const now = new Date();
     let kept = rows.find((r) => r.k_admission === 'e');
@@ -145,7 +133,7 @@ async function floor(db, editionId, registrations, gates, accountId) {
   await pool.query("DELETE FROM check_in WHERE device_id LIKE 'floor-%'");
   await pool.query('UPDATE registration SET checked_in_at = NULL WHERE edition_id = ?', [editionId]);
   await pool.end();
-  return { ...result, statementsPerScan: (statements.total + signInStatements) / statements.scans, admitted: statements.admitted };
+  return { ...result, statementsPerScan: (statements.total + signIns.statements) / statements.scans, admitted: statements.admitted };
 }
 
 /** The offline verify time in Chromium, CPU ×4: a snapshot of SNAPSHOT_TICKETS tickets signed with the server's key. */
@@ -233,7 +221,7 @@ async function main() {
     });
     const doubles = await db.query('SELECT registration_id, COUNT(*) AS n FROM check_in WHERE admission IS NOT NULL GROUP BY registration_id, admission HAVING COUNT(*) > 1');
     const [{ admitted }] = await db.query('SELECT COUNT(DISTINCT registration_id) AS admitted FROM check_in WHERE edition_id = ? AND admission IS NOT NULL', [edition.id]);
-    log(`  app: ${appRun.rps.toFixed(0)} scans/s, p50 ${appRun.p50.toFixed(1)} ms, p99 ${appRun.p99.toFixed(1)} ms, failures ${appRun.failures}; outcomes ${JSON.stringify(outcomes)}`);
+    log(`  app: ${appRun.rps.toFixed(0)} scans/s, p50 ${appRun.p50.toFixed(1)} ms, p99 ${appRun.p99.toFixed(1)} ms, failures ${appRun.failures}${appRun.firstFailure ? ` (first: ${appRun.firstFailure.slice(0, 200)})` : ''}; outcomes ${JSON.stringify(outcomes)}`);
     const ratio = appRun.rps / floorRun.rps;
     // Both count: two rows holding one scope, and two gates told `admitted` for one ticket (two people let in).
     const doubleAnswers = Math.max(0, (outcomes.admitted ?? 0) - TICKETS);

@@ -5,6 +5,7 @@ import { CredentialsService } from '../credentials/credentials.service';
 import { GuestClaims, TicketClaims, TicketCodes } from '../credentials/ticket-codes';
 import { Transactions } from '../database/transactions';
 import { isDuplicateKey } from '../database/duplicate-key';
+import { retryTransient } from '../common/transient-failure';
 import type { Guest } from '../guests/guest.store';
 import { GuestStore } from '../guests/guest.store';
 import { RegistrationStore } from '../registrations/registration.store';
@@ -143,9 +144,11 @@ export class CheckInService {
     let kept = held.get(scope.admission) ?? null;
     if (!kept) {
       try {
-        const id = await this.store.insert({ ...row, admission: scope.admission, outcome: 'admitted', firstCheckInId: null });
+        // Four gates inserting one ticket's admission at once can deadlock on its unique key
+        // (InnoDB locks the duplicate's index record): the statement was rolled back whole, so it runs again.
+        const id = await retryTransient(() => this.store.insert({ ...row, admission: scope.admission, outcome: 'admitted', firstCheckInId: null }));
         const registrationId = judged.holder.key.registrationId;
-        if (registrationId !== undefined && !judged.holder.checkedInAt) await this.registrations.checkIn(this.transactions.none, registrationId, scannedAt);
+        if (registrationId !== undefined && !judged.holder.checkedInAt) await retryTransient(() => this.registrations.checkIn(this.transactions.none, registrationId, scannedAt));
         return answered(this.admitted(judged, scope, id, scan.clientScanId));
       } catch (error) {
         const replay = await this.repeated(error, gate, scan);
@@ -159,7 +162,7 @@ export class CheckInService {
     // A live scan of a ticket in already: one more row, pointing at the kept admission.
     let id: number;
     try {
-      id = await this.store.insert({ ...row, admission: null, outcome: 'duplicate', firstCheckInId: kept.id });
+      id = await retryTransient(() => this.store.insert({ ...row, admission: null, outcome: 'duplicate', firstCheckInId: kept.id }));
     } catch (error) {
       const replay = await this.repeated(error, gate, scan);
       if (replay) return answered(replay);
