@@ -9,6 +9,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { startAppServer } = require('./lib/app-server');
 const { createBenchDatabase, makeTmpDir, removeTmpDir } = require('./lib/bench-database');
+const { floorPool } = require('./lib/mysql-floor');
 const { signInBatch } = require('./lib/sign-in-batch');
 
 const TICKETS = 2_000;
@@ -113,12 +114,10 @@ function scanClient(url, token) {
  * framework are missing: what the ratio measures.
  */
 async function floor(db, editionId, registrations, gates, accountId) {
-  const mysql = require('mysql2/promise');
   const { DOOR_READ_BY_ID, DOOR_KEPT, DOOR_INSERT } = require(path.join(__dirname, '..', 'dist', 'src', 'check-in', 'door-statements.js'));
+  const pool = floorPool(db.url, APP_POOL, 100000);
   // As the app: the sign-ins asked for in one turn are one statement.
   const signIns = signInBatch((sql, parameters) => pool.query(sql, parameters));
-  const url = new URL(db.url);
-  const pool = mysql.createPool({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password), database: url.pathname.slice(1), connectionLimit: APP_POOL, queueLimit: 100000, timezone: 'Z', charset: 'utf8mb4_unicode_ci', trace: false });
   const jobs = [];
   for (const id of registrations) for (let g = 0; g < GATES; g++) jobs.push({ g, id });
   const insert = (row) =>

@@ -8,30 +8,10 @@
 // SQLite: one synchronous loop (SQLite runs one writer at a time whatever the concurrency).
 // Input: one JSON argument { url, sessionId, workers, pool, duration }; output: one JSON line.
 const spec = JSON.parse(process.argv[2]);
-
-function summary(latencies, seconds, errors) {
-  latencies.sort((a, b) => a - b);
-  const at = (q) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : null);
-  return { seconds, completed: latencies.length, rps: latencies.length / seconds, p50: at(0.5), p90: at(0.9), p99: at(0.99), max: at(1), non2xx: 0, errors, timeouts: 0 };
-}
+const { floorPool, floorSummary } = require('./lib/mysql-floor');
 
 async function mariadb() {
-  const mysql = require('mysql2/promise');
-  const url = new URL(spec.url);
-  const pool = mysql.createPool({
-    host: url.hostname,
-    port: Number(url.port || 3306),
-    user: decodeURIComponent(url.username || 'root'),
-    password: decodeURIComponent(url.password),
-    database: url.pathname.slice(1),
-    connectionLimit: spec.pool,
-    waitForConnections: true,
-    queueLimit: 1000,
-    timezone: 'Z',
-    charset: 'utf8mb4_unicode_ci',
-    // As the app's pool (src/database/data-source-options.ts): no stack captured per query.
-    trace: false,
-  });
+  const pool = floorPool(spec.url, spec.pool);
   if (spec.statementsFile) return replay(pool);
   await pool.query('DROP TABLE IF EXISTS bench_floor_seat, bench_floor_session');
   await pool.query('CREATE TABLE bench_floor_session (id int NOT NULL PRIMARY KEY, capacity int NULL, taken int NOT NULL DEFAULT 0) ENGINE=InnoDB');
@@ -72,7 +52,7 @@ async function mariadb() {
   const [[row]] = await pool.query('SELECT taken FROM bench_floor_session');
   await pool.query('DROP TABLE IF EXISTS bench_floor_seat, bench_floor_session');
   await pool.end();
-  return { ...summary(latencies, seconds, errors), concurrency: spec.workers, pool: spec.pool, seatsTaken: row.taken };
+  return { ...floorSummary(latencies, seconds, errors), concurrency: spec.workers, pool: spec.pool, seatsTaken: row.taken };
 }
 
 /** A fresh text of `length` characters, unique in this run (codes, emails, hashes and keys of the replayed registration). */
@@ -143,7 +123,7 @@ async function replay(pool) {
   );
   await pool.end();
   if (latencies.length === 0) throw new Error(`no replayed registration succeeded: ${firstError}`);
-  return { ...summary(latencies, seconds, errors), concurrency: spec.workers, pool: spec.pool, statementsPerRegistration: statements.length, firstError };
+  return { ...floorSummary(latencies, seconds, errors), concurrency: spec.workers, pool: spec.pool, statementsPerRegistration: statements.length, firstError };
 }
 
 function sqlite() {
@@ -178,7 +158,7 @@ function sqlite() {
   const { taken } = db.prepare('SELECT taken FROM bench_floor_session').get();
   db.exec('DROP TABLE bench_floor_seat; DROP TABLE bench_floor_session');
   db.close();
-  return { ...summary(latencies, seconds, errors), concurrency: 1, pool: 1, seatsTaken: taken };
+  return { ...floorSummary(latencies, seconds, errors), concurrency: 1, pool: 1, seatsTaken: taken };
 }
 
 (spec.url.startsWith('sqlite:') ? Promise.resolve().then(sqlite) : mariadb()).then(

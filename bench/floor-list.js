@@ -12,17 +12,12 @@
 const path = require('node:path');
 
 const spec = JSON.parse(process.argv[2]);
+const { floorPool, floorSummary } = require('./lib/mysql-floor');
 const { registrationPage, registrationCount, pageSeats, totalOfPage } = require(path.join(__dirname, '..', 'dist', 'src', 'registrations', 'registration-list-statements.js'));
 const { signInRead } = require(path.join(__dirname, '..', 'dist', 'src', 'auth', 'sign-in-statements.js'));
 const { signInBatch } = require('./lib/sign-in-batch');
 
 const EDITION = 'SELECT `Edition`.* FROM `edition` `Edition` WHERE ((`Edition`.`id` = ?)) LIMIT 1';
-
-function summary(latencies, seconds, errors) {
-  latencies.sort((a, b) => a - b);
-  const at = (q) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : null);
-  return { seconds, completed: latencies.length, rps: latencies.length / seconds, p50: at(0.5), p90: at(0.9), p99: at(0.99), max: at(1), non2xx: 0, errors, timeouts: 0 };
-}
 
 /** One page as the app reads it, through `all(sql, parameters)` answering rows; answers the statements run. */
 async function onePage(all, accountId, signIn = (id) => all(signInRead(1), [id])) {
@@ -45,23 +40,7 @@ async function onePage(all, accountId, signIn = (id) => all(signInRead(1), [id])
 }
 
 async function mariadb() {
-  const mysql = require('mysql2/promise');
-  const url = new URL(spec.url);
-  const pool = mysql.createPool({
-    host: url.hostname,
-    port: Number(url.port || 3306),
-    user: decodeURIComponent(url.username || 'root'),
-    password: decodeURIComponent(url.password),
-    database: url.pathname.slice(1),
-    connectionLimit: spec.pool,
-    waitForConnections: true,
-    queueLimit: 1000,
-    timezone: 'Z',
-    charset: 'utf8mb4_unicode_ci',
-    dateStrings: ['DATE'],
-    // As the app's pool (src/database/data-source-options.ts): no stack captured per query.
-    trace: false,
-  });
+  const pool = floorPool(spec.url, spec.pool);
   const all = async (sql, parameters) => (await pool.query(sql, parameters))[0];
   const [account] = await all('SELECT id FROM account WHERE email = ?', [spec.accountEmail]);
   // As the app: the pages' sign-ins asked for in one turn are one statement.
@@ -85,7 +64,7 @@ async function mariadb() {
   await Promise.all(Array.from({ length: spec.workers }, worker));
   const seconds = (Date.now() - started) / 1000;
   await pool.end();
-  return { ...summary(latencies, seconds, errors), concurrency: spec.workers, pool: spec.pool, statementsPerPage: statements };
+  return { ...floorSummary(latencies, seconds, errors), concurrency: spec.workers, pool: spec.pool, statementsPerPage: statements };
 }
 
 async function sqlite() {
@@ -109,7 +88,7 @@ async function sqlite() {
   }
   const seconds = (Date.now() - started) / 1000;
   db.close();
-  return { ...summary(latencies, seconds, errors), concurrency: 1, pool: 1, statementsPerPage: statements };
+  return { ...floorSummary(latencies, seconds, errors), concurrency: 1, pool: 1, statementsPerPage: statements };
 }
 
 (spec.url.startsWith('sqlite:') ? sqlite() : mariadb())

@@ -209,10 +209,9 @@ export class CredentialsService {
       people = registrations.map((registration) => ({ person: registration, holding: holdings.get(registration.id)!, registrationId: registration.id }));
     }
     if (who !== 'registrations' && query.sessionId === undefined) {
-      const tiers = await this.tiers(editionId);
       const guests = (await this.guests.ofEdition(editionId)).filter((g) => g.reply !== 'declined' && (!wanted || wanted.has(g.code)));
-      const generations = await this.store.guestGenerations(guests.map((g) => g.id));
-      people.push(...guests.map((guest) => ({ person: guest, holding: guestHolding(guest, tiers, generations.get(guest.id)), registrationId: null, guestId: guest.id })));
+      const holdings = await this.guestHoldings(editionId, guests);
+      people.push(...guests.map((guest) => ({ person: guest, holding: holdings.get(guest.id)!, registrationId: null, guestId: guest.id })));
     }
     if (query.tierId !== undefined) people = people.filter((p) => p.holding.tier.id === query.tierId);
     if (!people.length) throw new NotFoundException({ message: CREDENTIAL_MESSAGES.nothingToPrint() });
