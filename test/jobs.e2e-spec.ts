@@ -7,6 +7,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { Edition } from '../src/editions/entities/edition.entity';
 import { JobLease } from '../src/jobs/entities/job-lease.entity';
 import { JobLeases } from '../src/jobs/job-leases';
+import { jobLeaseFailures, jobRuns } from '../src/metrics/process-metrics';
 import { PersonalDataPurge } from '../src/jobs/personal-data-purge';
 import { Guest } from '../src/guests/entities/guest.entity';
 import { Hotel } from '../src/hotel-rooms/entities/hotel.entity';
@@ -547,5 +548,26 @@ describe('JOBS_ENABLED', () => {
     const leases = await off.dataSource.getRepository(JobLease).find({ order: { name: 'ASC' } });
     expect(leases.map((l) => l.name)).toEqual(['outbox-delivery', 'personal-data-purge']);
     expect(leases.every((l) => l.runCount >= 1 && l.holder === on!.app.get(JobLeases).holder)).toBe(true);
+  });
+
+  it('a tick whose lease take the database did not answer is skipped and counted as such, not as a run', async () => {
+    const jobs = on!.app.get(TimedJobs);
+    const counted = async (counter: typeof jobRuns | typeof jobLeaseFailures) =>
+      (await counter.get()).values.filter((v) => v.labels.job === 'outbox-delivery').reduce((sum, v) => sum + v.value, 0);
+    const [runsBefore, failuresBefore] = [await counted(jobRuns), await counted(jobLeaseFailures)];
+    const runCount = (await off.dataSource.getRepository(JobLease).findOneByOrFail({ name: 'outbox-delivery' })).runCount;
+    // The take meets a database error of its own: the table is not there for a moment.
+    await off.dataSource.query('ALTER TABLE job_lease RENAME TO job_lease_away');
+    const logs = captureLogs();
+    try {
+      expect(await jobs.deliverOutbox()).toBe(false);
+    } finally {
+      logs.restore();
+      await off.dataSource.query('ALTER TABLE job_lease_away RENAME TO job_lease');
+    }
+    expect(await counted(jobRuns)).toBe(runsBefore);
+    expect(await counted(jobLeaseFailures)).toBe(failuresBefore + 1);
+    expect(logs.lines.some((line) => line.includes('outbox-delivery skipped a tick'))).toBe(true);
+    expect((await off.dataSource.getRepository(JobLease).findOneByOrFail({ name: 'outbox-delivery' })).runCount).toBe(runCount);
   });
 });

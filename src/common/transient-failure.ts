@@ -25,7 +25,12 @@ const CONNECTION_LOST = new Set([
 ]);
 
 export function errorCode(error: unknown): string | undefined {
-  return (error as { driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code;
+  const driverError = ((error as { driverError?: unknown })?.driverError ?? error) as { code?: string; fatal?: boolean } | undefined;
+  if (driverError?.code) return driverError.code;
+  // mysql2 refuses a command on a connection that has already died (its node was killed, say)
+  // with a plain Error marked fatal and no code: the same lost connection, met one step later.
+  if (driverError?.fatal === true) return 'PROTOCOL_CONNECTION_LOST';
+  return (error as { code?: string })?.code;
 }
 
 export interface RetryOptions {

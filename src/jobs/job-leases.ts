@@ -3,6 +3,20 @@ import { JobLeaseStore } from './job-lease.store';
 import { processIdentity } from './process-identity';
 
 /**
+ * The database did not answer the take (its node died mid-statement, say): the tick did not run
+ * here. Not a failed run; on a cluster the take may even have committed, and then the lease
+ * shows a run no process did, which is the safe side.
+ */
+export class LeaseUnanswered extends Error {
+  constructor(
+    readonly job: string,
+    readonly reason: unknown,
+  ) {
+    super(`the lease of ${job} could not be taken`);
+  }
+}
+
+/**
  * Lets each tick of a timed job run on exactly one of the servers that share the database.
  *
  * Every server's timer fires at (nearly) the same wall-clock instant; the first to move the
@@ -26,9 +40,15 @@ export class JobLeases {
    * Resolves to whether it ran. An error of `work` is rethrown after the release.
    */
   async runExclusively(name: string, leaseSeconds: number, work: () => Promise<unknown>): Promise<boolean> {
-    await this.ensureRow(name);
     const takenAt = new Date();
-    if (!(await this.leases.take(name, this.holder, takenAt, new Date(takenAt.getTime() + leaseSeconds * 1000)))) return false;
+    let taken: boolean;
+    try {
+      await this.ensureRow(name);
+      taken = await this.leases.take(name, this.holder, takenAt, new Date(takenAt.getTime() + leaseSeconds * 1000));
+    } catch (error) {
+      throw new LeaseUnanswered(name, error);
+    }
+    if (!taken) return false;
     try {
       await work();
     } finally {

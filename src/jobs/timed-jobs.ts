@@ -5,8 +5,8 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { summarizeError } from '../notifications/error-summary';
 import { OutboxSender } from '../notifications/outbox-sender';
-import { jobRuns } from '../metrics/process-metrics';
-import { JobLeases } from './job-leases';
+import { jobLeaseFailures, jobRuns } from '../metrics/process-metrics';
+import { JobLeases, LeaseUnanswered } from './job-leases';
 import { PersonalDataPurge } from './personal-data-purge';
 import { ReminderScheduler } from './reminder-scheduler';
 import { RegistrationsService } from '../registrations/registrations.service';
@@ -89,6 +89,12 @@ export class TimedJobs implements BeforeApplicationShutdown {
         return ran;
       },
       (error: unknown) => {
+        if (error instanceof LeaseUnanswered) {
+          // The tick did not run here; the next one (here or elsewhere) will.
+          jobLeaseFailures.inc({ job: name });
+          this.logger.warn(`job ${name} skipped a tick: ${summarizeError(error.reason)}`);
+          return false;
+        }
         jobRuns.inc({ job: name, outcome: 'failed' });
         this.logger.error(`job ${name} failed: ${summarizeError(error)}`);
         return false;

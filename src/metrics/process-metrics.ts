@@ -24,6 +24,13 @@ export const jobRuns = new Counter({
   registers: [METRICS],
 });
 
+export const jobLeaseFailures = new Counter({
+  name: 'huiwu_job_lease_failures_total',
+  help: 'Timed-job ticks skipped because the database did not answer the lease take (not runs)',
+  labelNames: ['job'] as const,
+  registers: [METRICS],
+});
+
 new Gauge({
   name: 'huiwu_transaction_retries_total',
   help: 'Transactions run again since start because the database rolled them back (deadlock, lock wait, cluster certification) or lost the connection',
