@@ -11,6 +11,7 @@ const { startAppServer } = require('./lib/app-server');
 const { createBenchDatabase, makeTmpDir, removeTmpDir } = require('./lib/bench-database');
 const { floorPool } = require('./lib/mysql-floor');
 const { signInBatch } = require('./lib/sign-in-batch');
+const { cpuMeter, databasePid } = require('./lib/process-cpu');
 
 const TICKETS = 2_000;
 const GATES = 4;
@@ -77,31 +78,23 @@ async function api(url, token, method, route, body) {
 }
 
 /**
- * The gates' client: node:http on keep-alive connections, one per scan in flight. fetch() cost
- * the bench about as much CPU per scan as the server's own work, on the same two cores, where the
- * floor (a mysql2 loop) needs no HTTP client at all.
+ * The gates' client: undici's pool of keep-alive connections, one per scan in flight. It shares the
+ * two cores with the server and the database while the floor (a mysql2 loop) needs no HTTP client
+ * at all, so the lighter the better: fetch() cost about as much CPU per scan as the server's own
+ * work, node:http about a quarter of it (the CPU figures the bench prints per process say what).
  */
 function scanClient(url, token) {
-  const http = require('node:http');
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const { Pool } = require('undici');
+  const pool = new Pool(url, { connections: CONNECTIONS, pipelining: 1 });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   return {
-    post: (route, body) =>
-      new Promise((resolve, reject) => {
-        const data = Buffer.from(JSON.stringify(body));
-        const request = http.request(`${url}${route}`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': data.length, authorization: `Bearer ${token}` } }, (response) => {
-          const chunks = [];
-          response.on('data', (chunk) => chunks.push(chunk));
-          response.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            if (response.statusCode >= 300) reject(new Error(`POST ${route} → ${response.statusCode} ${text.slice(0, 300)}`));
-            else resolve(JSON.parse(text));
-          });
-          response.on('error', reject);
-        });
-        request.on('error', reject);
-        request.end(data);
-      }),
-    close: () => agent.destroy(),
+    post: async (route, body) => {
+      const response = await pool.request({ method: 'POST', path: route, headers, body: JSON.stringify(body) });
+      const text = await response.body.text();
+      if (response.statusCode >= 300) throw new Error(`POST ${route} → ${response.statusCode} ${text.slice(0, 300)}`);
+      return JSON.parse(text);
+    },
+    close: () => pool.close(),
   };
 }
 
@@ -115,6 +108,7 @@ function scanClient(url, token) {
  */
 async function floor(db, editionId, registrations, gates, accountId) {
   const { DOOR_READ_BY_ID, DOOR_KEPT, DOOR_INSERT } = require(path.join(__dirname, '..', 'dist', 'src', 'check-in', 'door-statements.js'));
+  const { ARRIVAL_MARK } = require(path.join(__dirname, '..', 'dist', 'src', 'registrations', 'arrival-mark.js'));
   const pool = floorPool(db.url, APP_POOL, 100000);
   // As the app: the sign-ins asked for in one turn are one statement.
   const signIns = signInBatch((sql, parameters) => pool.query(sql, parameters));
@@ -142,7 +136,7 @@ async function floor(db, editionId, registrations, gates, accountId) {
       count++;
       try {
         await insert({ gateId, id, admission: 'e', outcome: 'admitted', firstId: null, now, device, scanId });
-        if (rows[0].r_checked_in_at === null) await q('UPDATE `registration` SET `checked_in_at` = ?, `updated_at` = CURRENT_TIMESTAMP WHERE id = ? AND checked_in_at IS NULL', [now, id]);
+        if (rows[0].r_checked_in_at === null) await q(ARRIVAL_MARK, [now, id]);
         outcome = 'admitted';
       } catch (error) {
         if (error.code !== 'ER_DUP_ENTRY') throw error;
@@ -236,7 +230,28 @@ async function main() {
     const ids = (await db.query('SELECT id FROM registration WHERE edition_id = ? ORDER BY id', [edition.id])).map((r) => r.id);
     log(`registered ${ids.length}; floor (mysql2, pool ${APP_POOL}, ${CONNECTIONS} in flight)`);
     const [{ id: accountId }] = await db.query('SELECT id FROM account WHERE email = ?', [admin.email]);
+    // InnoDB purges deleted and updated rows' old versions in the background, on the database's
+    // CPU: each run starts once that is done, so neither pays for what came before it (the app's
+    // run came right after the floor's clean-up of its 8,000 rows, and paid for their purge).
+    const settle = async () => {
+      const started = Date.now();
+      while (Date.now() - started < 30_000) {
+        const [{ Value: history }] = await db.query("SHOW GLOBAL STATUS LIKE 'Innodb_history_list_length'");
+        if (Number(history) < 50) return Date.now() - started;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return Date.now() - started;
+    };
+    await settle();
+    // CPU per scan of each process taking part: what the ratio is made of.
+    const dbPid = databasePid();
+    // Statements as the database counted them (its own `Questions`), against the floor's own count.
+    const questions = async () => Number((await db.query("SHOW GLOBAL STATUS LIKE 'Questions'"))[0].Value);
+    let asked = await questions();
+    const floorCpu = cpuMeter({ client: 'self', database: dbPid });
     const floorRun = await floor(db, edition.id, ids, gates, accountId);
+    floorRun.cpuPerScanUs = floorCpu.stop(TICKETS * GATES);
+    floorRun.databaseStatementsPerScan = ((await questions()) - asked) / (TICKETS * GATES);
     log(`  floor: ${floorRun.rps.toFixed(0)} scans/s, p50 ${floorRun.p50.toFixed(1)} ms, p99 ${floorRun.p99.toFixed(1)} ms, failures ${floorRun.failures}, ${floorRun.statementsPerScan.toFixed(2)} statements a scan, admitted ${floorRun.admitted}`);
     const codes = ids.map((id) => codeOf(key, edition.id, id));
     const jobs = [];
@@ -244,14 +259,20 @@ async function main() {
     for (let i = 0; i < codes.length; i++) for (let g = 0; g < GATES; g++) jobs.push({ gate: gates[g].id, code: codes[i], scan: `g${g}-${i}` });
     const outcomes = {};
     const scans = scanClient(url, token);
+    log(`  the database purged the floor's rows in ${await settle()} ms`);
+    asked = await questions();
+    const appCpu = cpuMeter({ server: server.pid, client: 'self', database: dbPid });
     const appRun = await pooled(jobs, CONNECTIONS, async (job) => {
       const answer = await scans.post(`/api/gates/${job.gate}/scans`, { code: `${url}/t/${job.code}`, deviceId: `bench-gate-${job.gate}`, clientScanId: job.scan });
       outcomes[answer.outcome] = (outcomes[answer.outcome] ?? 0) + 1;
     });
-    scans.close();
+    await scans.close();
+    appRun.cpuPerScanUs = appCpu.stop(jobs.length);
+    appRun.databaseStatementsPerScan = ((await questions()) - asked) / jobs.length;
     const doubles = await db.query('SELECT registration_id, COUNT(*) AS n FROM check_in WHERE admission IS NOT NULL GROUP BY registration_id, admission HAVING COUNT(*) > 1');
     const [{ admitted }] = await db.query('SELECT COUNT(DISTINCT registration_id) AS admitted FROM check_in WHERE edition_id = ? AND admission IS NOT NULL', [edition.id]);
     log(`  app: ${appRun.rps.toFixed(0)} scans/s, p50 ${appRun.p50.toFixed(1)} ms, p99 ${appRun.p99.toFixed(1)} ms, failures ${appRun.failures}${appRun.firstFailure ? ` (first: ${appRun.firstFailure.slice(0, 200)})` : ''}; outcomes ${JSON.stringify(outcomes)}`);
+    log(`  CPU per scan (µs): floor ${JSON.stringify(floorRun.cpuPerScanUs)}; app ${JSON.stringify(appRun.cpuPerScanUs)}; statements the database counted a scan: floor ${floorRun.databaseStatementsPerScan.toFixed(2)}, app ${appRun.databaseStatementsPerScan.toFixed(2)}`);
     const ratio = appRun.rps / floorRun.rps;
     // Both count: two rows holding one scope, and two gates told `admitted` for one ticket (two people let in).
     const doubleAnswers = Math.max(0, (outcomes.admitted ?? 0) - TICKETS);

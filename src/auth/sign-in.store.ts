@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { AccountKind } from '../accounts/account-kind';
 import type { TeamGrantScope } from '../teams/permissions';
+import { PlainStatements } from '../database/plain-statements';
 import { TurnBatch } from '../database/turn-batch';
 import { signInRead } from './sign-in-statements';
 
@@ -37,14 +37,14 @@ interface SignInRow {
 export class SignInStore {
   private readonly batch = new TurnBatch<number, SignInRecord | null>((ids) => this.readMany(ids), null);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly plain: PlainStatements) {}
 
   read(accountId: number): Promise<SignInRecord | null> {
     return this.batch.get(accountId);
   }
 
   private async readMany(accountIds: number[]): Promise<Map<number, SignInRecord>> {
-    const rows = (await this.dataSource.query(signInRead(accountIds.length), accountIds)) as SignInRow[];
+    const rows = await this.plain.rows<SignInRow>(signInRead(accountIds.length), accountIds);
     const byAccount = new Map<number, SignInRow[]>();
     for (const row of rows) {
       const id = Number(row.a_id);

@@ -148,7 +148,7 @@ export class CheckInService {
         // (InnoDB locks the duplicate's index record): the statement was rolled back whole, so it runs again.
         const id = await retryTransient(() => this.store.insert({ ...row, admission: scope.admission, outcome: 'admitted', firstCheckInId: null }));
         const registrationId = judged.holder.key.registrationId;
-        if (registrationId !== undefined && !judged.holder.checkedInAt) await retryTransient(() => this.registrations.checkIn(this.transactions.none, registrationId, scannedAt));
+        if (registrationId !== undefined && !judged.holder.checkedInAt) await retryTransient(() => this.registrations.markArrival(registrationId, scannedAt));
         return answered(this.admitted(judged, scope, id, scan.clientScanId));
       } catch (error) {
         const replay = await this.repeated(error, gate, scan);

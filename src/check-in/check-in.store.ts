@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, Not } from 'typeorm';
 import type { Tx } from '../database/transactions';
-import { insertWritten } from '../database/plain-insert';
+import { writtenParameters } from '../database/plain-insert';
+import { PlainStatements } from '../database/plain-statements';
 import { CheckInGate } from './entities/check-in-gate.entity';
 import { CheckIn } from './entities/check-in.entity';
 import { DOOR_INSERT, DOOR_INSERT_COLUMNS, DOOR_KEPT, DOOR_KEPT_GUEST, DOOR_READ_BY_CODE, DOOR_READ_BY_ID, DOOR_READ_GUEST_BY_ID, DOOR_READ_GUEST_INVITED_BY_ID, DOOR_READ_SEATED_BY_CODE, DOOR_READ_SEATED_BY_ID } from './door-statements';
@@ -91,7 +92,10 @@ type Row = Record<string, unknown>;
  */
 @Injectable()
 export class CheckInStore {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly plain: PlainStatements,
+  ) {}
 
   gatesOf(editionId: number, tx: Tx = this.dataSource.manager): Promise<CheckInGate[]> {
     return tx.find(CheckInGate, { where: { editionId }, order: { id: 'ASC' } });
@@ -125,7 +129,7 @@ export class CheckInStore {
         : 'id' in key
           ? [withSessions ? DOOR_READ_SEATED_BY_ID : DOOR_READ_BY_ID, key.id]
           : [withSessions ? DOOR_READ_SEATED_BY_CODE : DOOR_READ_BY_CODE, key.code];
-    const rows: Row[] = await this.dataSource.query(sql, [value, gateId]);
+    const rows = await this.plain.rows(sql, [value, gateId]);
     if (!rows.length) return null;
     const first = rows[0];
     const tier = tierOf(first, first.t_id != null ? 't' : 'd');
@@ -156,7 +160,7 @@ export class CheckInStore {
   /** The admission a scope holds now, if any (one statement, with its gate's name). */
   async kept(holder: HolderKey, admission: string): Promise<KeptAdmission | null> {
     const [sql, id] = holder.guestId !== undefined ? [DOOR_KEPT_GUEST, holder.guestId] : [DOOR_KEPT, holder.registrationId];
-    return keptOf(await this.dataSource.query(sql, [id, admission]))[0] ?? null;
+    return keptOf(await this.plain.rows(sql, [id, admission]))[0] ?? null;
   }
 
   /** The scan a device already sent (a retried sync), if any. */
@@ -178,8 +182,10 @@ export class CheckInStore {
   }
 
   /** Inserted without reading it back; a unique index refusing it (admission or device scan) throws the driver's duplicate-key error. */
-  insert(row: Omit<CheckIn, 'id' | 'gate' | 'registration' | 'guest'>, tx: Tx = this.dataSource.manager): Promise<number> {
-    return insertWritten(tx, CheckIn, DOOR_INSERT, DOOR_INSERT_COLUMNS, row);
+  async insert(row: Omit<CheckIn, 'id' | 'gate' | 'registration' | 'guest'>, tx?: Tx): Promise<number> {
+    const { insertId } = await this.plain.write(DOOR_INSERT, writtenParameters(this.dataSource, CheckIn, DOOR_INSERT_COLUMNS, row), tx);
+    if (insertId === null) throw new Error('The database did not report the new check-in’s id');
+    return insertId;
   }
 
   /**

@@ -7,6 +7,7 @@ import type { ClusterNodes } from './cluster-nodes';
 import { CLUSTER_NODES, clusterNodesFor, readYourWritesAcrossNodes } from './database-cluster';
 import { DatabaseHealth } from './database-health';
 import { buildDataSourceOptions } from './data-source-options';
+import { PlainStatements } from './plain-statements';
 import { SchemaMigrator } from './schema-migrator';
 import { Transactions } from './transactions';
 import { serializeSqliteTransactions } from './sqlite-serial-transactions';
@@ -40,7 +41,7 @@ class DatabaseClusterModule {}
       },
     }),
   ],
-  providers: [SchemaMigrator, Transactions, DatabaseHealth],
-  exports: [Transactions, DatabaseHealth, DatabaseClusterModule],
+  providers: [SchemaMigrator, Transactions, PlainStatements, DatabaseHealth],
+  exports: [Transactions, PlainStatements, DatabaseHealth, DatabaseClusterModule],
 })
 export class DatabaseModule {}

@@ -7,7 +7,11 @@ export function isDuplicateKeyCode(code: unknown): boolean {
   return typeof code === 'string' && DUPLICATE_KEY_CODES.has(code);
 }
 
-/** A query that failed because a unique index refused its row. */
-export function isDuplicateKey(error: unknown): error is QueryFailedError {
-  return error instanceof QueryFailedError && isDuplicateKeyCode((error.driverError as { code?: unknown } | undefined)?.code);
+/**
+ * A query that failed because a unique index refused its row: through TypeORM (its error carries
+ * the driver's) or sent straight to the driver (PlainStatements).
+ */
+export function isDuplicateKey(error: unknown): error is Error {
+  const failed = error as { driverError?: { code?: unknown }; code?: unknown } | null | undefined;
+  return error instanceof Error && isDuplicateKeyCode(error instanceof QueryFailedError ? failed?.driverError?.code : failed?.code);
 }

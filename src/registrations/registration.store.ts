@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import type { Tx } from '../database/transactions';
-import { insertRow } from '../database/plain-insert';
+import { insertRow, writtenParameters } from '../database/plain-insert';
+import { PlainStatements } from '../database/plain-statements';
+import { ARRIVAL_MARK } from './arrival-mark';
 import type { SeatStatus } from '../seats/seat-status';
 import type { Edition } from '../editions/edition.store';
 import { Registration } from './entities/registration.entity';
@@ -67,7 +69,10 @@ export interface DocumentStateRow {
 /** The only code that reads and writes registration; other modules call this, never the entities. */
 @Injectable()
 export class RegistrationStore {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly plain: PlainStatements,
+  ) {}
 
   /** Inserted without being read back (a round trip less inside the registration's transaction); answers the id. */
   insert(tx: Tx, registration: Registration): Promise<number> {
@@ -168,6 +173,12 @@ export class RegistrationStore {
   async approve(tx: Tx, id: number): Promise<boolean> {
     const approved = await tx.createQueryBuilder().update(Registration).set({ status: 'confirmed' }).where("id = :id AND status = 'pending'", { id }).execute();
     return approved.affected === 1;
+  }
+
+  /** The door's arrival mark, outside any transaction (ARRIVAL_MARK); false when it was marked before. */
+  async markArrival(id: number, at: Date): Promise<boolean> {
+    const [checkedInAt] = writtenParameters(this.dataSource, Registration, ['checked_in_at'], { checkedInAt: at });
+    return (await this.plain.write(ARRIVAL_MARK, [checkedInAt, id])).affected === 1;
   }
 
   /** Marks the arrival once; false when it was marked before. */

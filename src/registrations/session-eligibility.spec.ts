@@ -1,3 +1,4 @@
+import { PlainStatements } from '../database/plain-statements';
 import type { DataSource } from 'typeorm';
 import { AttendeeFixtures } from '../../test/support/attendee-fixtures';
 import { migratedSqlite, releaseOf } from '../../test/support/migrated-sqlite';
@@ -38,7 +39,7 @@ describe('session eligibility', () => {
     const unused = null as never;
     service = new RegistrationsService(
       new Transactions(ds),
-      new RegistrationStore(ds),
+      new RegistrationStore(ds, new PlainStatements(ds)),
       seats,
       new SeatEvents(),
       new SessionStore(ds, seats, new SpeakerStore(ds)),
