@@ -22,7 +22,7 @@ describe('guests at the door', () => {
   const guest = async (name: string, extra: object = {}) => {
     const created = await api.post(`/api/editions/${f.edition.id}/guests`, { name, organization: '国家互联网信息办公室', title: '司长', phone: String(++phone), ...extra });
     const credential = await api.get(`/api/guests/${created.id}/credential`);
-    return { id: created.id as number, code: credential.ticketCode as string, url: credential.ticketUrl as string };
+    return { id: created.id as number, code: credential.ticketCode as string, url: credential.ticketUrl as string, typed: created.code as string };
   };
   const admissionsOf = async (guestId: number) => Number(((await t.dataSource.query('SELECT COUNT(*) AS n FROM check_in WHERE guest_id = ? AND admission IS NOT NULL', [guestId])) as { n: number | string }[])[0].n);
 
@@ -103,6 +103,23 @@ describe('guests at the door', () => {
     expect(await scan(vip.id, press.code)).toMatchObject({ outcome: 'wrong_session', credential: { name: '媒体证' } });
   });
 
+  it('admits a guest by the invitation’s code typed at the door (spaces, lower case), once, and refuses it after the guest declined', async () => {
+    const gate = await api.post(`/api/editions/${f.edition.id}/gates`, { name: '南门手输' });
+    const typed = await guest('吴手输');
+    expect(typed.typed).toMatch(/^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/);
+    const admitted = await scan(gate.id, ` ${typed.typed.toLowerCase().replace('-', ' - ')} `);
+    expect(admitted).toMatchObject({ outcome: 'admitted', holder: 'guest', name: '吴手输', credential: { name: '嘉宾证' } });
+    expect(await scan(gate.id, typed.typed)).toMatchObject({ outcome: 'already', holder: 'guest', first: { gate: '南门手输' } });
+    // The signed badge and the typed code are the same admission.
+    expect((await scan(gate.id, typed.code)).outcome).toBe('already');
+    expect(await admissionsOf(typed.id)).toBe(1);
+    const declined = await guest('郑已谢绝');
+    await t.dataSource.query("UPDATE guest SET reply = 'declined' WHERE id = ?", [declined.id]);
+    expect(await scan(gate.id, declined.typed)).toMatchObject({ outcome: 'cancelled', holder: 'guest' });
+    // A code nobody has is still unknown.
+    expect((await scan(gate.id, 'ZZZZZ-ZZZZZ')).outcome).toBe('unknown');
+  });
+
   it('puts guests in the gate’s offline snapshot, and judges their synced scans by scan time', async () => {
     const gate = await api.post(`/api/editions/${f.edition.id}/gates`, { name: '西门贵宾', sessionIds: [f.other] });
     const late = await guest('冯晚到', { sessionIds: [f.other] });
@@ -113,7 +130,7 @@ describe('guests at the door', () => {
     expect(names).toContain('冯晚到');
     expect(names).not.toContain('陈谢绝');
     expect(names).not.toContain('孙受邀'); // invited to another session only
-    expect(snapshot.guests.find((g: unknown[]) => g[0] === late.id)).toEqual([late.id, 1, '冯晚到', '国家互联网信息办公室', expect.any(Number), [f.other]]);
+    expect(snapshot.guests.find((g: unknown[]) => g[0] === late.id)).toEqual([late.id, 1, '冯晚到', '国家互联网信息办公室', expect.any(Number), [f.other], late.typed]);
 
     // Device B scanned first but syncs second: it takes the admission over, A's becomes the duplicate.
     const early = new Date(Date.now() - 60_000).toISOString();

@@ -232,6 +232,11 @@ export class CheckInService {
     }
     const door = key ? await this.door(gateId, key) : null;
     if (key && !door) throw new NotFoundException({ message: CHECK_IN_MESSAGES.gateNotFound({ id: gateId }) });
+    // A typed code no registration has may be the code on a guest's invitation (drawn alike).
+    if (door && key && 'code' in key && !door.registration) {
+      const guestDoor = await this.door(gateId, { guestCode: key.code });
+      if (guestDoor?.guest) return this.judgeGuest(guestDoor, null);
+    }
     const gate: Gate = door?.gate ?? (await this.requireGate(gateId));
     if (claims && claims.editionId !== gate.editionId) return { gate, admit: false, outcome: 'unknown', message: CHECK_IN_MESSAGES.otherEdition() };
     if (door && key && 'guestId' in key) return this.judgeGuest(door, claims as GuestClaims);
@@ -265,14 +270,15 @@ export class CheckInService {
    * guest who has not replied yet may still come); the sessions the guest is invited to stand for
    * a registration's seats at a gate of chosen sessions.
    */
-  private async judgeGuest(door: DoorRead, claims: GuestClaims): Promise<Judged> {
+  private async judgeGuest(door: DoorRead, claims: GuestClaims | null): Promise<Judged> {
     const gate = door.gate;
     const guest = door.guest;
     if (!guest || guest.anonymizedAt) return { gate, admit: false, outcome: 'unknown', message: CHECK_IN_MESSAGES.unknown() };
     if (guest.editionId !== gate.editionId) return { gate, admit: false, outcome: 'unknown', message: CHECK_IN_MESSAGES.otherEdition() };
     const holding: DoorHolding = door.tier ? { tier: door.tier, generation: door.generation } : await this.credentials.guestHolding(guest as Pick<Guest, 'id' | 'editionId' | 'category'>);
     const known = { gate, holder: guestHolder(guest), holding };
-    if (claims.generation < holding.generation) return { admit: false, outcome: 'replaced', message: CHECK_IN_MESSAGES.replaced(), ...known };
+    // A typed code carries no printing: only a signed badge can be an old one.
+    if (claims && claims.generation < holding.generation) return { admit: false, outcome: 'replaced', message: CHECK_IN_MESSAGES.replaced(), ...known };
     if (guest.editionStatus === 'cancelled') return { admit: false, outcome: 'cancelled', message: CHECK_IN_MESSAGES.editionCancelled(), ...known };
     if (guest.reply === 'declined') return { admit: false, outcome: 'cancelled', message: CHECK_IN_MESSAGES.guestDeclined(), ...known };
     return this.scopesAt(door, known, CHECK_IN_MESSAGES.notInvited());

@@ -5,7 +5,7 @@ import { writtenParameters } from '../database/plain-insert';
 import { PlainStatements } from '../database/plain-statements';
 import { CheckInGate } from './entities/check-in-gate.entity';
 import { CheckIn } from './entities/check-in.entity';
-import { DOOR_INSERT, DOOR_INSERT_COLUMNS, DOOR_KEPT, DOOR_KEPT_GUEST, DOOR_READ_BY_CODE, DOOR_READ_BY_ID, DOOR_READ_GUEST_BY_ID, DOOR_READ_GUEST_INVITED_BY_ID, DOOR_READ_SEATED_BY_CODE, DOOR_READ_SEATED_BY_ID } from './door-statements';
+import { DOOR_INSERT, DOOR_INSERT_COLUMNS, DOOR_KEPT, DOOR_KEPT_GUEST, DOOR_READ_BY_CODE, DOOR_READ_BY_ID, DOOR_READ_GUEST_BY_CODE, DOOR_READ_GUEST_BY_ID, DOOR_READ_GUEST_INVITED_BY_CODE, DOOR_READ_GUEST_INVITED_BY_ID, DOOR_READ_SEATED_BY_CODE, DOOR_READ_SEATED_BY_ID } from './door-statements';
 
 /** The row types this module answers with, for other modules to name (they never query them). */
 export type { CheckInGate } from './entities/check-in-gate.entity';
@@ -67,8 +67,8 @@ export interface DoorGuest {
 /** Whose ticket a check-in is: a registration's or an invited guest's. */
 export type HolderKey = { registrationId: number; guestId?: undefined } | { guestId: number; registrationId?: undefined };
 
-/** How a scan names its ticket: a registration by id (signed code) or code (typed), or a guest by id (a guest's signed code). */
-export type DoorKey = { id: number } | { code: string } | { guestId: number };
+/** How a scan names its ticket: a registration by id (signed code) or code (typed), or a guest by id (a guest's signed code) or code (typed). */
+export type DoorKey = { id: number } | { code: string } | { guestId: number } | { guestCode: string };
 
 /** What one statement tells of a scan: the gate, and the ticket's holder, credential, admissions and (session gates) sessions. */
 export interface DoorRead {
@@ -123,12 +123,7 @@ export class CheckInStore {
    * of chosen sessions; without it `sessions` is empty whatever the gate.
    */
   async doorRead(gateId: number, key: DoorKey, withSessions: boolean): Promise<DoorRead | null> {
-    const [sql, value] =
-      'guestId' in key
-        ? [withSessions ? DOOR_READ_GUEST_INVITED_BY_ID : DOOR_READ_GUEST_BY_ID, key.guestId]
-        : 'id' in key
-          ? [withSessions ? DOOR_READ_SEATED_BY_ID : DOOR_READ_BY_ID, key.id]
-          : [withSessions ? DOOR_READ_SEATED_BY_CODE : DOOR_READ_BY_CODE, key.code];
+    const [sql, value] = doorStatement(key, withSessions);
     const rows = await this.plain.rows(sql, [value, gateId]);
     if (!rows.length) return null;
     const first = rows[0];
@@ -260,6 +255,14 @@ export class CheckInStore {
 /** Whether a duplicate-key error came from the device-scan key (the same scan sent again), not the admission's. */
 export function isRepeatedScan(error: { message?: string; driverError?: { message?: string } }): boolean {
   return /UQ_check_in_device_scan|check_in\.device_id/.test(`${error.message ?? ''} ${error.driverError?.message ?? ''}`);
+}
+
+/** The door read for how the scan names its ticket, and the value that names it. */
+function doorStatement(key: DoorKey, withSessions: boolean): [string, number | string] {
+  if ('guestId' in key) return [withSessions ? DOOR_READ_GUEST_INVITED_BY_ID : DOOR_READ_GUEST_BY_ID, key.guestId];
+  if ('guestCode' in key) return [withSessions ? DOOR_READ_GUEST_INVITED_BY_CODE : DOOR_READ_GUEST_BY_CODE, key.guestCode];
+  if ('id' in key) return [withSessions ? DOOR_READ_SEATED_BY_ID : DOOR_READ_BY_ID, key.id];
+  return [withSessions ? DOOR_READ_SEATED_BY_CODE : DOOR_READ_BY_CODE, key.code];
 }
 
 function keptOf(rows: Row[]): KeptAdmission[] {

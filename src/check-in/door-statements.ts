@@ -61,9 +61,11 @@ const GUEST_TIER_NAME = `CASE u.category ${Object.entries(GUEST_CATEGORY_TIERS)
  * The same for an invited guest's badge (a guest's signed code): the gate, the guest with the
  * edition's status, the printing of the guest's badge, the tier the guest's category names and
  * the default tier, the admissions the guest holds, and (the `_INVITED` variant, for a gate of
- * chosen sessions) the sessions the guest is invited to. Parameters [guest id, gate id].
+ * chosen sessions) the sessions the guest is invited to. The guest is named by id (a signed code)
+ * or by the code printed on the invitation (typed at the door, as a registration's is):
+ * parameters [guest id or code, gate id].
  */
-const DOOR_READ_GUEST = (invited: boolean) => `SELECT ${GATE},
+const DOOR_READ_GUEST = (guestKey: 'u.id' | 'u.code', invited: boolean) => `SELECT ${GATE},
  u.id AS u_id, u.edition_id AS u_edition_id, u.code AS u_code, u.name AS u_name, u.organization AS u_organization, u.title AS u_title, u.category AS u_category, u.reply AS u_reply, u.deputy_state AS u_deputy_state, u.deputy_name AS u_deputy_name, u.deputy_title AS u_deputy_title, u.anonymized_at AS u_anonymized_at,
  e.status AS e_status,
  c.generation AS c_generation,
@@ -72,7 +74,7 @@ const DOOR_READ_GUEST = (invited: boolean) => `SELECT ${GATE},
  ${KEPT}${invited ? `,
  ${SESSION}` : ''}
 FROM check_in_gate g
-LEFT JOIN guest u ON u.id = ?
+LEFT JOIN guest u ON ${guestKey} = ?
 LEFT JOIN edition e ON e.id = u.edition_id
 LEFT JOIN guest_credential c ON c.guest_id = u.id
 LEFT JOIN credential_tier t ON t.edition_id = u.edition_id AND t.name = ${GUEST_TIER_NAME}
@@ -87,8 +89,10 @@ LEFT JOIN session s ON s.id = gi.session_id`
 }
 WHERE g.id = ?`;
 
-export const DOOR_READ_GUEST_BY_ID = DOOR_READ_GUEST(false);
-export const DOOR_READ_GUEST_INVITED_BY_ID = DOOR_READ_GUEST(true);
+export const DOOR_READ_GUEST_BY_ID = DOOR_READ_GUEST('u.id', false);
+export const DOOR_READ_GUEST_INVITED_BY_ID = DOOR_READ_GUEST('u.id', true);
+export const DOOR_READ_GUEST_BY_CODE = DOOR_READ_GUEST('u.code', false);
+export const DOOR_READ_GUEST_INVITED_BY_CODE = DOOR_READ_GUEST('u.code', true);
 
 /** The admission a scope holds, with its gate's name (after losing a race for it); parameters [registration id, admission]. */
 export const DOOR_KEPT = `SELECT ${KEPT}

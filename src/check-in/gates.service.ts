@@ -16,8 +16,12 @@ import { CreateGateRequest, GateDto, SnapshotDto } from './dto/check-in.dto';
 
 /** An offline snapshot's ticket: [registrationId, generation, code, name, organization, tierId, sessionIds admitted at this gate]. */
 export type SnapshotTicket = [number, number, string, string, string, number, number[]];
-/** An offline snapshot's guest badge: [guestId, generation, name, organization, tierId, sessionIds admitted at this gate]. */
-export type SnapshotGuest = [number, number, string, string, number, number[]];
+/**
+ * An offline snapshot's guest badge: [guestId, generation, name, organization, tierId, sessionIds
+ * admitted at this gate, the invitation's code (typed at the door)]. The code came last, so a page
+ * still holding an older snapshot reads the rest as before.
+ */
+export type SnapshotGuest = [number, number, string, string, number, number[], string];
 
 /**
  * The gates of an edition, and each gate's offline snapshot: every ticket it may admit, signed
@@ -152,7 +156,7 @@ export class GatesService {
       }
       // A deputy the organizers approved comes in the guest's place (as the door answers).
       const deputy = guest.reply === 'deputy' && guest.deputyState === 'approved' && guest.deputyName;
-      out.push([guest.id, generation, deputy ? guest.deputyName! : guest.name, guest.organization ?? '', tier.id, admits]);
+      out.push([guest.id, generation, deputy ? guest.deputyName! : guest.name, guest.organization ?? '', tier.id, admits, guest.code]);
     }
     return out;
   }

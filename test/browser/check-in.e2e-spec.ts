@@ -110,6 +110,7 @@ describe('check-in at the door in Chromium', () => {
     await answer(page, 'admitted').waitFor({ timeout: 20_000 });
     expect(await page.locator('#answer-word').textContent()).toBe('准予入场');
     expect(await page.locator('#answer-name').textContent()).toContain('郭全啟');
+    expect(await page.locator('#answer-holder').isVisible()).toBe(false);
     expect(await page.locator('#answer-credential').textContent()).toBe('代表证');
     await page.screenshot({ path: join(ARTIFACTS, 'check-in-admitted.png') });
     await page.locator('#camera-toggle').click();
@@ -184,20 +185,35 @@ describe('check-in at the door in Chromium', () => {
   it('admits an invited guest’s badge offline too, and the sync admits the guest on the server', async () => {
     const created = await api.post(`/api/editions/${f.edition.id}/guests`, { name: '孙嘉宾', organization: '国家互联网信息办公室', phone: '13800138066', sessionIds: [f.forum] });
     const badge = (await api.get(`/api/guests/${created.id}/credential`)).ticketUrl as string;
+    // A second guest comes without the badge: staff type the code of the invitation.
+    const typed = await api.post(`/api/editions/${f.edition.id}/guests`, { name: '钱手输', organization: '中国互联网协会', phone: '13800138067', sessionIds: [f.forum] });
     const { context, page } = await staffPage();
-    // The five tickets and the guest's badge.
-    expect(await page.locator('#snapshot-status').textContent()).toContain('6 张票');
+    // The five tickets and the two guests' badges.
+    expect(await page.locator('#snapshot-status').textContent()).toContain('7 张票');
     await context.setOffline(true);
     await typeCode(page, badge);
     await answer(page, 'admitted', true).waitFor();
     expect(await page.locator('#answer-name').textContent()).toContain('孙嘉宾');
     expect(await page.locator('#answer-credential').textContent()).toBe('嘉宾证');
+    // Told apart from a registration at a glance.
+    expect(await page.locator('#answer-holder').textContent()).toBe('嘉宾');
+    expect(await page.locator('#answer-holder').isVisible()).toBe(true);
     await typeCode(page, badge);
     await answer(page, 'already', true).waitFor();
+    await typeCode(page, ` ${String(typed.code).toLowerCase()} `);
+    await answer(page, 'admitted', true).waitFor();
+    expect(await page.locator('#answer-name').textContent()).toContain('钱手输');
+    expect(await page.locator('#answer-holder').isVisible()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'check-in-guest-typed-offline.png') });
     await context.setOffline(false);
     await page.locator('#scanner[data-queued="0"]').waitFor({ timeout: 15_000 });
     const counts = await api.get(`/api/editions/${f.edition.id}/check-in/counts`);
-    expect(counts.arrived).toBe(6);
+    expect(counts.arrived).toBe(7);
+    // The typed code synced is the guest's admission on the server too.
+    await typeCode(page, String(typed.code));
+    await answer(page, 'already').waitFor();
+    expect(await page.locator('#answer-name').textContent()).toContain('钱手输');
+    expect(await page.locator('#answer-holder').isVisible()).toBe(true);
     // Back online, the server says the same.
     await typeCode(page, badge);
     await answer(page, 'already').waitFor();

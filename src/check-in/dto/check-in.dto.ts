@@ -125,7 +125,7 @@ export class SyncAnswerDto {
 }
 
 export class SnapshotDto {
-  @ApiProperty({ description: 'JSON text: { v, gateId, editionId, issuedAt, gate, tiers, sessions, tickets: [[registrationId, generation, code, name, organization, tierId, sessionIds]], admitted: [[registrationId, scope, scannedAt, gate, by]], guests: [[guestId, generation, name, organization, tierId, sessionIds]], admittedGuests: [[guestId, scope, scannedAt, gate, by]] }' })
+  @ApiProperty({ description: 'JSON text: { v, gateId, editionId, issuedAt, gate, tiers, sessions, tickets: [[registrationId, generation, code, name, organization, tierId, sessionIds]], admitted: [[registrationId, scope, scannedAt, gate, by]], guests: [[guestId, generation, name, organization, tierId, sessionIds, code]] (code: the invitation’s, typed at the door), admittedGuests: [[guestId, scope, scannedAt, gate, by]] }' })
   payload: string;
   @ApiProperty({ description: 'ECDSA P-256 (SHA-256, IEEE P1363, base64url) of the payload’s UTF-8 bytes' }) signature: string;
   @ApiProperty({ description: 'The public key, base64 SPKI: verifies this signature and every ticket code' }) publicKey: string;

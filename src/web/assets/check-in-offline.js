@@ -5,7 +5,7 @@ const SIGNATURE_BYTES = 64;
 const SIGNED_CODE = /^[A-Za-z0-9_-]{86,120}$/;
 const REGISTRATION_CODE = /^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/;
 
-/** What a scanner read: the code from the ticket address, or a typed registration code. */
+/** What a scanner read: the code from the ticket address, or a typed code (a registration's, or a guest's invitation's). */
 export function readCode(raw) {
   let text = String(raw || '').trim();
   const at = text.lastIndexOf('/t/');
@@ -86,8 +86,11 @@ export async function openSnapshot(stored) {
     byId.set(id, ticket);
     byCode.set(code, ticket);
   }
-  for (const [id, generation, name, organization, tierId, sessions] of data.guests || []) {
-    byGuestId.set(id, { id, key: `g${id}`, generation, code: null, name, organization, tierId, sessions });
+  for (const [id, generation, name, organization, tierId, sessions, typedCode] of data.guests || []) {
+    const badge = { id, key: `g${id}`, generation, code: null, name, organization, tierId, sessions };
+    byGuestId.set(id, badge);
+    // The invitation's code, typed at the door: a registration's of the same code comes first, as on the server.
+    if (typedCode && !byCode.has(typedCode)) byCode.set(typedCode, badge);
   }
   const tiers = new Map(data.tiers.map(([id, name, nameEn, color]) => [id, { name, nameEn, color }]));
   const admitted = new Map(data.admitted.map(([id, scope, at, gate, by]) => [`${id}|${scope}`, { at, gate, by }]));

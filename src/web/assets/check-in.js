@@ -46,6 +46,10 @@ function show(answer, offline) {
   box.className = `answer answer-${answer.outcome}`;
   el('answer-word').textContent = say(`scan.${answer.outcome}`);
   el('answer-name').textContent = [answer.name, answer.organization].filter(Boolean).join(' · ');
+  // An invited guest (嘉宾) is told apart at a glance: protocol staff receive them.
+  const holder = el('answer-holder');
+  holder.textContent = say('scan.guest');
+  holder.hidden = answer.holder !== 'guest';
   let detail = answer.message || '';
   if (offline && answer.outcome === 'already' && answer.first) detail = say('scan.alreadyLocal', { at: new Date(answer.first.at).toLocaleTimeString() });
   if (answer.session) detail = [detail, answer.session.title || answer.session].filter(Boolean).join(' · ');

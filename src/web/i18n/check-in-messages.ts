@@ -16,7 +16,7 @@ export const checkInZh = {
   checkInAddGate: '新增入口',
   'error.gateName': '请填写入口名称（不超过 60 个字）',
   checkInCode: '票码',
-  checkInCodeHint: '扫码枪扫描或手动输入票码后按回车',
+  checkInCodeHint: '扫码枪扫描，或手动输入票码（报名码或嘉宾邀请码）后按回车',
   checkInCheck: '查验',
   checkInCamera: '开启摄像头',
   checkInCameraStop: '关闭摄像头',
@@ -35,6 +35,7 @@ export const checkInZh = {
   'scan.not_confirmed': '未确认',
   'scan.replaced': '旧证作废',
   'scan.unknown': '无效票码',
+  'scan.guest': '嘉宾',
   'scan.offline': '（离线查验，待同步）',
   'scan.alreadyLocal': '已在本机签到于 {at}',
   'scan.unreadable': '无法识别',
@@ -76,7 +77,7 @@ export const checkInEn: Partial<Record<keyof typeof checkInZh, string>> = {
   checkInAddGate: 'Add gate',
   'error.gateName': 'Give the gate a name (at most 60 characters)',
   checkInCode: 'Code',
-  checkInCodeHint: 'Scan with a scanner or type the code, then press Enter',
+  checkInCodeHint: 'Scan with a scanner, or type the code (a registration’s or a guest’s invitation code), then press Enter',
   checkInCheck: 'Check',
   checkInCamera: 'Start camera',
   checkInCameraStop: 'Stop camera',
@@ -95,6 +96,7 @@ export const checkInEn: Partial<Record<keyof typeof checkInZh, string>> = {
   'scan.not_confirmed': 'Not confirmed',
   'scan.replaced': 'Old badge: void',
   'scan.unknown': 'Unknown code',
+  'scan.guest': 'Invited guest',
   'scan.offline': '(offline, to be synced)',
   'scan.alreadyLocal': 'Checked in on this device at {at}',
   'scan.unreadable': 'Unreadable',
@@ -121,7 +123,7 @@ export const checkInEn: Partial<Record<keyof typeof checkInZh, string>> = {
 
 /** The words the scanner's script shows (it runs offline, so it carries them). */
 export const SCANNER_WORDS = [
-  'scan.admitted', 'scan.already', 'scan.wrong_session', 'scan.cancelled', 'scan.not_confirmed', 'scan.replaced', 'scan.unknown',
+  'scan.admitted', 'scan.already', 'scan.wrong_session', 'scan.cancelled', 'scan.not_confirmed', 'scan.replaced', 'scan.unknown', 'scan.guest',
   'scan.offline', 'scan.alreadyLocal', 'scan.unreadable', 'scan.noCamera', 'checkInOnline', 'checkInOffline', 'checkInQueued',
   'checkInSnapshot', 'checkInNoSnapshot', 'checkInReady', 'checkInCamera', 'checkInCameraStop', 'checkInWholeEdition',
   'liveFirst', 'liveUpdated', 'liveOfflineDuplicate', 'liveNoDuplicates', 'liveDuplicates',
