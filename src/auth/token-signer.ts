@@ -18,6 +18,8 @@ const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toStrin
 const SECRET_SETTING = 'auth.token_secret';
 /** The purpose whose key signs sign-in tokens; the others are named by their callers (`registration`, `partner-calendar`…). */
 const SIGN_IN_PURPOSE = 'sign-in';
+/** How many genuine tokens are remembered at most (a few hundred bytes each). */
+const GENUINE_MEMO = 10_000;
 
 /**
  * Signs and checks sign-in tokens (JWT, HS256), and derives the other secrets Huiwu hands out
@@ -33,6 +35,13 @@ const SIGN_IN_PURPOSE = 'sign-in';
 export class TokenSigner implements OnApplicationBootstrap {
   private key?: Promise<Buffer>;
   private readonly purposeKeys = new Map<string, Buffer>();
+  /**
+   * Tokens whose signature was found genuine, by the token itself (which holds the signature and
+   * the claims): every request of a console or a door's phone sends the same one, and its HMAC was
+   * checked again each time. Expiry is still checked on each use; revocation is the account's
+   * token version, read per request (AccessGuard). Bounded: cleared when full.
+   */
+  private readonly genuine = new Map<string, TokenClaims>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -58,6 +67,8 @@ export class TokenSigner implements OnApplicationBootstrap {
 
   /** The claims of a genuine, unexpired token; null for anything else. */
   async verify(token: string, now = Date.now()): Promise<TokenClaims | null> {
+    const known = this.genuine.get(token);
+    if (known) return known.exp * 1000 > now ? known : null;
     const parts = token.split('.');
     if (parts.length !== 3 || parts[0] !== HEADER) return null;
     const expected = Buffer.from(await this.signature(`${parts[0]}.${parts[1]}`));
@@ -70,6 +81,8 @@ export class TokenSigner implements OnApplicationBootstrap {
       return null;
     }
     if (!Number.isInteger(claims.sub) || typeof claims.exp !== 'number' || claims.exp * 1000 <= now) return null;
+    if (this.genuine.size >= GENUINE_MEMO) this.genuine.clear();
+    this.genuine.set(token, claims);
     return claims;
   }
 
