@@ -25,6 +25,7 @@ for (const sessions of [50, 300, 1000]) {
   }
 }
 add('personal calendar vs the 1,000-session program', (r) => `${fix(row(r, 'personal').rps)}: ${fix(row(r, 'personal').rps / row(r, 'program', 1000).rps, 2)}×`);
+add('personal ticket PDF vs the 1,000-session program', (r) => (row(r, 'personal-ticket') ? `${fix(row(r, 'personal-ticket').rps)}: ${fix(row(r, 'personal-ticket').rps / row(r, 'program', 1000).rps, 2)}×` : '–'));
 add('organizer list vs its mysql2 floor', (r) => `${fix(row(r, 'list').rps)}: ${row(r, 'list').floor?.name?.startsWith('mysql2') ? `${fix(row(r, 'list').rps / row(r, 'list').floor.rps, 2)}×` : 'no floor'}`);
 add('organizer list, one session, vs its floor', (r) => `${fix(row(r, 'list-session').rps)}: ${fix(row(r, 'list-session').rps / row(r, 'list-session').floor.rps, 2)}×`);
 add('registration POST vs its floor', (r) => {

@@ -216,6 +216,24 @@ async function main() {
       },
       { url: personalUrl, headers: PHONE },
     );
+    // The attendee's ticket (a PDF with the signed QR code), cached per registration state like the calendar.
+    const ticketUrl = `${server.url}/api/registrations/${attendee.code}/ticket.pdf?token=${encodeURIComponent(attendee.token)}`;
+    const ticketFirst = await timedGet(ticketUrl, PHONE);
+    if (ticketFirst.status !== 200) throw new Error(`The personal ticket answered ${ticketFirst.status}`);
+    cold.push({ key: 'personal-ticket', label: 'GET /api/registrations/:code/ticket.pdf', sessions: big.sessions, ms: ticketFirst.ms, bytes: ticketFirst.wireBytes });
+    await measure(
+      {
+        key: 'personal-ticket',
+        label: 'GET /api/registrations/:code/ticket.pdf?token=',
+        sessions: big.sessions,
+        connections: READ_CONNECTIONS,
+        bytes: ticketFirst.wireBytes,
+        plainBytes: ticketFirst.bytes,
+        coding: ticketFirst.coding ?? 'identity',
+        floor: { name: 'node:http', rps: httpFloor.rps },
+      },
+      { url: ticketUrl, headers: PHONE },
+    );
 
     log('organizer registrations list');
     const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
@@ -273,7 +291,7 @@ async function main() {
     // sent): tells the cost of size from the app's own.
     log('same-size floors');
     const sameBytesDuration = Math.max(3, Math.round(options.duration / 2));
-    for (const row of rows.filter((r) => r.bytes > 0 && ['program', 'ics', 'pdf', 'personal', 'list'].includes(r.key))) {
+    for (const row of rows.filter((r) => r.bytes > 0 && ['program', 'ics', 'pdf', 'personal', 'personal-ticket', 'list'].includes(r.key))) {
       const floor = await load({ url: `${floorServer.url}/bytes/${row.bytes}`, duration: sameBytesDuration });
       const nest = await load({ url: `${nestFloorServer.url}/bytes/${row.bytes}`, duration: sameBytesDuration });
       row.sameBytes = { rps: floor.rps, p99: floor.p99 };

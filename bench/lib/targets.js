@@ -46,15 +46,15 @@ function evaluateTargets(results, largest) {
         `${vsHttp === null ? 'no node:http floor' : `${fix(vsHttp, 2)}× node:http (${fix(row.sameBytes.rps)})`}${clean ? '' : `, ${row.non2xx} non-2xx and ${row.errors} errors`}`,
     });
   }
-  const personal = results.rows.find((r) => r.key === 'personal');
-  if (personal) {
-    // "The cached program of the same size": the personal calendar is drawn from the largest
-    // edition's release, so it is held against that edition's cached program JSON.
+  for (const personal of results.rows.filter((r) => r.key === 'personal' || r.key === 'personal-ticket')) {
+    // "The cached program of the same size": the personal calendar and ticket are drawn from the
+    // largest edition's release, so each is held against that edition's cached program JSON.
+    const what = personal.key === 'personal' ? 'personal calendar' : 'personal ticket PDF';
     const program = results.rows.find((r) => r.key === 'program' && r.sessions === personal.sessions);
     const ratio = program ? personal.rps / program.rps : null;
     const clean = personal.non2xx === 0 && personal.errors === 0;
     targets.push({
-      name: `personal calendar ≥ 0.5× the cached program of the ${personal.sessions}-session edition`,
+      name: `${what} ≥ 0.5× the cached program of the ${personal.sessions}-session edition`,
       met: ratio === null ? null : ratio >= 0.5 && clean,
       detail:
         ratio === null

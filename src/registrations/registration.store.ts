@@ -94,9 +94,9 @@ export class RegistrationStore {
    * what this is for (test/attendee-document-cache.e2e-spec.ts counts it). No ORDER BY: on
    * MariaDB it costs a temporary table; callers sort the few rows. No row: no such code.
    */
-  async documentStates(codes: string[], tx: Tx = this.dataSource.manager): Promise<DocumentStateRow[]> {
+  async documentStates(codes: string[], tx?: Tx): Promise<DocumentStateRow[]> {
     if (!codes.length) return [];
-    const rows: DocumentStateRow[] = await tx.query(
+    const rows = await this.plain.rows<DocumentStateRow>(
       `SELECT r.id, r.code, r.edition_id, r.status, r.name, r.anonymized_at, r.created_at, r.updated_at,
         e.slug, e.title_zh, e.title_en, e.start_date, e.end_date, e.time_zone, e.city_zh, e.city_en, e.venue_zh, e.venue_en, e.updated_at AS edition_updated_at,
         (SELECT pr.id FROM program_release pr WHERE pr.edition_id = r.edition_id ORDER BY pr.version DESC LIMIT 1) AS release_id,
@@ -107,6 +107,7 @@ export class RegistrationStore {
       LEFT JOIN session_seat s ON s.registration_id = r.id
       WHERE r.code IN (${codes.map(() => '?').join(', ')})`,
       codes,
+      tx,
     );
     return rows;
   }
