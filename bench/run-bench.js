@@ -186,7 +186,7 @@ async function main() {
       }
     }
 
-    log('personal calendar');
+    log('personal calendar and ticket');
     // One attendee with a seat on each day, registered through the API as anyone would.
     const sessionIds = bigProgram.days.map((d) => d.sessions.find((s) => s.id !== big.largestSessionId).id);
     // Registrations consent to the edition's privacy notice, by the version it shows now.
@@ -198,42 +198,31 @@ async function main() {
     });
     const attendee = await registered.json();
     if (registered.status !== 201 || !attendee.code || !attendee.token) throw new Error(`Registering the calendar attendee answered ${registered.status}: ${JSON.stringify(attendee).slice(0, 300)}`);
-    const personalUrl = `${server.url}/api/registrations/${attendee.code}/calendar.ics?token=${encodeURIComponent(attendee.token)}`;
-    // Asked for as a phone asks, like the program it is compared with (its brotli copy is kept too).
-    const personalFirst = await timedGet(personalUrl, PHONE);
-    if (personalFirst.status !== 200) throw new Error(`The personal calendar answered ${personalFirst.status}`);
-    cold.push({ key: 'personal', label: 'GET /api/registrations/:code/calendar.ics', sessions: big.sessions, ms: personalFirst.ms, bytes: personalFirst.wireBytes });
-    await measure(
-      {
-        key: 'personal',
-        label: 'GET /api/registrations/:code/calendar.ics?token=',
-        sessions: big.sessions,
-        connections: READ_CONNECTIONS,
-        bytes: personalFirst.wireBytes,
-        plainBytes: personalFirst.bytes,
-        coding: personalFirst.coding ?? 'identity',
-        floor: { name: 'node:http', rps: httpFloor.rps },
-      },
-      { url: personalUrl, headers: PHONE },
-    );
-    // The attendee's ticket (a PDF with the signed QR code), cached per registration state like the calendar.
-    const ticketUrl = `${server.url}/api/registrations/${attendee.code}/ticket.pdf?token=${encodeURIComponent(attendee.token)}`;
-    const ticketFirst = await timedGet(ticketUrl, PHONE);
-    if (ticketFirst.status !== 200) throw new Error(`The personal ticket answered ${ticketFirst.status}`);
-    cold.push({ key: 'personal-ticket', label: 'GET /api/registrations/:code/ticket.pdf', sessions: big.sessions, ms: ticketFirst.ms, bytes: ticketFirst.wireBytes });
-    await measure(
-      {
-        key: 'personal-ticket',
-        label: 'GET /api/registrations/:code/ticket.pdf?token=',
-        sessions: big.sessions,
-        connections: READ_CONNECTIONS,
-        bytes: ticketFirst.wireBytes,
-        plainBytes: ticketFirst.bytes,
-        coding: ticketFirst.coding ?? 'identity',
-        floor: { name: 'node:http', rps: httpFloor.rps },
-      },
-      { url: ticketUrl, headers: PHONE },
-    );
+    // The calendar and the ticket (a PDF with the signed QR code), both cached per registration
+    // state, asked for as a phone asks, like the program they are compared with.
+    const personal = [
+      { key: 'personal', what: 'calendar', route: 'calendar.ics' },
+      { key: 'personal-ticket', what: 'ticket', route: 'ticket.pdf' },
+    ];
+    for (const { key, what, route } of personal) {
+      const url = `${server.url}/api/registrations/${attendee.code}/${route}?token=${encodeURIComponent(attendee.token)}`;
+      const first = await timedGet(url, PHONE);
+      if (first.status !== 200) throw new Error(`The personal ${what} answered ${first.status}`);
+      cold.push({ key, label: `GET /api/registrations/:code/${route}`, sessions: big.sessions, ms: first.ms, bytes: first.wireBytes });
+      await measure(
+        {
+          key,
+          label: `GET /api/registrations/:code/${route}?token=`,
+          sessions: big.sessions,
+          connections: READ_CONNECTIONS,
+          bytes: first.wireBytes,
+          plainBytes: first.bytes,
+          coding: first.coding ?? 'identity',
+          floor: { name: 'node:http', rps: httpFloor.rps },
+        },
+        { url, headers: PHONE },
+      );
+    }
 
     log('organizer registrations list');
     const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });

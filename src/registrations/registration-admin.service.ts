@@ -100,7 +100,7 @@ export class RegistrationAdminService {
       }
       // Whole seconds: what a datetime column keeps, so the time reported now is the one reported later.
       const now = new Date(Math.floor(Date.now() / 1000) * 1000);
-      if (!(await this.store.checkIn(tx, registration.id, now))) {
+      if (!(await this.store.markArrival(registration.id, now, tx))) {
         const first = (await this.store.require(registration.id, tx)).checkedInAt!;
         throw new ConflictException({ message: REGISTRATION_REFUSALS.alreadyCheckedIn({ code, at: first.toISOString() }), errors: { code: REGISTRATION_REFUSALS.checkedInAt({ at: first.toISOString() }) }, checkedInAt: first.toISOString() });
       }

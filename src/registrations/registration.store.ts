@@ -94,7 +94,7 @@ export class RegistrationStore {
    * what this is for (test/attendee-document-cache.e2e-spec.ts counts it). No ORDER BY: on
    * MariaDB it costs a temporary table; callers sort the few rows. No row: no such code.
    */
-  async documentStates(codes: string[], tx?: Tx): Promise<DocumentStateRow[]> {
+  async documentStates(codes: string[]): Promise<DocumentStateRow[]> {
     if (!codes.length) return [];
     const rows = await this.plain.rows<DocumentStateRow>(
       `SELECT r.id, r.code, r.edition_id, r.status, r.name, r.anonymized_at, r.created_at, r.updated_at,
@@ -107,7 +107,6 @@ export class RegistrationStore {
       LEFT JOIN session_seat s ON s.registration_id = r.id
       WHERE r.code IN (${codes.map(() => '?').join(', ')})`,
       codes,
-      tx,
     );
     return rows;
   }
@@ -176,16 +175,13 @@ export class RegistrationStore {
     return approved.affected === 1;
   }
 
-  /** The door's arrival mark, outside any transaction (ARRIVAL_MARK); false when it was marked before. */
-  async markArrival(id: number, at: Date): Promise<boolean> {
+  /**
+   * Marks the arrival once (ARRIVAL_MARK, the statement the door's bench floor runs too): at a gate
+   * outside any transaction, at the desk inside the desk's. False when it was marked before.
+   */
+  async markArrival(id: number, at: Date, tx?: Tx): Promise<boolean> {
     const [checkedInAt] = writtenParameters(this.dataSource, Registration, ['checked_in_at'], { checkedInAt: at });
-    return (await this.plain.write(ARRIVAL_MARK, [checkedInAt, id])).affected === 1;
-  }
-
-  /** Marks the arrival once; false when it was marked before. */
-  async checkIn(tx: Tx, id: number, at: Date): Promise<boolean> {
-    const marked = await tx.createQueryBuilder().update(Registration).set({ checkedInAt: at }).where('id = :id AND checked_in_at IS NULL', { id }).execute();
-    return marked.affected === 1;
+    return (await this.plain.write(ARRIVAL_MARK, [checkedInAt, id], tx)).affected === 1;
   }
 
   /**
