@@ -22,18 +22,29 @@ const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
 /**
+ * Brotli's quality by what the bytes are. Text (JSON, calendars, XML, CSV) shrinks a good deal
+ * more at 9 than at 5, and is worth the time. A PDF's streams are deflated already: quality 9 took
+ * 236 ms on the 1,000-session program where 5 took 34 ms, for 1.7 % fewer bytes (502 against
+ * 511 KB), and a cold program PDF waits for its copies.
+ */
+export function brotliQualityFor(mediaType: string | undefined): number {
+  return mediaType?.startsWith('application/pdf') ? 5 : 9;
+}
+
+/**
  * The brotli and gzip copies of a rendered document. Made once, when the document is rendered
  * (a release's documents right after publishing), on libuv's thread pool: the requests being
- * served meanwhile do not wait. Brotli quality 9, not 11: 11 costs seconds for a large program
- * and saves a few per cent more.
+ * served meanwhile do not wait. Brotli quality 9 for text, not 11: 11 costs seconds for a large
+ * program and saves a few per cent more (see brotliQualityFor).
  */
-export async function encodedBodies(body: Buffer, etag: string): Promise<EncodedBodies> {
+export async function encodedBodies(body: Buffer, etag: string, mediaType?: string): Promise<EncodedBodies> {
   if (body.length < MIN_BYTES) return {};
+  const quality = brotliQualityFor(mediaType);
   const [br, gz] = await Promise.all([
     brotli(body, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: 9,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_QUALITY]: quality,
+        [constants.BROTLI_PARAM_MODE]: quality === 9 ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
         [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
       },
     }),

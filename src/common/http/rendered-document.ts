@@ -19,5 +19,5 @@ export function renderedDocument(body: Buffer, lastModified: Date, contentType: 
 
 /** The document with its brotli and gzip copies, made once for every later request. */
 export async function withEncodings(document: RenderedDocument): Promise<RenderedDocument> {
-  return { ...document, encoded: await encodedBodies(document.body, document.etag) };
+  return { ...document, encoded: await encodedBodies(document.body, document.etag, document.contentType) };
 }
