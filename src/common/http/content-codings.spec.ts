@@ -12,16 +12,20 @@ describe('content codings', () => {
     expect([kept.br!.etag, kept.gzip!.etag]).toEqual(['"abc-br"', '"abc-gzip"']);
   });
 
-  it('compresses text at brotli 9 and a PDF, deflated already, at 5', async () => {
-    expect([brotliQualityFor('application/json; charset=utf-8'), brotliQualityFor('text/calendar; charset=utf-8'), brotliQualityFor(undefined)]).toEqual([9, 9, 9]);
-    expect(brotliQualityFor('application/pdf')).toBe(5);
+  it('compresses text at brotli 9, and a large PDF (deflated already) at 5', async () => {
+    const large = 512 * 1024;
+    expect([brotliQualityFor('application/json; charset=utf-8', large), brotliQualityFor('text/calendar; charset=utf-8', large), brotliQualityFor(undefined, large)]).toEqual([9, 9, 9]);
+    expect([brotliQualityFor('application/pdf', large), brotliQualityFor('application/pdf', 188 * 1024)]).toEqual([5, 9]);
     const atQuality = (body: Buffer, quality: number, mode: number) =>
       brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_MODE]: mode, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
-    const pdf = await encodedBodies(text, '"p"', 'application/pdf');
-    expect(pdf.br!.body.equals(atQuality(text, 5, constants.BROTLI_MODE_GENERIC))).toBe(true);
-    expect(brotliDecompressSync(pdf.br!.body).equals(text)).toBe(true);
-    const json = await encodedBodies(text, '"j"', 'application/json; charset=utf-8');
-    expect(json.br!.body.equals(atQuality(text, 9, constants.BROTLI_MODE_TEXT))).toBe(true);
+    const bigText = Buffer.concat(Array.from({ length: 30 }, () => text));
+    const pdf = await encodedBodies(bigText, '"p"', 'application/pdf');
+    expect(pdf.br!.body.equals(atQuality(bigText, 5, constants.BROTLI_MODE_GENERIC))).toBe(true);
+    expect(brotliDecompressSync(pdf.br!.body).equals(bigText)).toBe(true);
+    const smallPdf = await encodedBodies(text, '"s"', 'application/pdf');
+    expect(smallPdf.br!.body.equals(atQuality(text, 9, constants.BROTLI_MODE_TEXT))).toBe(true);
+    const json = await encodedBodies(bigText, '"j"', 'application/json; charset=utf-8');
+    expect(json.br!.body.equals(atQuality(bigText, 9, constants.BROTLI_MODE_TEXT))).toBe(true);
   });
 
   it('keeps no copy of what does not compress, nor of a tiny document', async () => {
