@@ -249,4 +249,21 @@ describe('check-in at the door', () => {
     await t.http.get(`/api/editions/${f.edition.id}/badges.pdf?format=poster`).set('Authorization', `Bearer ${token}`).expect(400);
     await t.http.get(`/api/editions/${f.edition.id}/badges.pdf?codes=AAAAA-AAAAA`).set('Authorization', `Bearer ${token}`).expect(404);
   });
+
+  it('answers a signed code altered anywhere as unknown, never as the ticket it imitates', async () => {
+    const qr = await ticketQr(people[4]);
+    const genuine = Buffer.from(new URL(qr).pathname.slice('/t/'.length), 'base64url');
+    const altered = (index: number) => {
+      const bytes = Buffer.from(genuine);
+      bytes[index] ^= 1;
+      return `${base}/t/${bytes.toString('base64url')}`;
+    };
+    const gate = await api.post(`/api/editions/${f.edition.id}/gates`, { name: '验签通道' });
+    // Byte 2 is among the claims (edition, registration, printing): another ticket's, under this one's signature.
+    for (const code of [altered(2), altered(genuine.length - 1), altered(genuine.length - 40)]) {
+      expect(await scan(gate.id, code)).toMatchObject({ outcome: 'unknown', name: null });
+    }
+    // The code as printed is this attendee's, and admissible here.
+    expect(['admitted', 'already']).toContain((await scan(gate.id, qr)).outcome);
+  });
 });
