@@ -152,6 +152,12 @@ async function main() {
       if (!server.alive()) throw new Error(`The server died during ${row.label}:\n${server.tail()}`);
       return report({ ...row, ...result, ...server.sampler.nextPhase() });
     };
+    /** A document read as a phone reads it, after its first (cold) answer `first`; `plainBytes`: its size uncompressed. */
+    const measureDocument = (row, first, plainBytes, url) =>
+      measure(
+        { ...row, connections: READ_CONNECTIONS, bytes: first.wireBytes, plainBytes, coding: first.coding ?? 'identity', floor: { name: 'node:http', rps: httpFloor.rps } },
+        { url, headers: PHONE },
+      );
     await timedGet(`${server.url}/api/health/live`); // warms this process's fetch, not the server
     const idleRssMb = server.sampler.nextPhase().rssMb;
     const appFloor = await measure({ key: 'floor-app', label: 'GET /api/health/live (app floor)', connections: READ_CONNECTIONS }, { url: `${server.url}/api/health/live` });
@@ -170,19 +176,7 @@ async function main() {
         const plain = await timedGet(url);
         cold.push({ key: doc.key, label: doc.label, sessions: edition.sessions, ms: Math.min(first.ms, second.ms), samples: [first.ms, second.ms], bytes: first.bytes });
         if (doc.key === 'program' && edition === big) bigProgram = JSON.parse(first.body.toString('utf8'));
-        await measure(
-          {
-            key: doc.key,
-            label: doc.label,
-            sessions: edition.sessions,
-            connections: READ_CONNECTIONS,
-            bytes: first.wireBytes,
-            plainBytes: plain.wireBytes,
-            coding: first.coding ?? 'identity',
-            floor: { name: 'node:http', rps: httpFloor.rps },
-          },
-          { url, headers: PHONE },
-        );
+        await measureDocument({ key: doc.key, label: doc.label, sessions: edition.sessions }, first, plain.wireBytes, url);
       }
     }
 
@@ -209,19 +203,7 @@ async function main() {
       const first = await timedGet(url, PHONE);
       if (first.status !== 200) throw new Error(`The personal ${what} answered ${first.status}`);
       cold.push({ key, label: `GET /api/registrations/:code/${route}`, sessions: big.sessions, ms: first.ms, bytes: first.wireBytes });
-      await measure(
-        {
-          key,
-          label: `GET /api/registrations/:code/${route}?token=`,
-          sessions: big.sessions,
-          connections: READ_CONNECTIONS,
-          bytes: first.wireBytes,
-          plainBytes: first.bytes,
-          coding: first.coding ?? 'identity',
-          floor: { name: 'node:http', rps: httpFloor.rps },
-        },
-        { url, headers: PHONE },
-      );
+      await measureDocument({ key, label: `GET /api/registrations/:code/${route}?token=`, sessions: big.sessions }, first, first.bytes, url);
     }
 
     log('organizer registrations list');
