@@ -1,107 +1,60 @@
-import { Account } from '../accounts/entities/account.entity';
-import { PasswordReset } from '../accounts/entities/password-reset.entity';
-import { AuditEntry } from '../audit/entities/audit-entry.entity';
-import { SessionDelegation } from '../delegation/entities/session-delegation.entity';
-import { SessionProposal } from '../delegation/entities/session-proposal.entity';
-import { SignInThrottle } from '../auth/entities/sign-in-throttle.entity';
-import { CheckIn } from '../check-in/entities/check-in.entity';
-import { CheckInGate } from '../check-in/entities/check-in-gate.entity';
-import { Credential } from '../credentials/entities/credential.entity';
-import { CredentialTier } from '../credentials/entities/credential-tier.entity';
-import { GuestCredential } from '../credentials/entities/guest-credential.entity';
-import { Brand } from '../brands/entities/brand.entity';
-import { EditionRole } from '../editions/entities/edition-role.entity';
-import { Edition } from '../editions/entities/edition.entity';
-import { GuestImportRow } from '../guests/entities/guest-import-row.entity';
-import { GuestImport } from '../guests/entities/guest-import.entity';
-import { GuestInvitation } from '../guests/entities/guest-invitation.entity';
-import { GuestRank } from '../guests/entities/guest-rank.entity';
-import { Guest } from '../guests/entities/guest.entity';
-import { InviteOnlySession } from '../guests/entities/invite-only-session.entity';
-import { GuestTrip } from '../guest-travel/entities/guest-trip.entity';
-import { Hotel } from '../hotel-rooms/entities/hotel.entity';
-import { RoomAssignment } from '../hotel-rooms/entities/room-assignment.entity';
-import { RoomBlock } from '../hotel-rooms/entities/room-block.entity';
-import { JobLease } from '../jobs/entities/job-lease.entity';
-import { PickupAssignment } from '../pickups/entities/pickup-assignment.entity';
-import { PickupVehicle } from '../pickups/entities/pickup-vehicle.entity';
-import { OutboxMessage } from '../notifications/entities/outbox-message.entity';
-import { SmsDelivery } from '../notifications/entities/sms-delivery.entity';
-import { SmsNumberWindow } from '../notifications/entities/sms-number-window.entity';
-import { OrganizationAlias } from '../organizations/entities/organization-alias.entity';
-import { Organization } from '../organizations/entities/organization.entity';
-import { OrganizationRelation } from '../organizations/entities/organization-relation.entity';
-import { AttendeeListGrant } from '../partners/entities/attendee-list-grant.entity';
-import { PartnerAdmin } from '../partner-team/entities/partner-admin.entity';
-import { PartnerInvitation } from '../partner-team/entities/partner-invitation.entity';
-import { ProgramRelease } from '../releases/entities/program-release.entity';
-import { ReleasedSession } from '../releases/entities/released-session.entity';
-import { RegistrationThrottle } from '../registrations/entities/registration-throttle.entity';
-import { Registration } from '../registrations/entities/registration.entity';
-import { Room } from '../rooms/entities/room.entity';
-import { SeatingPlan } from '../seating/entities/seating-plan.entity';
-import { SeatPool } from '../seats/entities/seat-pool.entity';
-import { SessionSeat } from '../seats/entities/session-seat.entity';
-import { SessionRole } from '../sessions/entities/session-role.entity';
-import { Session } from '../sessions/entities/session.entity';
-import { SessionSpeaker } from '../speakers/entities/session-speaker.entity';
-import { AppSetting } from '../settings/entities/app-setting.entity';
-import { Speaker } from '../speakers/entities/speaker.entity';
-import { TeamGrant } from '../teams/entities/team-grant.entity';
+import { ACCOUNTS_TABLES } from '../accounts/accounts.tables';
+import { AUDIT_TABLES } from '../audit/audit.tables';
+import { AUTH_TABLES } from '../auth/auth.tables';
+import { BRANDS_TABLES } from '../brands/brands.tables';
+import { CHECK_IN_TABLES } from '../check-in/check-in.tables';
+import { CREDENTIALS_TABLES } from '../credentials/credentials.tables';
+import { DELEGATION_TABLES } from '../delegation/delegation.tables';
+import { EDITIONS_TABLES } from '../editions/editions.tables';
+import { GUEST_TRAVEL_TABLES } from '../guest-travel/guest-travel.tables';
+import { GUESTS_TABLES } from '../guests/guests.tables';
+import { HOTEL_ROOMS_TABLES } from '../hotel-rooms/hotel-rooms.tables';
+import { JOBS_TABLES } from '../jobs/jobs.tables';
+import { NOTIFICATIONS_TABLES } from '../notifications/notifications.tables';
+import { ORGANIZATIONS_TABLES } from '../organizations/organizations.tables';
+import { PARTNER_TEAM_TABLES } from '../partner-team/partner-team.tables';
+import { PARTNERS_TABLES } from '../partners/partners.tables';
+import { PICKUPS_TABLES } from '../pickups/pickups.tables';
+import { REGISTRATIONS_TABLES } from '../registrations/registrations.tables';
+import { RELEASES_TABLES } from '../releases/releases.tables';
+import { ROOMS_TABLES } from '../rooms/rooms.tables';
+import { SEATING_TABLES } from '../seating/seating.tables';
+import { SEATS_TABLES } from '../seats/seats.tables';
+import { SESSIONS_TABLES } from '../sessions/sessions.tables';
+import { SETTINGS_TABLES } from '../settings/settings.tables';
+import { SPEAKERS_TABLES } from '../speakers/speakers.tables';
+import { TEAMS_TABLES } from '../teams/teams.tables';
 
 /**
- * Every table Huiwu has. Listed here rather than found by a glob so the app, the migration
- * CLI, the seed and the tests build the very same metadata.
+ * Every table Huiwu has: each module's own list, composed. Listed rather than found by a glob so
+ * the app, the migration CLI, the seed and the tests build the very same metadata; each module
+ * says which tables it owns (its `<module>.tables.ts`), and nothing outside it names their classes.
  */
 export const ENTITIES = [
-  Account,
-  AppSetting,
-  AttendeeListGrant,
-  AuditEntry,
-  CheckIn,
-  CheckInGate,
-  Credential,
-  CredentialTier,
-  Brand,
-  Edition,
-  EditionRole,
-  Guest,
-  GuestCredential,
-  GuestImport,
-  GuestImportRow,
-  GuestInvitation,
-  GuestRank,
-  GuestTrip,
-  Hotel,
-  InviteOnlySession,
-  JobLease,
-  Organization,
-  OrganizationAlias,
-  OrganizationRelation,
-  OutboxMessage,
-  PartnerAdmin,
-  PartnerInvitation,
-  PasswordReset,
-  PickupAssignment,
-  PickupVehicle,
-  ProgramRelease,
-  Registration,
-  RegistrationThrottle,
-  ReleasedSession,
-  Room,
-  RoomAssignment,
-  RoomBlock,
-  SeatPool,
-  SeatingPlan,
-  Session,
-  SessionDelegation,
-  SessionProposal,
-  SessionRole,
-  SessionSeat,
-  Speaker,
-  SessionSpeaker,
-  SignInThrottle,
-  SmsDelivery,
-  SmsNumberWindow,
-  TeamGrant,
+  ...ACCOUNTS_TABLES,
+  ...AUDIT_TABLES,
+  ...AUTH_TABLES,
+  ...BRANDS_TABLES,
+  ...CHECK_IN_TABLES,
+  ...CREDENTIALS_TABLES,
+  ...DELEGATION_TABLES,
+  ...EDITIONS_TABLES,
+  ...GUEST_TRAVEL_TABLES,
+  ...GUESTS_TABLES,
+  ...HOTEL_ROOMS_TABLES,
+  ...JOBS_TABLES,
+  ...NOTIFICATIONS_TABLES,
+  ...ORGANIZATIONS_TABLES,
+  ...PARTNER_TEAM_TABLES,
+  ...PARTNERS_TABLES,
+  ...PICKUPS_TABLES,
+  ...REGISTRATIONS_TABLES,
+  ...RELEASES_TABLES,
+  ...ROOMS_TABLES,
+  ...SEATING_TABLES,
+  ...SEATS_TABLES,
+  ...SESSIONS_TABLES,
+  ...SETTINGS_TABLES,
+  ...SPEAKERS_TABLES,
+  ...TEAMS_TABLES,
 ];
