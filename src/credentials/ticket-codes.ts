@@ -58,6 +58,11 @@ export class TicketCodes implements OnApplicationBootstrap {
    * verification was a twentieth of a scan's time. Bounded like `issued`.
    */
   private readonly genuine = new Set<string>();
+  /**
+   * Checks under way, by code: the same ticket scanned at several gates at once (or fired twice
+   * by a phone's camera) waits for the one verification rather than starting its own.
+   */
+  private readonly verifying = new Map<string, Promise<boolean>>();
   private keys?: Promise<{ privateKey: KeyObject; publicKey: KeyObject; publicKeySpki: string }>;
 
   constructor(
@@ -115,12 +120,26 @@ export class TicketCodes implements OnApplicationBootstrap {
     if (bytes.length <= SIGNATURE_BYTES + 1 || bytes[0] !== version) return null;
     const payload = bytes.subarray(0, bytes.length - SIGNATURE_BYTES);
     if (this.genuine.has(code)) return decodeClaims(payload);
-    const signature = bytes.subarray(bytes.length - SIGNATURE_BYTES);
-    const genuine = await verifiedOffThread(payload, (await this.keyPair()).publicKey, signature);
-    if (!genuine) return null;
-    if (this.genuine.size >= ISSUED_MEMO) this.genuine.clear();
-    this.genuine.add(code);
-    return decodeClaims(payload);
+    let check = this.verifying.get(code);
+    if (!check) {
+      check = this.verified(code, payload, bytes.subarray(bytes.length - SIGNATURE_BYTES));
+      this.verifying.set(code, check);
+    }
+    return (await check) ? decodeClaims(payload) : null;
+  }
+
+  /** One code's ECDSA check, remembered when genuine; `verifying` holds it while it runs. */
+  private async verified(code: string, payload: Buffer, signature: Buffer): Promise<boolean> {
+    try {
+      const genuine = await verifiedOffThread(payload, (await this.keyPair()).publicKey, signature);
+      if (genuine) {
+        if (this.genuine.size >= ISSUED_MEMO) this.genuine.clear();
+        this.genuine.add(code);
+      }
+      return genuine;
+    } finally {
+      this.verifying.delete(code);
+    }
   }
 
   /** Signs any bytes with the same key (the gates' offline snapshots), P1363, base64url. */
