@@ -9,6 +9,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { startAppServer } = require('./lib/app-server');
 const { createBenchDatabase, makeTmpDir, removeTmpDir } = require('./lib/bench-database');
+const { keepAliveClient } = require('./lib/keep-alive-client');
 const { floorPool } = require('./lib/mysql-floor');
 const { signInBatch } = require('./lib/sign-in-batch');
 const { cpuMeter, databasePid } = require('./lib/process-cpu');
@@ -75,27 +76,6 @@ async function api(url, token, method, route, body) {
   const text = await response.text();
   if (response.status >= 300) throw new Error(`${method} ${route} → ${response.status} ${text.slice(0, 300)}`);
   return text ? JSON.parse(text) : null;
-}
-
-/**
- * The gates' client: undici's pool of keep-alive connections, one per scan in flight. It shares the
- * two cores with the server and the database while the floor (a mysql2 loop) needs no HTTP client
- * at all, so the lighter the better: fetch() cost about as much CPU per scan as the server's own
- * work, node:http about a quarter of it (the CPU figures the bench prints per process say what).
- */
-function scanClient(url, token) {
-  const { Pool } = require('undici');
-  const pool = new Pool(url, { connections: CONNECTIONS, pipelining: 1 });
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  return {
-    post: async (route, body) => {
-      const response = await pool.request({ method: 'POST', path: route, headers, body: JSON.stringify(body) });
-      const text = await response.body.text();
-      if (response.statusCode >= 300) throw new Error(`POST ${route} → ${response.statusCode} ${text.slice(0, 300)}`);
-      return JSON.parse(text);
-    },
-    close: () => pool.close(),
-  };
 }
 
 /**
@@ -258,7 +238,9 @@ async function main() {
     // Each gate scans every ticket, the gates interleaved: the same ticket is in flight at several gates at once.
     for (let i = 0; i < codes.length; i++) for (let g = 0; g < GATES; g++) jobs.push({ gate: gates[g].id, code: codes[i], scan: `g${g}-${i}` });
     const outcomes = {};
-    const scans = scanClient(url, token);
+    // One keep-alive connection per scan in flight; the lightest client (see keep-alive-client.js):
+    // it shares the cores with the server, and the floor has no HTTP client at all.
+    const scans = keepAliveClient(url, { connections: CONNECTIONS, headers: { authorization: `Bearer ${token}` } });
     log(`  the database purged the floor's rows in ${await settle()} ms`);
     asked = await questions();
     const appCpu = cpuMeter({ server: server.pid, client: 'self', database: dbPid });
