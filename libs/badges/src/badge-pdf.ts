@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import type PDFDocument from 'pdfkit';
-import { BOLD, registerCjkFonts, REGULAR } from '@huiwu/program-pdf/cjk-fonts';
+import { BOLD, REGULAR } from '@huiwu/program-pdf/cjk-fonts';
+import { finishPdf, openPdf } from '@huiwu/program-pdf/pdf-output';
 
 export { BOLD, REGULAR };
 export type Font = typeof BOLD | typeof REGULAR;
@@ -9,34 +8,12 @@ export type Font = typeof BOLD | typeof REGULAR;
 export const MM = 72 / 25.4;
 export const A4 = { width: 595.28, height: 841.89 };
 
-let PdfKitDocument: typeof PDFDocument | undefined;
-
-/** A pdfkit document on A4 with the CJK fonts registered (pdfkit embeds only the glyphs used: a subset). */
+/** An A4 sheet with the CJK fonts registered (pdfkit embeds only the glyphs used: a subset), no margins: the layout places everything. */
 export function createSheetPdf(title: string, lang: 'zh' | 'en' | undefined, issuedAt: Date | null | undefined, layout: 'portrait' | 'landscape' = 'portrait'): PDFKit.PDFDocument {
-  // Required on first use: the server imports this library but may never print a badge.
-  PdfKitDocument ??= createRequire(__filename)('pdfkit') as typeof PDFDocument;
-  const pdf = new PdfKitDocument({
-    size: 'A4',
-    layout,
-    margin: 0,
-    autoFirstPage: false,
-    lang: lang === 'en' ? 'en' : 'zh-CN',
-    displayTitle: true,
-    info: { Title: title, Author: 'Huiwu', Creator: 'Huiwu', CreationDate: issuedAt ?? new Date() },
-  });
-  registerCjkFonts(pdf);
-  return pdf;
+  return openPdf({ size: 'A4', layout, margins: { top: 0, bottom: 0, left: 0, right: 0 }, lang: lang ?? 'zh', title, issuedAt });
 }
 
-export function finishSheetPdf(pdf: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-    pdf.end();
-  });
-}
+export { finishPdf as finishSheetPdf };
 
 /**
  * The largest size (up to `max`, down to `min`) at which the text fits `width` on one line: a

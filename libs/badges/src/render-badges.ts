@@ -1,4 +1,4 @@
-import { create } from 'qrcode';
+import { drawQr, encodeQr } from '@huiwu/program-pdf/ticket-qr';
 import { A4, BOLD, createSheetPdf, finishSheetPdf, fittingSize, inkOn, line, MM, nameLines, REGULAR } from './badge-pdf';
 import type { Badge, BadgeFormat, BadgeSheet } from './badge-document';
 import { drawCutMarks } from './cut-marks';
@@ -57,21 +57,7 @@ function drawGridMarks(pdf: PDFKit.PDFDocument, grid: Grid, left: number, top: n
 }
 
 function drawQrCode(pdf: PDFKit.PDFDocument, data: string, x: number, y: number, size: number): void {
-  const { modules } = create(data, { errorCorrectionLevel: 'M' });
-  const count = modules.size;
-  pdf.save().translate(x, y).scale(size / count);
-  for (let row = 0; row < count; row++) {
-    for (let col = 0; col < count; ) {
-      if (!modules.get(row, col)) {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col < count && modules.get(row, col)) col++;
-      pdf.rect(start, row, col - start, 1);
-    }
-  }
-  pdf.fill('#000000').restore();
+  drawQr(pdf, encodeQr(data), x, y, size);
 }
 
 function drawA6(pdf: PDFKit.PDFDocument, badge: Badge, event: string, x: number, y: number, width: number, height: number): void {

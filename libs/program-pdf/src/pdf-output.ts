@@ -19,30 +19,49 @@ export interface PdfSettings {
  */
 let PdfKitDocument: typeof PDFDocument | undefined;
 
-/**
- * A pdfkit document with the CJK fonts registered and pages buffered, so the contents, cross
- * references and running heads can be written once the page numbers are known.
- */
-export function createPdf(settings: PdfSettings): PDFKit.PDFDocument {
+/** How a pdfkit document is opened: its page, its metadata, whether pages are kept until the end. */
+export interface PdfPages {
+  size: PDFKit.PDFDocumentOptions['size'];
+  layout?: 'portrait' | 'landscape';
+  margins: { top: number; bottom: number; left: number; right: number };
+  /** Kept until the end, to write on pages already laid out (contents, running heads). */
+  bufferPages?: boolean;
+  lang: ProgramLang;
+  title: string;
+  subject?: string | null;
+  /** Also seeds the file ID, so a fixed instant gives byte-identical output. */
+  issuedAt?: Date | null;
+}
+
+/** A pdfkit document with the CJK fonts registered: the one way every Huiwu PDF (programs, tickets, badges, name cards) begins. */
+export function openPdf(pages: PdfPages): PDFKit.PDFDocument {
   PdfKitDocument ??= createRequire(__filename)('pdfkit') as typeof PDFDocument;
   const pdf = new PdfKitDocument({
-    size: settings.style.size,
-    margins: settings.style.margins,
-    bufferPages: true,
+    size: pages.size,
+    layout: pages.layout ?? 'portrait',
+    margins: pages.margins,
+    bufferPages: pages.bufferPages ?? false,
     autoFirstPage: false,
-    lang: settings.lang === 'zh' ? 'zh-CN' : 'en',
+    lang: pages.lang === 'zh' ? 'zh-CN' : 'en',
     displayTitle: true,
     info: {
-      Title: settings.title,
+      Title: pages.title,
       Author: 'Huiwu',
       Creator: 'Huiwu',
-      ...(settings.subject ? { Subject: settings.subject } : {}),
-      // Also seeds the file ID, so a fixed instant gives byte-identical output.
-      CreationDate: settings.issuedAt ?? new Date(),
+      ...(pages.subject ? { Subject: pages.subject } : {}),
+      CreationDate: pages.issuedAt ?? new Date(),
     },
   });
   registerCjkFonts(pdf);
   return pdf;
+}
+
+/**
+ * A program's or ticket's document: its page style, pages buffered so the contents, cross
+ * references and running heads can be written once the page numbers are known.
+ */
+export function createPdf(settings: PdfSettings): PDFKit.PDFDocument {
+  return openPdf({ size: settings.style.size, margins: settings.style.margins, bufferPages: true, lang: settings.lang, title: settings.title, subject: settings.subject, issuedAt: settings.issuedAt });
 }
 
 /** Ends the document and collects its bytes. */

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import type PDFDocument from 'pdfkit';
-import { BOLD, registerCjkFonts, REGULAR } from '@huiwu/program-pdf/cjk-fonts';
+import { BOLD, REGULAR } from '@huiwu/program-pdf/cjk-fonts';
+import { finishPdf, openPdf } from '@huiwu/program-pdf/pdf-output';
 import type { SeatingConvention } from './protocol-order';
 
 /** One seat as the chart prints it. */
@@ -55,8 +54,6 @@ const RED = '#b3261e';
 const PAGE = { width: 841.89, height: 595.28 };
 const MARGIN = 36;
 
-let PdfKitDocument: typeof PDFDocument | undefined;
-
 /**
  * The seating chart on A4 landscape: the rostrum at the top, each row as a line of boxes (name,
  * title, precedence), the audience below; then the seats listed one by one, row by row from the
@@ -64,17 +61,7 @@ let PdfKitDocument: typeof PDFDocument | undefined;
  */
 export function renderSeatingChart(chart: SeatingChart): Promise<Buffer> {
   const words = WORDS[chart.lang ?? 'zh'];
-  PdfKitDocument ??= createRequire(__filename)('pdfkit') as typeof PDFDocument;
-  const pdf = new PdfKitDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margin: MARGIN,
-    autoFirstPage: false,
-    lang: chart.lang === 'en' ? 'en' : 'zh-CN',
-    displayTitle: true,
-    info: { Title: chart.title, Author: 'Huiwu', Creator: 'Huiwu', CreationDate: chart.issuedAt ?? new Date() },
-  });
-  registerCjkFonts(pdf);
+  const pdf = openPdf({ size: 'A4', layout: 'landscape', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, lang: chart.lang ?? 'zh', title: chart.title, issuedAt: chart.issuedAt });
   pdf.addPage();
   const inner = PAGE.width - MARGIN * 2;
 
@@ -120,13 +107,7 @@ export function renderSeatingChart(chart: SeatingChart): Promise<Buffer> {
     }
   });
 
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-    pdf.end();
-  });
+  return finishPdf(pdf);
 }
 
 /** The largest size up to `max` at which the text fits on one line, not below `min`. */
