@@ -69,6 +69,30 @@ const storesAndDatabase = {
   },
 };
 
+/**
+ * A query builder's INSERT never asks its row back. TypeORM reads generated columns back with
+ * `INSERT … RETURNING` on MariaDB, and a Galera node that retries an autocommit statement after a
+ * certification conflict (`wsrep_retry_autocommit`) does so after the rows went out: the client
+ * waited forever for the end of a result it already had (README, *A MariaDB Galera cluster*). So every
+ * `.insert()` chain says `.updateEntity(false)`; a caller that needs the id reads `identifiers`.
+ */
+const insertWithoutReadBack = {
+  meta: { type: 'problem', messages: { readBack: 'A query builder INSERT must say .updateEntity(false): TypeORM would read the row back with RETURNING, which a Galera node retrying an autocommit statement leaves unanswered.' } },
+  create(context) {
+    return {
+      // `.insert()` without arguments: the query builder's, not a repository's insert(values).
+      'CallExpression[callee.type="MemberExpression"][callee.property.name="insert"][arguments.length=0]'(node) {
+        let call = node;
+        while (call.parent?.type === 'MemberExpression' && call.parent.parent?.type === 'CallExpression') {
+          call = call.parent.parent;
+          if (call.callee.property?.name === 'updateEntity' && call.arguments[0]?.type === 'Literal' && call.arguments[0].value === false) return;
+        }
+        context.report({ node, messageId: 'readBack' });
+      },
+    };
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'eslint.config.mjs', 'jest.config.js'] },
   eslint.configs.recommended,
@@ -96,6 +120,11 @@ export default tseslint.config(
         { object: 'process', property: 'env', message: 'Read configuration through AppConfig (src/config).' },
       ],
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { huiwu: { rules: { 'insert-without-read-back': insertWithoutReadBack } } },
+    rules: { 'huiwu/insert-without-read-back': 'error' },
   },
   ...ownership,
   entityRelations,
