@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import type PDFDocument from 'pdfkit';
-import { BOLD, registerCjkFonts, REGULAR } from '@huiwu/program-pdf/cjk-fonts';
+import { BOLD, REGULAR } from '@huiwu/program-pdf/cjk-fonts';
+import { finishPdf, openPdf } from '@huiwu/program-pdf/pdf-output';
 
 /** One person in a room. */
 export interface RoomingPerson {
@@ -68,8 +67,6 @@ const MARGIN = 36;
 const COLUMNS = [80, 110, 40, 80, 200, 140, 119.89];
 const ROW = 18;
 
-let PdfKitDocument: typeof PDFDocument | undefined;
-
 /**
  * The rooming list on A4 landscape: the hotel and event, then each room type with its dates,
  * and a table of rooms with one line per person (name, gender, rank, organization, title,
@@ -77,18 +74,8 @@ let PdfKitDocument: typeof PDFDocument | undefined;
  */
 export function renderRoomingList(list: RoomingList): Promise<Buffer> {
   const words = WORDS[list.lang ?? 'zh'];
-  PdfKitDocument ??= createRequire(__filename)('pdfkit') as typeof PDFDocument;
-  const pdf = new PdfKitDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margin: MARGIN,
-    autoFirstPage: false,
-    bufferPages: true,
-    lang: list.lang === 'en' ? 'en' : 'zh-CN',
-    displayTitle: true,
-    info: { Title: words.title(list.hotel), Author: 'Huiwu', Creator: 'Huiwu', CreationDate: list.issuedAt ?? new Date() },
-  });
-  registerCjkFonts(pdf);
+  const margins = { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN };
+  const pdf = openPdf({ size: 'A4', layout: 'landscape', margins, bufferPages: true, lang: list.lang ?? 'zh', title: words.title(list.hotel), issuedAt: list.issuedAt });
   pdf.addPage();
   const inner = PAGE.width - MARGIN * 2;
   const bottom = PAGE.height - MARGIN - 20;
@@ -142,11 +129,5 @@ export function renderRoomingList(list: RoomingList): Promise<Buffer> {
     pdf.font(REGULAR).fontSize(8).fillColor(MUTED).text(words.page(i + 1, range.count), MARGIN, PAGE.height - MARGIN - 10, { width: inner, align: 'right', lineBreak: false });
   }
 
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-    pdf.end();
-  });
+  return finishPdf(pdf);
 }
