@@ -33,7 +33,7 @@ export interface PdfPages {
   issuedAt?: Date | null;
 }
 
-/** A pdfkit document with the CJK fonts registered: the one way every Huiwu PDF (programs, tickets, badges, name cards) begins. */
+/** A pdfkit document with the CJK fonts registered: the one way every Huiwu PDF begins (programs, tickets, badges, name cards, seating charts, rooming lists). */
 export function openPdf(pages: PdfPages): PDFKit.PDFDocument {
   PdfKitDocument ??= createRequire(__filename)('pdfkit') as typeof PDFDocument;
   const pdf = new PdfKitDocument({
