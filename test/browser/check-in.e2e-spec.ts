@@ -117,7 +117,11 @@ describe('check-in at the door in Chromium', () => {
 
     await typeCode(page, scanned.code);
     await answer(page, 'already').waitFor();
-    expect(await page.locator('#answer-detail').textContent()).toContain('主会场东门');
+    const detail = (await page.locator('#answer-detail').textContent()) ?? '';
+    expect(detail).toContain('主会场东门');
+    // When, as the phone's clock reads it: never the server's ISO instant (2026-12-02T00:44:26.981Z).
+    expect(detail).toMatch(/已于 \S*\d{1,2}:\d{2}:\d{2}\S* 在主会场东门签到/);
+    expect(detail).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     await page.screenshot({ path: join(ARTIFACTS, 'check-in-already.png') });
     expect(errors).toEqual([]);
   });

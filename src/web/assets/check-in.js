@@ -51,7 +51,11 @@ function show(answer, offline) {
   holder.textContent = say('scan.guest');
   holder.hidden = answer.holder !== 'guest';
   let detail = answer.message || '';
-  if (offline && answer.outcome === 'already' && answer.first) detail = say('scan.alreadyLocal', { at: new Date(answer.first.at).toLocaleTimeString() });
+  // The first scan's time as the phone's clock reads it (the server's words carry the instant in UTC, for programs).
+  if (answer.outcome === 'already' && answer.first) {
+    const at = new Date(answer.first.at).toLocaleTimeString();
+    detail = offline ? say('scan.alreadyLocal', { at }) : say('scan.alreadyAt', { at, gate: answer.first.gate, by: answer.first.by });
+  }
   if (answer.session) detail = [detail, answer.session.title || answer.session].filter(Boolean).join(' · ');
   el('answer-detail').textContent = offline ? `${detail} ${say('scan.offline')}`.trim() : detail;
   const credential = el('answer-credential');

@@ -38,6 +38,7 @@ export const checkInZh = {
   'scan.guest': '嘉宾',
   'scan.offline': '（离线查验，待同步）',
   'scan.alreadyLocal': '已在本机签到于 {at}',
+  'scan.alreadyAt': '已于 {at} 在{gate}签到（{by}）',
   'scan.unreadable': '无法识别',
   'scan.noCamera': '无法使用摄像头：{reason}',
   supervisorTitle: '现场督导：{title}',
@@ -99,6 +100,7 @@ export const checkInEn: Partial<Record<keyof typeof checkInZh, string>> = {
   'scan.guest': 'Invited guest',
   'scan.offline': '(offline, to be synced)',
   'scan.alreadyLocal': 'Checked in on this device at {at}',
+  'scan.alreadyAt': 'Checked in at {at}, {gate} ({by})',
   'scan.unreadable': 'Unreadable',
   'scan.noCamera': 'No camera: {reason}',
   supervisorTitle: 'Supervisor: {title}',
@@ -124,7 +126,7 @@ export const checkInEn: Partial<Record<keyof typeof checkInZh, string>> = {
 /** The words the scanner's script shows (it runs offline, so it carries them). */
 export const SCANNER_WORDS = [
   'scan.admitted', 'scan.already', 'scan.wrong_session', 'scan.cancelled', 'scan.not_confirmed', 'scan.replaced', 'scan.unknown', 'scan.guest',
-  'scan.offline', 'scan.alreadyLocal', 'scan.unreadable', 'scan.noCamera', 'checkInOnline', 'checkInOffline', 'checkInQueued',
+  'scan.offline', 'scan.alreadyLocal', 'scan.alreadyAt', 'scan.unreadable', 'scan.noCamera', 'checkInOnline', 'checkInOffline', 'checkInQueued',
   'checkInSnapshot', 'checkInNoSnapshot', 'checkInReady', 'checkInCamera', 'checkInCameraStop', 'checkInWholeEdition',
   'liveFirst', 'liveUpdated', 'liveOfflineDuplicate', 'liveNoDuplicates', 'liveDuplicates',
 ] as const;
