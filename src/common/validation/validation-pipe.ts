@@ -5,6 +5,7 @@ import { FIELD_MESSAGES } from '../i18n/common-messages';
 import { fieldLabel } from '../i18n/field-labels';
 import { joined, LocalText } from '../i18n/local-text';
 import { cleanSubmittedText } from './stored-text';
+import { memoizeValidationRules } from './validation-rules-memo';
 
 /**
  * Flattens class-validator's tree into `{ "roles[0].organizationId": LocalText }`, so a client
@@ -144,6 +145,7 @@ function depthExceeds(root: object, limit: number): boolean {
 }
 
 export function createValidationPipe(): ValidationPipe {
+  memoizeValidationRules();
   return new DtoValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
