@@ -65,7 +65,9 @@ describe('importing a guest list from a spreadsheet', () => {
     expect(preview.body).toMatchObject({ rowCount: 193, errorCount: 0, toCreate: 193, toUpdate: 0, unchanged: 0, problems: [] });
     expect(await guestCount()).toBe(0);
     expect((await confirm(preview.body.id).expect(200)).body).toEqual({ created: 193, updated: 0, unchanged: 0 });
-    await confirm(preview.body.id).expect(409);
+    const twice = await confirm(preview.body.id).expect(409);
+    // When it was confirmed, in words on the edition's clock: never an ISO instant.
+    expect(twice.body.message).toMatch(/^该导入已于 \d{4}年\d{1,2}月\d{1,2}日 周. \d{2}:\d{2} 确认/);
     const guests = await api.get(`/api/editions/${editionId}/guests`);
     expect(guests).toHaveLength(193);
     const g8 = guests.find((g: { name: string }) => g.name === '嘉宾008');

@@ -135,7 +135,14 @@ describe('attendees register', () => {
     const first = await api.post(`/api/registrations/${r.code}/check-in`, {}, 200);
     expect(first.checkedInAt).toEqual(expect.any(String));
     const second = await api.post(`/api/registrations/${r.code}/check-in`, {}, 409);
-    expect(second.message).toContain(first.checkedInAt);
+    // Said on the edition's clock (Beijing, UTC+8) in words, to the second: never the ISO instant.
+    const beijing = new Date(Date.parse(first.checkedInAt) + 8 * 3600_000);
+    const two = (n: number) => String(n).padStart(2, '0');
+    const named = (part: 'weekday' | 'month') => beijing.toLocaleString('en-GB', { [part]: 'short', timeZone: 'UTC' });
+    const day = `${named('weekday')} ${beijing.getUTCDate()} ${named('month')} ${beijing.getUTCFullYear()}`;
+    const clock = `${two(beijing.getUTCHours())}:${two(beijing.getUTCMinutes())}:${two(beijing.getUTCSeconds())}`;
+    expect(second.message).toBe(`${r.code} already checked in at ${day}, ${clock} Beijing time`);
+    expect(second.message).not.toContain(first.checkedInAt);
     await api.post('/api/registrations/ZZZZZ-ZZZZZ/check-in', {}, 404);
     const counts = await api.get(`/api/editions/${f.edition.id}/attendance`);
     expect(counts.checkedIn).toBeGreaterThanOrEqual(1);

@@ -5,11 +5,13 @@ import { CredentialsService } from '../credentials/credentials.service';
 import { GuestClaims, TicketClaims, TicketCodes } from '../credentials/ticket-codes';
 import { Transactions } from '../database/transactions';
 import { isDuplicateKey } from '../database/duplicate-key';
+import { instantText } from '../common/i18n/instant-text';
 import { retryTransient } from '../common/transient-failure';
 import type { Guest } from '../guests/guest.store';
 import { GuestStore } from '../guests/guest.store';
 import { RegistrationStore } from '../registrations/registration.store';
 import { SessionStore } from '../sessions/session.store';
+import { EditionStore } from '../editions/edition.store';
 import { CheckInEvents } from './check-in-events';
 import { CHECK_IN_MESSAGES } from './check-in-messages';
 import { CheckIn, CheckInGate, CheckInStore, DoorGuest, DoorKey, DoorRead, DoorSession, DoorTier, HolderKey, isRepeatedScan, KeptAdmission } from './check-in.store';
@@ -23,7 +25,9 @@ interface Scope {
   title: string | null;
 }
 
-type Gate = DoorRead['gate'];
+/** A gate as a refusal names it; an admission's comes with its edition's clock (the door read's). */
+type Gate = Omit<DoorRead['gate'], 'timeZone'>;
+type DoorGate = DoorRead['gate'];
 type Registration = NonNullable<DoorRead['registration']>;
 /** Whose ticket was scanned, as the answer shows them: a registration's holder or an invited guest (or the deputy an organizer approved). */
 interface Holder {
@@ -47,7 +51,7 @@ type FirstOf = Pick<CheckIn, 'scannedAt' | 'gateId' | 'staffName' | 'deviceId'> 
 
 type Judged =
   | { gate: Gate; admit: false; outcome: Exclude<ScanOutcome, 'admitted' | 'already'>; message: LocalText; holder?: Holder; holding?: DoorHolding }
-  | { gate: Gate; admit: true; holder: Holder; holding: DoorHolding; scopes: Scope[]; admissions: KeptAdmission[] };
+  | { gate: DoorGate; admit: true; holder: Holder; holding: DoorHolding; scopes: Scope[]; admissions: KeptAdmission[] };
 type Admit = Extract<Judged, { admit: true }>;
 
 export interface Scan extends ScanItem {
@@ -86,6 +90,7 @@ export class CheckInService {
     private readonly codes: TicketCodes,
     private readonly guests: GuestStore,
     private readonly sessions: SessionStore,
+    private readonly editions: EditionStore,
     private readonly events: CheckInEvents,
   ) {}
 
@@ -292,12 +297,12 @@ export class CheckInService {
       return { admit: false, outcome: 'wrong_session', message: CHECK_IN_MESSAGES.wrongZone({ tier: tier.name, zone: gate.zone }), ...known };
     }
     const admissions = door.admissions;
-    if (!gate.sessionIds) return { admit: true, ...known, admissions, scopes: [{ admission: 'e', sessionId: null, title: null }] };
+    if (!gate.sessionIds) return { admit: true, ...known, gate: door.gate, admissions, scopes: [{ admission: 'e', sessionId: null, title: null }] };
     const gateSessions = new Set(gate.sessionIds);
     const sessions: DoorSession[] = door.sessions.filter((s) => gateSessions.has(s.id) && s.status !== 'cancelled' && (!tier.sessionIds || tier.sessionIds.includes(s.id)));
     if (!sessions.length) return { admit: false, outcome: 'wrong_session', message: notHere, ...known };
     sessions.sort((a, b) => (a.startsAt?.getTime() ?? 0) - (b.startsAt?.getTime() ?? 0) || a.id - b.id);
-    return { admit: true, ...known, admissions, scopes: sessions.map((s) => ({ admission: `s${s.id}`, sessionId: s.id, title: s.title })) };
+    return { admit: true, ...known, gate: door.gate, admissions, scopes: sessions.map((s) => ({ admission: `s${s.id}`, sessionId: s.id, title: s.title })) };
   }
 
   private admitted(judged: Admit, scope: Scope, id: number, clientScanId: string): ScanAnswerDto {
@@ -308,7 +313,7 @@ export class CheckInService {
     const answer = (firstScan: FirstScanDto): ScanAnswerDto => ({
       ...person(judged.holder, judged.holding),
       outcome: 'already',
-      message: CHECK_IN_MESSAGES.already({ at: firstScan.at, gate: firstScan.gate, by: firstScan.by }),
+      message: CHECK_IN_MESSAGES.already({ at: instantText(first.scannedAt, judged.gate.timeZone, { seconds: true }), gate: firstScan.gate, by: firstScan.by }),
       session: scope.title,
       first: firstScan,
       checkInId: id,
@@ -343,7 +348,9 @@ export class CheckInService {
     }
     const title = row.sessionId ? ((await this.sessions.find(row.sessionId))?.titleZh ?? null) : null;
     const scope: Scope = { admission: row.sessionId ? `s${row.sessionId}` : 'e', sessionId: row.sessionId, title };
-    const judged: Admit = { gate, admit: true, holder, holding, scopes: [scope], admissions: [] };
+    // A refused scan's gate came without its edition's clock (no door read): read it for the words of an `already`.
+    const timeZone = 'timeZone' in gate && typeof gate.timeZone === 'string' ? gate.timeZone : ((await this.editions.find(gate.editionId))?.timeZone ?? 'Asia/Shanghai');
+    const judged: Admit = { gate: { ...gate, timeZone }, admit: true, holder, holding, scopes: [scope], admissions: [] };
     if (row.admission) return this.admitted(judged, scope, row.id, clientScanId);
     const first = row.firstCheckInId ? await this.store.byId(row.firstCheckInId) : null;
     if (!first) return this.admitted(judged, scope, row.id, clientScanId);

@@ -72,7 +72,7 @@ export type DoorKey = { id: number } | { code: string } | { guestId: number } | 
 
 /** What one statement tells of a scan: the gate, and the ticket's holder, credential, admissions and (session gates) sessions. */
 export interface DoorRead {
-  gate: Pick<CheckInGate, 'id' | 'editionId' | 'name' | 'sessionIds' | 'zone'>;
+  gate: Pick<CheckInGate, 'id' | 'editionId' | 'name' | 'sessionIds' | 'zone'> & { timeZone: string };
   registration: { id: number; editionId: number; code: string; name: string; organization: string | null; title: string | null; status: string; checkedInAt: Date | null; anonymizedAt: Date | null } | null;
   guest: DoorGuest | null;
   generation: number;
@@ -129,7 +129,7 @@ export class CheckInStore {
     const first = rows[0];
     const tier = tierOf(first, first.t_id != null ? 't' : 'd');
     return {
-      gate: { id: Number(first.g_id), editionId: Number(first.g_edition_id), name: String(first.g_name), sessionIds: json(first.g_session_ids), zone: (first.g_zone as string | null) ?? null },
+      gate: { id: Number(first.g_id), editionId: Number(first.g_edition_id), name: String(first.g_name), sessionIds: json(first.g_session_ids), zone: (first.g_zone as string | null) ?? null, timeZone: String(first.g_time_zone) },
       guest: first.u_id == null ? null : guestOf(first),
       sessions: sessionsOf(rows),
       registration:

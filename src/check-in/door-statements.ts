@@ -5,14 +5,15 @@
  */
 import { GUEST_CATEGORY_TIERS } from '../credentials/credential-messages';
 
-const GATE = 'g.id AS g_id, g.edition_id AS g_edition_id, g.name AS g_name, g.session_ids AS g_session_ids, g.zone AS g_zone';
+const GATE = 'g.id AS g_id, g.edition_id AS g_edition_id, g.name AS g_name, g.session_ids AS g_session_ids, g.zone AS g_zone, ge.time_zone AS g_time_zone';
 const TIER = (p: 't' | 'd') => `${p}.id AS ${p}_id, ${p}.name AS ${p}_name, ${p}.name_en AS ${p}_name_en, ${p}.color AS ${p}_color, ${p}.session_ids AS ${p}_session_ids, ${p}.zones AS ${p}_zones`;
 const KEPT = 'k.id AS k_id, k.admission AS k_admission, k.session_id AS k_session_id, k.gate_id AS k_gate_id, k.scanned_at AS k_scanned_at, k.staff_name AS k_staff_name, k.device_id AS k_device_id, kg.name AS k_gate_name';
 const SESSION = 's.id AS s_id, s.status AS s_status, s.title_zh AS s_title, s.starts_at AS s_starts_at';
 
 /**
  * Everything a scan of a registration's ticket is judged on, in one statement: the gate (so its
- * definition is never stale, whatever another server process did to it), the ticket's
+ * definition is never stale, whatever another server process did to it) with its edition's clock
+ * (for the words of an `already`), the ticket's
  * registration, its credential with the tier it holds and the edition's default tier, and the
  * admissions it holds already with the gate each was made at. One row per admission held (at
  * least one). The registration is named by id (a signed code) or by code (typed):
@@ -33,6 +34,7 @@ const DOOR_READ = (registrationKey: 'r.id' | 'r.code', seated: boolean) => `SELE
  ${KEPT}${seated ? `,
  ${SESSION}` : ''}
 FROM check_in_gate g
+JOIN edition ge ON ge.id = g.edition_id
 LEFT JOIN registration r ON ${registrationKey} = ?
 LEFT JOIN credential c ON c.registration_id = r.id
 LEFT JOIN credential_tier t ON t.id = c.tier_id
@@ -74,6 +76,7 @@ const DOOR_READ_GUEST = (guestKey: 'u.id' | 'u.code', invited: boolean) => `SELE
  ${KEPT}${invited ? `,
  ${SESSION}` : ''}
 FROM check_in_gate g
+JOIN edition ge ON ge.id = g.edition_id
 LEFT JOIN guest u ON ${guestKey} = ?
 LEFT JOIN edition e ON e.id = u.edition_id
 LEFT JOIN guest_credential c ON c.guest_id = u.id

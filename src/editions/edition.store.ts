@@ -21,7 +21,7 @@ export interface EditionFilter {
   limit: number;
 }
 
-export type RegistrationTerms = Pick<Edition, 'id' | 'status' | 'registrationOpensAt' | 'registrationClosesAt' | 'requiresApproval' | 'registrationCapacity' | 'privacyNoticeVersion' | 'registrationConfirmation' | 'confirmationWindowMinutes'>;
+export type RegistrationTerms = Pick<Edition, 'id' | 'status' | 'registrationOpensAt' | 'registrationClosesAt' | 'requiresApproval' | 'registrationCapacity' | 'privacyNoticeVersion' | 'registrationConfirmation' | 'confirmationWindowMinutes' | 'timeZone'>;
 
 /** The only code that reads and writes edition and edition_role; other modules call this, never the entities. */
 @Injectable()
@@ -235,7 +235,7 @@ export class EditionStore {
   registrationTerms(id: number, tx: Tx): Promise<RegistrationTerms | null> {
     return tx.findOne(Edition, {
       where: { id },
-      select: { id: true, status: true, registrationOpensAt: true, registrationClosesAt: true, requiresApproval: true, registrationCapacity: true, privacyNoticeVersion: true, registrationConfirmation: true, confirmationWindowMinutes: true },
+      select: { id: true, status: true, registrationOpensAt: true, registrationClosesAt: true, requiresApproval: true, registrationCapacity: true, privacyNoticeVersion: true, registrationConfirmation: true, confirmationWindowMinutes: true, timeZone: true },
     });
   }
 

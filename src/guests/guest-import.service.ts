@@ -3,6 +3,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException, 
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import { LocalText } from '../common/i18n/local-text';
+import { instantText } from '../common/i18n/instant-text';
 import { Transactions, type Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
 import { SessionStore } from '../sessions/session.store';
@@ -95,8 +96,8 @@ export class GuestImportService {
   async confirm(importId: number, actor: AuthenticatedAccount, editionId?: number): Promise<ImportResultDto> {
     return this.transactions.run(async (tx) => {
       const preview = await this.require(importId, editionId, tx);
-      await this.editions.lock(preview.editionId, tx);
-      if (preview.confirmedAt) throw new ConflictException({ message: GUEST_IMPORT_MESSAGES.alreadyConfirmed({ at: preview.confirmedAt.toISOString() }) });
+      const edition = await this.editions.lock(preview.editionId, tx);
+      if (preview.confirmedAt) throw new ConflictException({ message: GUEST_IMPORT_MESSAGES.alreadyConfirmed({ at: instantText(preview.confirmedAt, edition.timeZone) }) });
       if (preview.errorCount > 0) throw new ConflictException({ message: GUEST_IMPORT_MESSAGES.hasErrors({ count: preview.errorCount }) });
       const { steps, problems } = await this.plan(preview, tx);
       if (problems.length) {

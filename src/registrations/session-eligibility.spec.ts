@@ -87,8 +87,8 @@ describe('session eligibility', () => {
       'sessionIds[2]': `session ${elsewhere.id} belongs to another edition`,
       'sessionIds[3]': `session ${unpublished.id} is not in the published program`,
       'sessionIds[4]': `session ${cancelled.id} is cancelled`,
-      'sessionIds[5]': `registration for session ${notYet.id} opens at 2026-11-25T00:00:00.000Z`,
-      'sessionIds[6]': `registration for session ${over.id} closed at 2026-11-20T00:00:00.000Z`,
+      'sessionIds[5]': `registration for session ${notYet.id} opens at Wed 25 Nov 2026, 08:00 Beijing time`,
+      'sessionIds[6]': `registration for session ${over.id} closed at Fri 20 Nov 2026, 08:00 Beijing time`,
     });
   });
 
@@ -103,9 +103,12 @@ describe('session eligibility', () => {
 
   it('refuses everything outside the edition’s own registration window', async () => {
     const closed = { ...edition, registrationClosesAt: new Date('2026-11-01T00:00:00Z') } as Edition;
-    expect(await refusal([open.id], now, closed)).toEqual({ registration: 'registration closed at 2026-11-01T00:00:00.000Z' });
+    // On the edition's clock, in words: never the server's ISO instant.
+    expect(await refusal([open.id], now, closed)).toEqual({ registration: 'registration closed at Sun 1 Nov 2026, 08:00 Beijing time' });
+    const berlin = { ...closed, timeZone: 'Europe/Berlin' } as Edition;
+    expect(await refusal([open.id], now, berlin)).toEqual({ registration: 'registration closed at Sun 1 Nov 2026, 01:00 (Europe/Berlin)' });
     const early = { ...edition, registrationOpensAt: new Date('2026-11-21T00:00:00Z') } as Edition;
-    expect(await refusal([], now, early)).toEqual({ registration: 'registration opens at 2026-11-21T00:00:00.000Z' });
+    expect(await refusal([], now, early)).toEqual({ registration: 'registration opens at Sat 21 Nov 2026, 08:00 Beijing time' });
   });
 
   it('admits to an invite-only session only a guest invited to it, by e-mail or phone, who has not declined', async () => {

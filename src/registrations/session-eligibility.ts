@@ -4,6 +4,7 @@ import type { Edition } from '../editions/edition.store';
 import type { ReleasedSession } from '../releases/release.store';
 import type { Session } from '../sessions/session.store';
 import { joined, type LocalText } from '../common/i18n/local-text';
+import { instantText } from '../common/i18n/instant-text';
 import { REGISTRATION_REFUSALS } from './registration-refusals';
 
 /** Why one cannot register: `reason` for the pages to word in the reader's language, `detail` as the API answers it. */
@@ -72,12 +73,12 @@ export function judgeEligibility(
 }
 
 /** Why the edition's own registration window refuses every registration now; null while it is open. */
-export function editionWindowRefusal(edition: Pick<Edition, 'registrationOpensAt' | 'registrationClosesAt'>, now: Date): Refusal | null {
+export function editionWindowRefusal(edition: Pick<Edition, 'registrationOpensAt' | 'registrationClosesAt' | 'timeZone'>, now: Date): Refusal | null {
   if (edition.registrationClosesAt && now >= edition.registrationClosesAt) {
-    return { reason: 'closed', at: edition.registrationClosesAt, detail: REGISTRATION_REFUSALS.editionClosed({ at: edition.registrationClosesAt.toISOString() }) };
+    return { reason: 'closed', at: edition.registrationClosesAt, detail: REGISTRATION_REFUSALS.editionClosed({ at: instantText(edition.registrationClosesAt, edition.timeZone) }) };
   }
   if (edition.registrationOpensAt && now < edition.registrationOpensAt) {
-    return { reason: 'notYetOpen', at: edition.registrationOpensAt, detail: REGISTRATION_REFUSALS.editionOpens({ at: edition.registrationOpensAt.toISOString() }) };
+    return { reason: 'notYetOpen', at: edition.registrationOpensAt, detail: REGISTRATION_REFUSALS.editionOpens({ at: instantText(edition.registrationOpensAt, edition.timeZone) }) };
   }
   return null;
 }
@@ -99,10 +100,10 @@ function refusalOf(id: number, edition: Edition, session: Session | undefined, f
   if (!frozen) return { reason: 'unpublished', detail: REGISTRATION_REFUSALS.unpublished({ id }) };
   if (frozen.status === 'cancelled' || session.status === 'cancelled') return { reason: 'cancelled', detail: REGISTRATION_REFUSALS.cancelled({ id }) };
   if (session.registrationOpensAt && now < session.registrationOpensAt) {
-    return { reason: 'notYetOpen', at: session.registrationOpensAt, detail: REGISTRATION_REFUSALS.sessionOpens({ id, at: session.registrationOpensAt.toISOString() }) };
+    return { reason: 'notYetOpen', at: session.registrationOpensAt, detail: REGISTRATION_REFUSALS.sessionOpens({ id, at: instantText(session.registrationOpensAt, edition.timeZone) }) };
   }
   if (session.registrationClosesAt && now >= session.registrationClosesAt) {
-    return { reason: 'closed', at: session.registrationClosesAt, detail: REGISTRATION_REFUSALS.sessionClosed({ id, at: session.registrationClosesAt.toISOString() }) };
+    return { reason: 'closed', at: session.registrationClosesAt, detail: REGISTRATION_REFUSALS.sessionClosed({ id, at: instantText(session.registrationClosesAt, edition.timeZone) }) };
   }
   return null;
 }

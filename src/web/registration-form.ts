@@ -1,7 +1,6 @@
 import { HttpException, Injectable } from '@nestjs/common';
 import { errorBody } from '../common/filters/api-exception.filter';
 import { inLanguage, type Words } from '../common/i18n/local-text';
-import { toZonedIso } from '../common/zoned-dates';
 import type { EditionDetailDto } from '../editions/dto/edition.dto';
 import { NAME_HAS_LINK } from '../registrations/dto/plain-name';
 import { RegisterRequest } from '../registrations/dto/register.dto';
@@ -12,7 +11,7 @@ import type { ProgramDto, ProgramSessionDto } from '../releases/dto/program.dto'
 import { SeatStore } from '../seats/seat.store';
 import { asApiRequest, maxLengthOf } from './form-validation';
 import { translate, type Language } from './i18n/messages';
-import { formatDay, wallTime } from './view-helpers';
+import { instantText } from '../common/i18n/instant-text';
 
 export const FORM_FIELDS = ['name', 'email', 'phone', 'organization', 'title'] as const;
 export type FormValues = Partial<Record<(typeof FORM_FIELDS)[number], string>>;
@@ -43,8 +42,7 @@ export interface RegistrationOffer {
 
 /** A refusal as the reader reads it: 报名已于 2031年11月1日 周六 09:00 截止 / Registration closed … */
 export function refusalText(refusal: Refusal, edition: Pick<EditionDetailDto, 'timeZone'>, lang: Language): string {
-  const at = refusal.at ? toZonedIso(refusal.at, edition.timeZone) : null;
-  return translate(lang, `refusal.${refusal.reason}`, { at: at ? `${formatDay(at.slice(0, 10), lang, true)} ${wallTime(at)}` : '' });
+  return translate(lang, `refusal.${refusal.reason}`, { at: refusal.at ? instantText(refusal.at, edition.timeZone).in(lang) : '' });
 }
 
 /**

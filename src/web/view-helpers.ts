@@ -1,24 +1,15 @@
 import Handlebars from 'handlebars';
 import { ORGANIZATION_ROLE_LABELS, OrganizationRole } from '../organizations/organization-role';
 import { SESSION_KIND_LABELS, SessionKind } from '../sessions/session-kind';
+import { formatDay } from '../common/i18n/instant-text';
 import { Language, translate } from './i18n/messages';
 
 type HelperOptions = Handlebars.HelperOptions;
 
-const WEEKDAYS_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** Every page model carries `lang` at its root; helpers read it there rather than take it as an argument each time. */
 const langOf = (options: HelperOptions): Language => ((options.data as { root?: { lang?: Language } })?.root?.lang === 'en' ? 'en' : 'zh');
 
-/** A calendar day `2026-12-01` as the reader says it: 12月1日 周二 / Tue 1 Dec. */
-export function formatDay(date: string, lang: Language, withYear = false): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  if (lang === 'en') return `${WEEKDAYS_EN[weekday]} ${d} ${MONTHS_EN[m - 1]}${withYear ? ` ${y}` : ''}`;
-  return `${withYear ? `${y}年` : ''}${m}月${d}日 ${WEEKDAYS_ZH[weekday]}`;
-}
+export { formatDay };
 
 /** Two calendar days as one range, the year once unless they differ: 2026年12月1日 周二 – 12月2日 周三. */
 export function formatDayRange(start: string | null, end: string | null, lang: Language): string {

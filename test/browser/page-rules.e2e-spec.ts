@@ -41,8 +41,8 @@ describe('pages apply the API’s rules', () => {
     expect(later).toContain('报名将于 2031年11月20日 周四 09:00 开始');
 
     const en = await t.http.get(`/e/${fixture.edition.slug}/register?lang=en`).expect(200);
-    expect(choiceOf(en.text, fixture.forum)).toContain('Registration closed Wed 1 Jan 2020 09:00');
-    expect(choiceOf(en.text, fixture.other)).toContain('Registration opens Thu 20 Nov 2031 09:00');
+    expect(choiceOf(en.text, fixture.forum)).toContain('Registration closed Wed 1 Jan 2020, 09:00 Beijing time');
+    expect(choiceOf(en.text, fixture.other)).toContain('Registration opens Thu 20 Nov 2031, 09:00 Beijing time');
   });
 
   it('refuses such a session when the form is sent anyway, beside the session, keeping what was typed', async () => {

@@ -64,7 +64,7 @@ describe('pages in every state, and their link previews', () => {
       expect(form.text).not.toContain('name="sessionIds"');
       const byApi = await t.http.post(`/api/editions/${later.edition.id}/registrations`).send({ name: '李四', email: 'window@example.com', sessionIds: [later.forum], ...CONSENT });
       expect(byApi.status).toBe(422);
-      expect(byApi.body.errors.registration).toBe('registration opens at 2031-11-01T01:00:00.000Z');
+      expect(byApi.body.errors.registration).toBe('registration opens at Sat 1 Nov 2031, 09:00 Beijing time');
     });
   });
 
