@@ -15,12 +15,15 @@ class Connection {
     this.socket = net.connect({ host, port, noDelay: true });
     this.pending = null;
     this.buffer = null;
+    /** Closed, or failed mid-answer (its stream no longer cut at an answer's end): never used again. */
+    this.broken = false;
     this.socket.on('data', (chunk) => this.received(chunk));
     this.socket.on('error', (error) => this.fail(error));
     this.socket.on('close', () => this.fail(new Error('the server closed the connection')));
   }
 
   send(request) {
+    if (this.broken) return Promise.reject(new Error('the connection is broken'));
     return new Promise((resolve, reject) => {
       this.pending = { resolve, reject };
       this.socket.write(request);
@@ -44,6 +47,9 @@ class Connection {
   }
 
   fail(error) {
+    this.broken = true;
+    this.buffer = null;
+    this.socket.destroy();
     const pending = this.pending;
     this.pending = null;
     pending?.reject(error);
@@ -51,6 +57,8 @@ class Connection {
 
   close() {
     this.socket.removeAllListeners('close');
+    this.socket.removeAllListeners('error');
+    this.socket.on('error', () => undefined);
     this.socket.end();
   }
 }
@@ -68,7 +76,16 @@ function keepAliveClient(url, { connections, headers = {} }) {
   const all = [...idle];
   const waiting = [];
   const take = () => (idle.length ? Promise.resolve(idle.pop()) : new Promise((resolve) => waiting.push(resolve)));
-  const give = (connection) => (waiting.length ? waiting.shift()(connection) : idle.push(connection));
+  // A broken connection is replaced, never handed out again: the next scan would fail on it too.
+  const give = (used) => {
+    let connection = used;
+    if (used.broken) {
+      connection = new Connection(hostname, Number(port));
+      all[all.indexOf(used)] = connection;
+    }
+    if (waiting.length) waiting.shift()(connection);
+    else idle.push(connection);
+  };
   return {
     async post(path, body) {
       const text = JSON.stringify(body);
