@@ -71,7 +71,7 @@ describe('check-in at the door', () => {
     expect(again.first).toMatchObject({ gate: '东门', by: ADMIN.email });
     expect(again.message).toContain('东门');
     // When, on the edition's clock and in words (the structured `first.at` keeps the instant).
-    const beijing = new Date(Date.parse(again.first.at) + 8 * 3600_000);
+    const beijing = new Date(Date.parse(again.first!.at) + 8 * 3600_000);
     const clock = [beijing.getUTCHours(), beijing.getUTCMinutes(), beijing.getUTCSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
     expect(again.message).toContain(`${beijing.getUTCDate()} ${beijing.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${beijing.getUTCFullYear()}, ${clock} Beijing time`);
     expect(again.message).not.toMatch(/\d{4}-\d{2}-\d{2}T/);

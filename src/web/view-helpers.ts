@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import { ORGANIZATION_ROLE_LABELS, OrganizationRole } from '../organizations/organization-role';
 import { SESSION_KIND_LABELS, SessionKind } from '../sessions/session-kind';
 import { formatDay } from '../common/i18n/instant-text';
+import { toZonedIso } from '../common/zoned-dates';
 import { Language, translate } from './i18n/messages';
 
 type HelperOptions = Handlebars.HelperOptions;
@@ -10,6 +11,32 @@ type HelperOptions = Handlebars.HelperOptions;
 const langOf = (options: HelperOptions): Language => ((options.data as { root?: { lang?: Language } })?.root?.lang === 'en' ? 'en' : 'zh');
 
 export { formatDay };
+
+/** The clock of a page with no edition of its own (the federation's queues, a partner's team): Beijing's. */
+const PAGE_CLOCK = 'Asia/Shanghai';
+
+/**
+ * An instant as the page's reader reads it. A zoned ISO (`…+08:00`, as edition pages are given)
+ * is shown as its own wall time; a UTC one (`…Z`, as some answers carry it: a proposal's sending,
+ * an invitation's expiry) on the clock of the page's edition, else Beijing's. Slicing the UTC
+ * form as it was showed 16:00 of the day before for midnight in Beijing.
+ */
+export function formatInstant(iso: string, lang: Language, timeZone: string = PAGE_CLOCK): string {
+  let zoned = iso;
+  if (!/[+-]\d{2}:\d{2}$/.test(iso)) {
+    const at = new Date(iso);
+    if (Number.isNaN(at.getTime())) return iso;
+    zoned = toZonedIso(at, timeZone) ?? toZonedIso(at, PAGE_CLOCK);
+  }
+  return `${formatDay(zoned.slice(0, 10), lang, true)} ${wallTime(zoned)}`;
+}
+
+/** The page's edition's zone, where the page has one. */
+function pageClock(options: HelperOptions): string | undefined {
+  const root = (options.data as { root?: { timeZone?: unknown; edition?: { timeZone?: unknown } } })?.root;
+  const zone = root?.timeZone ?? root?.edition?.timeZone;
+  return typeof zone === 'string' && zone !== '' ? zone : undefined;
+}
 
 /** Two calendar days as one range, the year once unless they differ: 2026年12月1日 周二 – 12月2日 周三. */
 export function formatDayRange(start: string | null, end: string | null, lang: Language): string {
@@ -39,7 +66,7 @@ export function createHandlebars(): typeof Handlebars {
   hbs.registerHelper('time', (iso: string | null) => wallTime(iso));
   hbs.registerHelper('day', (date: string | null, options: HelperOptions) => (date ? formatDay(date, langOf(options), options.hash?.year === true) : ''));
   hbs.registerHelper('dateRange', (start: string | null, end: string | null, options: HelperOptions) => formatDayRange(start, end, langOf(options)));
-  hbs.registerHelper('instant', (iso: string | null, options: HelperOptions) => (iso ? `${formatDay(iso.slice(0, 10), langOf(options), true)} ${wallTime(iso)}` : ''));
+  hbs.registerHelper('instant', (iso: string | null, options: HelperOptions) => (iso ? formatInstant(iso, langOf(options), pageClock(options)) : ''));
   hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
