@@ -5,7 +5,7 @@ import { CredentialsService } from '../credentials/credentials.service';
 import { GuestClaims, TicketClaims, TicketCodes } from '../credentials/ticket-codes';
 import { Transactions } from '../database/transactions';
 import { isDuplicateKey } from '../database/duplicate-key';
-import { instantText } from '../common/i18n/instant-text';
+import { CHINA_CLOCK, instantText } from '../common/i18n/instant-text';
 import { retryTransient } from '../common/transient-failure';
 import type { Guest } from '../guests/guest.store';
 import { GuestStore } from '../guests/guest.store';
@@ -349,7 +349,7 @@ export class CheckInService {
     const title = row.sessionId ? ((await this.sessions.find(row.sessionId))?.titleZh ?? null) : null;
     const scope: Scope = { admission: row.sessionId ? `s${row.sessionId}` : 'e', sessionId: row.sessionId, title };
     // A refused scan's gate came without its edition's clock (no door read): read it for the words of an `already`.
-    const timeZone = 'timeZone' in gate && typeof gate.timeZone === 'string' ? gate.timeZone : ((await this.editions.find(gate.editionId))?.timeZone ?? 'Asia/Shanghai');
+    const timeZone = 'timeZone' in gate && typeof gate.timeZone === 'string' ? gate.timeZone : ((await this.editions.find(gate.editionId))?.timeZone ?? CHINA_CLOCK);
     const judged: Admit = { gate: { ...gate, timeZone }, admit: true, holder, holding, scopes: [scope], admissions: [] };
     if (row.admission) return this.admitted(judged, scope, row.id, clientScanId);
     const first = row.firstCheckInId ? await this.store.byId(row.firstCheckInId) : null;

@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedAccount } from '../auth/authenticated-account';
 import type { Language } from '../common/dto/lang-query.dto';
-import { instantText } from '../common/i18n/instant-text';
+import { CHINA_CLOCK, instantText } from '../common/i18n/instant-text';
 import { Paged } from '../common/paged';
 import { Transactions, type Tx } from '../database/transactions';
 import { EditionStore } from '../editions/edition.store';
@@ -103,7 +103,7 @@ export class RegistrationAdminService {
       const now = new Date(Math.floor(Date.now() / 1000) * 1000);
       if (!(await this.store.markArrival(registration.id, now, tx))) {
         const first = (await this.store.require(registration.id, tx)).checkedInAt!;
-        const at = instantText(first, (await this.editions.find(registration.editionId, tx))?.timeZone ?? 'Asia/Shanghai', { seconds: true });
+        const at = instantText(first, (await this.editions.find(registration.editionId, tx))?.timeZone ?? CHINA_CLOCK, { seconds: true });
         throw new ConflictException({ message: REGISTRATION_REFUSALS.alreadyCheckedIn({ code, at }), errors: { code: REGISTRATION_REFUSALS.checkedInAt({ at }) }, checkedInAt: first.toISOString() });
       }
       await this.audit.record(tx, actor, { action: 'check_in', entityType: 'registration', entityId: registration.id, editionId: registration.editionId, after: { code, checkedInAt: now } });

@@ -1,8 +1,7 @@
 import Handlebars from 'handlebars';
 import { ORGANIZATION_ROLE_LABELS, OrganizationRole } from '../organizations/organization-role';
 import { SESSION_KIND_LABELS, SessionKind } from '../sessions/session-kind';
-import { formatDay } from '../common/i18n/instant-text';
-import { toZonedIso } from '../common/zoned-dates';
+import { CHINA_CLOCK, formatDay, onClock } from '../common/i18n/instant-text';
 import { Language, translate } from './i18n/messages';
 
 type HelperOptions = Handlebars.HelperOptions;
@@ -12,21 +11,18 @@ const langOf = (options: HelperOptions): Language => ((options.data as { root?: 
 
 export { formatDay };
 
-/** The clock of a page with no edition of its own (the federation's queues, a partner's team): Beijing's. */
-const PAGE_CLOCK = 'Asia/Shanghai';
-
 /**
  * An instant as the page's reader reads it. A zoned ISO (`…+08:00`, as edition pages are given)
  * is shown as its own wall time; a UTC one (`…Z`, as some answers carry it: a proposal's sending,
  * an invitation's expiry) on the clock of the page's edition, else Beijing's. Slicing the UTC
  * form as it was showed 16:00 of the day before for midnight in Beijing.
  */
-export function formatInstant(iso: string, lang: Language, timeZone: string = PAGE_CLOCK): string {
+export function formatInstant(iso: string, lang: Language, timeZone: string = CHINA_CLOCK): string {
   let zoned = iso;
   if (!/[+-]\d{2}:\d{2}$/.test(iso)) {
     const at = new Date(iso);
     if (Number.isNaN(at.getTime())) return iso;
-    zoned = toZonedIso(at, timeZone) ?? toZonedIso(at, PAGE_CLOCK);
+    zoned = onClock(at, timeZone).local;
   }
   return `${formatDay(zoned.slice(0, 10), lang, true)} ${wallTime(zoned)}`;
 }

@@ -14,8 +14,16 @@ export function formatDay(date: string, lang: Language, withYear = false): strin
   return `${withYear ? `${y}年` : ''}${m}月${d}日 ${WEEKDAYS_ZH[weekday]}`;
 }
 
+/** The federation's clock: where a moment has no edition to tell it by, or its edition's zone is unknown. */
+export const CHINA_CLOCK = 'Asia/Shanghai';
 /** The zone a Chinese reader need not be told: the mainland's one clock. */
-const CHINA_TIME = new Set(['Asia/Shanghai', 'Asia/Chongqing', 'Asia/Harbin', 'PRC']);
+const CHINA_TIME = new Set([CHINA_CLOCK, 'Asia/Chongqing', 'Asia/Harbin', 'PRC']);
+
+/** An instant as a zoned ISO (`2026-12-02T08:44:26+08:00`) on the zone's clock, or China's for a zone luxon does not know (it answers null, not an error). */
+export function onClock(at: Date, timeZone: string): { local: string; zone: string } {
+  const local = toZonedIso(at, timeZone) as string | null;
+  return local ? { local, zone: timeZone } : { local: toZonedIso(at, CHINA_CLOCK), zone: CHINA_CLOCK };
+}
 
 /**
  * An instant in a sentence as a person at the edition reads it: on the edition's clock, worded as
@@ -25,19 +33,7 @@ const CHINA_TIME = new Set(['Asia/Shanghai', 'Asia/Chongqing', 'Asia/Harbin', 'P
  * was at the door first). Structured fields keep the ISO instant; this is for the words only.
  */
 export function instantText(at: Date, timeZone: string, { seconds = false }: { seconds?: boolean } = {}): LocalText {
-  let zone = timeZone;
-  let local: string;
-  try {
-    local = toZonedIso(at, zone);
-  } catch {
-    zone = 'Asia/Shanghai';
-    local = toZonedIso(at, zone);
-  }
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(local)) {
-    // luxon answers an unknown zone with an invalid date rather than an error: China's clock instead.
-    zone = 'Asia/Shanghai';
-    local = toZonedIso(at, zone);
-  }
+  const { local, zone } = onClock(at, timeZone);
   const clock = local.slice(11, seconds ? 19 : 16);
   const china = CHINA_TIME.has(zone);
   const day = local.slice(0, 10);
