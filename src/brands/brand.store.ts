@@ -1,8 +1,15 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Tx } from '../database/transactions';
+import type { Edition } from '../editions/edition.store';
 import { Brand } from './entities/brand.entity';
 import { BRAND_MESSAGES } from './brand-messages';
+
+/** The row type this module answers with, for other modules to name (they never query it). */
+export type { Brand } from './entities/brand.entity';
+
+/** A brand read with its public editions (joined by entity name: the editions module owns them). */
+export type BrandWithEditions = Brand & { editions: Edition[] };
 
 /** The only code that reads and writes brand; other modules call this, never the entities. */
 @Injectable()
@@ -40,13 +47,13 @@ export class BrandStore {
   }
 
   /** Every brand with its public (non-draft) editions, newest edition first. */
-  allWithPublicEditions(): Promise<Brand[]> {
-    return this.withPublicEditions(this.dataSource.manager).orderBy('b.id', 'ASC').addOrderBy('e.year', 'DESC').addOrderBy('e.start_date', 'DESC').getMany();
+  allWithPublicEditions(): Promise<BrandWithEditions[]> {
+    return this.withPublicEditions(this.dataSource.manager).orderBy('b.id', 'ASC').addOrderBy('e.year', 'DESC').addOrderBy('e.start_date', 'DESC').getMany() as Promise<BrandWithEditions[]>;
   }
 
   /** One brand with its public editions, newest first; null when there is no such brand. */
-  oneWithPublicEditions(slug: string, tx: Tx = this.dataSource.manager): Promise<Brand | null> {
-    return this.withPublicEditions(tx).where('b.slug = :slug', { slug }).orderBy('e.year', 'DESC').addOrderBy('e.start_date', 'DESC').getOne();
+  oneWithPublicEditions(slug: string, tx: Tx = this.dataSource.manager): Promise<BrandWithEditions | null> {
+    return this.withPublicEditions(tx).where('b.slug = :slug', { slug }).orderBy('e.year', 'DESC').addOrderBy('e.start_date', 'DESC').getOne() as Promise<BrandWithEditions | null>;
   }
 
   save(brand: Partial<Brand>, tx: Tx): Promise<Brand> {
@@ -58,6 +65,6 @@ export class BrandStore {
   }
 
   private withPublicEditions(tx: Tx) {
-    return tx.createQueryBuilder(Brand, 'b').leftJoinAndSelect('b.editions', 'e', "e.status <> 'draft'");
+    return tx.createQueryBuilder(Brand, 'b').leftJoinAndMapMany('b.editions', 'Edition', 'e', "e.brand_id = b.id AND e.status <> 'draft'");
   }
 }

@@ -6,10 +6,9 @@ import type { Tx } from '../database/transactions';
 import { Transactions } from '../database/transactions';
 import { EditionSummaryDto } from '../editions/dto/edition.dto';
 import { EditionStore } from '../editions/edition.store';
-import { BrandStore } from './brand.store';
 import { BrandDto } from './dto/brand.dto';
 import { CreateBrandRequest, UpdateBrandRequest } from './dto/brand-write.dto';
-import type { Brand } from './entities/brand.entity';
+import { BrandStore, type Brand, type BrandWithEditions } from './brand.store';
 import { BRAND_MESSAGES } from './brand-messages';
 import { REFERENCE_MESSAGES } from '../common/i18n/reference-messages';
 
@@ -85,7 +84,7 @@ export class BrandsService {
     return this.toDto(brand);
   }
 
-  private toDto(brand: Brand): BrandDto {
+  private toDto(brand: BrandWithEditions): BrandDto {
     return {
       slug: brand.slug,
       name: brand.nameZh,
@@ -95,7 +94,7 @@ export class BrandsService {
       runBy: brand.runBy,
       source: brand.source,
       organizerAdded: brand.organizerAdded,
-      editions: brand.editions.map((e) => EditionSummaryDto.from({ ...e, brand } as typeof e)),
+      editions: brand.editions.map((e) => EditionSummaryDto.from({ ...e, brand })),
     };
   }
 }

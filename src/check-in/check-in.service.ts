@@ -188,7 +188,7 @@ export class CheckInService {
    * The scope is held already. A scan made earlier than the kept one (an offline device syncing
    * late) takes the admission over and the other becomes the duplicate; otherwise this one is.
    */
-  private async second(gate: Gate, judged: Admit, scope: Scope, row: Omit<CheckIn, 'id' | 'gate' | 'registration' | 'guest' | 'admission' | 'outcome' | 'firstCheckInId'>, scan: Scan, synced: boolean): Promise<ScanAnswerDto> {
+  private async second(gate: Gate, judged: Admit, scope: Scope, row: Omit<CheckIn, 'id' | 'gate' | 'admission' | 'outcome' | 'firstCheckInId'>, scan: Scan, synced: boolean): Promise<ScanAnswerDto> {
     let outcome: { id: number; first: CheckIn | null };
     try {
       outcome = await this.transactions.run(

@@ -177,7 +177,7 @@ export class CheckInStore {
   }
 
   /** Inserted without reading it back; a unique index refusing it (admission or device scan) throws the driver's duplicate-key error. */
-  async insert(row: Omit<CheckIn, 'id' | 'gate' | 'registration' | 'guest'>, tx?: Tx): Promise<number> {
+  async insert(row: Omit<CheckIn, 'id' | 'gate'>, tx?: Tx): Promise<number> {
     const { insertId } = await this.plain.write(DOOR_INSERT, writtenParameters(this.dataSource, CheckIn, DOOR_INSERT_COLUMNS, row), tx);
     if (insertId === null) throw new Error('The database did not report the new check-in’s id');
     return insertId;

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { Tx } from '../database/transactions';
+import type { Organization } from '../organizations/organization.store';
+import type { Session } from '../sessions/session.store';
 import { SessionDelegation } from './entities/session-delegation.entity';
 import { SessionProposal } from './entities/session-proposal.entity';
 import type { ProposalStatus } from './proposal-kind';
 
 /** The row types this module answers with, for other modules to name (they never query them). */
 export type { SessionProposal } from './entities/session-proposal.entity';
+
+/** A proposal read with its session and organization (joined by entity name: other modules own them). */
+export type ProposalWithNames = SessionProposal & { session: Session; organization: Organization };
 
 export type NewProposal = Pick<SessionProposal, 'sessionId' | 'organizationId' | 'editionId' | 'kind' | 'content' | 'photoFile' | 'proposedById'>;
 
@@ -54,23 +59,27 @@ export class DelegationStore {
   }
 
   /** The organization's proposals (for one session, or all), newest first, with their session. */
-  ofOrganization(organizationId: number, sessionId?: number, tx: Tx = this.dataSource.manager): Promise<SessionProposal[]> {
-    return tx.find(SessionProposal, { where: { organizationId, ...(sessionId ? { sessionId } : {}) }, relations: { session: true, organization: true }, order: { id: 'DESC' } });
+  ofOrganization(organizationId: number, sessionId?: number, tx: Tx = this.dataSource.manager): Promise<ProposalWithNames[]> {
+    const qb = this.withNames(tx).where('p.organization_id = :organizationId', { organizationId });
+    if (sessionId) qb.andWhere('p.session_id = :sessionId', { sessionId });
+    return qb.orderBy('p.id', 'DESC').getMany() as Promise<ProposalWithNames[]>;
   }
 
   /** One of the organization's proposals; null for another body's, exactly as for none. */
-  ownProposal(organizationId: number, id: number, tx: Tx = this.dataSource.manager): Promise<SessionProposal | null> {
-    return tx.findOne(SessionProposal, { where: { id, organizationId }, relations: { session: true, organization: true } });
+  ownProposal(organizationId: number, id: number, tx: Tx = this.dataSource.manager): Promise<ProposalWithNames | null> {
+    return this.withNames(tx).where('p.id = :id AND p.organization_id = :organizationId', { id, organizationId }).getOne() as Promise<ProposalWithNames | null>;
   }
 
-  find(id: number, tx: Tx = this.dataSource.manager): Promise<SessionProposal | null> {
-    return tx.findOne(SessionProposal, { where: { id }, relations: { session: true, organization: true } });
+  find(id: number, tx: Tx = this.dataSource.manager): Promise<ProposalWithNames | null> {
+    return this.withNames(tx).where('p.id = :id', { id }).getOne() as Promise<ProposalWithNames | null>;
   }
 
   /** The review queue: an edition's proposals (or every edition's), the waiting ones first, then the newest. */
-  async queue(editionIds: number[] | null, tx: Tx = this.dataSource.manager): Promise<SessionProposal[]> {
+  async queue(editionIds: number[] | null, tx: Tx = this.dataSource.manager): Promise<ProposalWithNames[]> {
     if (editionIds && editionIds.length === 0) return [];
-    const rows = await tx.find(SessionProposal, { where: editionIds ? { editionId: In(editionIds) } : {}, relations: { session: true, organization: true }, order: { id: 'DESC' }, take: 300 });
+    const qb = this.withNames(tx);
+    if (editionIds) qb.where('p.edition_id IN (:...editionIds)', { editionIds });
+    const rows = (await qb.orderBy('p.id', 'DESC').limit(300).getMany()) as ProposalWithNames[];
     return [...rows.filter((p) => p.status === 'pending'), ...rows.filter((p) => p.status !== 'pending')];
   }
 
@@ -83,5 +92,13 @@ export class DelegationStore {
       .where("id = :id AND status = 'pending'", { id })
       .execute();
     return result.affected === 1;
+  }
+
+  /** Proposals (alias `p`) each with its session and organization, mapped by entity name. */
+  private withNames(tx: Tx) {
+    return tx
+      .createQueryBuilder(SessionProposal, 'p')
+      .innerJoinAndMapOne('p.session', 'Session', 's', 's.id = p.session_id')
+      .innerJoinAndMapOne('p.organization', 'Organization', 'o', 'o.id = p.organization_id');
   }
 }

@@ -11,7 +11,7 @@ import { EditionStore } from '../editions/edition.store';
 import { SessionStore } from '../sessions/session.store';
 import { SpeakerStore } from '../speakers/speaker.store';
 import { DelegationStore } from './delegation.store';
-import type { SessionProposal } from './delegation.store';
+import type { ProposalWithNames, SessionProposal } from './delegation.store';
 import { DELEGATION_MESSAGES } from './delegation-messages';
 import { ProposalDto, ProposeDescriptionRequest, ProposeGuestRequest, ProposeSpeakerRequest } from './dto/proposal.dto';
 import type { DescriptionProposalContent, GuestProposalContent, ProposalContent, ProposalKind, SpeakerProposalContent } from './proposal-kind';
@@ -175,19 +175,19 @@ export class ProposalsService {
     await this.audit.record(tx, actor, { action: 'update', entityType: 'session', entityId: session.id, editionId, before, after: { description: session.descriptionZh, descriptionEn: session.descriptionEn, fromProposal: proposal.id } });
   }
 
-  private async requireOwn(organizationId: number, id: number): Promise<SessionProposal> {
+  private async requireOwn(organizationId: number, id: number): Promise<ProposalWithNames> {
     const proposal = await this.delegations.ownProposal(organizationId, id);
     if (!proposal) throw new NotFoundException({ message: DELEGATION_MESSAGES.noProposal({ id }) });
     return proposal;
   }
 
-  private async require(id: number, tx?: Tx): Promise<SessionProposal> {
+  private async require(id: number, tx?: Tx): Promise<ProposalWithNames> {
     const proposal = await this.delegations.find(id, tx);
     if (!proposal) throw new NotFoundException({ message: DELEGATION_MESSAGES.noProposal({ id }) });
     return proposal;
   }
 
-  private async requirePending(id: number, tx: Tx): Promise<SessionProposal> {
+  private async requirePending(id: number, tx: Tx): Promise<ProposalWithNames> {
     const proposal = await this.require(id, tx);
     if (proposal.status !== 'pending') this.alreadyDecided();
     return proposal;
@@ -202,7 +202,7 @@ export class ProposalsService {
     return readSpeakerPhoto(this.config.uploadDir, proposal.photoFile);
   }
 
-  private dto(p: SessionProposal): ProposalDto {
+  private dto(p: ProposalWithNames): ProposalDto {
     const speaker = p.kind === 'speaker' ? (p.content as SpeakerProposalContent) : null;
     const description = p.kind === 'description' ? (p.content as DescriptionProposalContent) : null;
     const guest = p.kind === 'guest' ? (p.content as GuestProposalContent) : null;

@@ -1,8 +1,10 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { Brackets, DataSource, In, Not } from 'typeorm';
+import { Brackets, DataSource, Not } from 'typeorm';
+import type { Brand } from '../brands/brand.store';
 import type { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
 import type { Tx } from '../database/transactions';
 import { moveOrganizationRoles } from '../organizations/organization-role-merge';
+import type { Organization } from '../organizations/organization.store';
 import { EditionRole } from './entities/edition-role.entity';
 import { Edition } from './entities/edition.entity';
 import { EDITION_MESSAGES, editionNotFound } from './edition-messages';
@@ -11,6 +13,13 @@ import { EDITION_MESSAGES, editionNotFound } from './edition-messages';
 export type { EditionRole } from './entities/edition-role.entity';
 export type { Edition } from './entities/edition.entity';
 
+/**
+ * An edition read with its brand. The brand is joined by entity name, not through a relation
+ * of the entity: the brands module owns that table, so the edition entity keeps only `brandId`.
+ */
+export type EditionWithBrand = Edition & { brand: Brand };
+/** A role read with its organization (joined by entity name, as the brand above). */
+export type EditionRoleWithOrganization = EditionRole & { organization: Organization };
 
 /** How the public editions list is filtered and paged. */
 export interface EditionFilter {
@@ -39,8 +48,8 @@ export class EditionStore {
    * The edition with its brand by id or slug, or 404 naming the key. With `hideDrafts` a draft
    * answers the same 404: to whoever may not see it, it does not exist.
    */
-  async requireByIdOrSlug(key: IdOrSlug, options: { hideDrafts?: boolean } = {}, tx: Tx = this.dataSource.manager): Promise<Edition> {
-    const edition = await tx.findOne(Edition, { where: 'id' in key ? { id: key.id } : { slug: key.slug }, relations: { brand: true } });
+  async requireByIdOrSlug(key: IdOrSlug, options: { hideDrafts?: boolean } = {}, tx: Tx = this.dataSource.manager): Promise<EditionWithBrand> {
+    const edition = await this.findWithBrand(key, tx);
     if (!edition || (options.hideDrafts && edition.status === 'draft')) {
       throw new NotFoundException({ message: editionNotFound(key) });
     }
@@ -61,10 +70,8 @@ export class EditionStore {
   }
 
   /** Public (non-draft) editions with their brand, newest first, and how many match in all. */
-  async searchPublic(filter: EditionFilter): Promise<[Edition[], number]> {
-    const qb = this.dataSource.manager
-      .createQueryBuilder(Edition, 'e')
-      .innerJoinAndSelect('e.brand', 'b')
+  async searchPublic(filter: EditionFilter): Promise<[EditionWithBrand[], number]> {
+    const qb = this.editionsWithBrand(this.dataSource.manager)
       .where("e.status <> 'draft'")
       .orderBy('e.year', 'DESC')
       .addOrderBy('e.start_date', 'DESC')
@@ -75,7 +82,7 @@ export class EditionStore {
       const city = filter.city;
       qb.andWhere(new Brackets((w) => w.where('e.city_zh = :city', { city }).orWhere('e.city_en = :city', { city })));
     }
-    return qb.skip(filter.offset).take(filter.limit).getManyAndCount();
+    return qb.skip(filter.offset).take(filter.limit).getManyAndCount() as Promise<[EditionWithBrand[], number]>;
   }
 
   slugTaken(slug: string, tx: Tx = this.dataSource.manager): Promise<boolean> {
@@ -97,8 +104,14 @@ export class EditionStore {
 
   // Edition roles
   /** The organizations of an edition in their roles, in printed order. */
-  rolesOf(editionId: number, tx: Tx = this.dataSource.manager): Promise<EditionRole[]> {
-    return tx.find(EditionRole, { where: { editionId }, relations: { organization: true }, order: { displayOrder: 'ASC', id: 'ASC' } });
+  rolesOf(editionId: number, tx: Tx = this.dataSource.manager): Promise<EditionRoleWithOrganization[]> {
+    return tx
+      .createQueryBuilder(EditionRole, 'r')
+      .innerJoinAndMapOne('r.organization', 'Organization', 'o', 'o.id = r.organization_id')
+      .where('r.edition_id = :editionId', { editionId })
+      .orderBy('r.display_order', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .getMany() as Promise<EditionRoleWithOrganization[]>;
   }
 
   findRole(id: number, tx: Tx = this.dataSource.manager): Promise<EditionRole | null> {
@@ -146,17 +159,17 @@ export class EditionStore {
   }
 
   /** The edition roles an organization holds, with edition and brand, newest edition first. */
-  rolesOfOrganization(organizationId: number, includeDrafts: boolean): Promise<EditionRole[]> {
+  rolesOfOrganization(organizationId: number, includeDrafts: boolean): Promise<Array<EditionRole & { edition: EditionWithBrand }>> {
     return this.dataSource.manager
       .createQueryBuilder(EditionRole, 'r')
       .innerJoinAndSelect('r.edition', 'e')
-      .innerJoinAndSelect('e.brand', 'b')
+      .innerJoinAndMapOne('e.brand', 'Brand', 'b', 'b.id = e.brand_id')
       .where('r.organization_id = :organizationId', { organizationId })
       .andWhere(includeDrafts ? '1 = 1' : "e.status <> 'draft'")
       .orderBy('e.year', 'DESC')
       .addOrderBy('e.start_date', 'DESC')
       .addOrderBy('r.role', 'ASC')
-      .getMany();
+      .getMany() as Promise<Array<EditionRole & { edition: EditionWithBrand }>>;
   }
 
   countRolesOfOrganization(organizationId: number, tx: Tx = this.dataSource.manager): Promise<number> {
@@ -176,8 +189,14 @@ export class EditionStore {
   }
 
   /** The editions among `ids` that are not drafts, with their brand, latest first. */
-  shownWithBrand(ids: number[], tx: Tx = this.dataSource.manager): Promise<Edition[]> {
-    return tx.find(Edition, { where: { id: In(ids), status: Not('draft') }, relations: { brand: true }, order: { year: 'DESC', startDate: 'DESC' } });
+  shownWithBrand(ids: number[], tx: Tx = this.dataSource.manager): Promise<EditionWithBrand[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.editionsWithBrand(tx)
+      .where('e.id IN (:...ids)', { ids })
+      .andWhere("e.status <> 'draft'")
+      .orderBy('e.year', 'DESC')
+      .addOrderBy('e.start_date', 'DESC')
+      .getMany() as Promise<EditionWithBrand[]>;
   }
 
   /** The edition unless it is a draft. */
@@ -218,8 +237,11 @@ export class EditionStore {
   }
 
   /** The edition with its brand, by id or slug; null when there is none. */
-  findWithBrand(key: IdOrSlug, tx: Tx = this.dataSource.manager): Promise<Edition | null> {
-    return tx.findOne(Edition, { where: 'id' in key ? { id: key.id } : { slug: key.slug }, relations: { brand: true } });
+  findWithBrand(key: IdOrSlug, tx: Tx = this.dataSource.manager): Promise<EditionWithBrand | null> {
+    const qb = this.editionsWithBrand(tx);
+    if ('id' in key) qb.where('e.id = :id', { id: key.id });
+    else qb.where('e.slug = :slug', { slug: key.slug });
+    return qb.getOne() as Promise<EditionWithBrand | null>;
   }
 
   /** The id of the edition with this slug, drafts too; null when there is none. */
@@ -245,15 +267,13 @@ export class EditionStore {
   }
 
   /** The non-draft editions (with their brand) that hold any of these sessions, by start date. */
-  publicEditionsHolding(sessionIds: number[], tx: Tx = this.dataSource.manager): Promise<Edition[]> {
-    return tx
-      .createQueryBuilder(Edition, 'e')
-      .innerJoinAndSelect('e.brand', 'b')
+  publicEditionsHolding(sessionIds: number[], tx: Tx = this.dataSource.manager): Promise<EditionWithBrand[]> {
+    return this.editionsWithBrand(tx)
       .where("e.status <> 'draft'")
       .andWhere('e.id IN (SELECT s.edition_id FROM session s WHERE s.id IN (:...sessionIds))', { sessionIds })
       .orderBy('e.year', 'ASC')
       .addOrderBy('e.start_date', 'ASC')
-      .getMany();
+      .getMany() as Promise<EditionWithBrand[]>;
   }
 
   /** A draft edition becomes published with its first release. */
@@ -267,13 +287,15 @@ export class EditionStore {
   }
 
   /** Every edition, drafts too, with its brand: newest first. */
-  allNewestFirst(tx: Tx = this.dataSource.manager): Promise<Edition[]> {
-    return tx.find(Edition, { relations: { brand: true }, order: { year: 'DESC', startDate: 'DESC', id: 'DESC' } });
+  allNewestFirst(tx: Tx = this.dataSource.manager): Promise<EditionWithBrand[]> {
+    return this.editionsWithBrand(tx).orderBy('e.year', 'DESC').addOrderBy('e.start_date', 'DESC').addOrderBy('e.id', 'DESC').getMany() as Promise<EditionWithBrand[]>;
   }
 
   /** The edition with its brand (what attendees' documents print); it must exist. */
-  withBrand(id: number, tx: Tx = this.dataSource.manager): Promise<Edition> {
-    return tx.findOneOrFail(Edition, { where: { id }, relations: { brand: true } });
+  async withBrand(id: number, tx: Tx = this.dataSource.manager): Promise<EditionWithBrand> {
+    const edition = await this.findWithBrand({ id }, tx);
+    if (!edition) throw new NotFoundException({ message: EDITION_MESSAGES.notFoundById({ id }) });
+    return edition;
   }
 
   /**
@@ -292,5 +314,10 @@ export class EditionStore {
 
   async givePlaceBack(tx: Tx, editionId: number): Promise<void> {
     await tx.createQueryBuilder().update(Edition).set({ registeredCount: () => 'registered_count - 1' }).where('id = :id AND registered_count > 0', { id: editionId }).execute();
+  }
+
+  /** Editions (alias `e`) each with its brand (alias `b`), which the brands module owns and names `Brand`. */
+  private editionsWithBrand(tx: Tx) {
+    return tx.createQueryBuilder(Edition, 'e').innerJoinAndMapOne('e.brand', 'Brand', 'b', 'b.id = e.brand_id');
   }
 }

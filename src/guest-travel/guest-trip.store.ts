@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Tx } from '../database/transactions';
+import type { Guest } from '../guests/guest.store';
 import { GuestTrip } from './entities/guest-trip.entity';
 import type { TripDirection } from './trip-kinds';
 
@@ -33,11 +34,12 @@ export class GuestTripStore {
   async ofEdition(editionId: number, direction: TripDirection | undefined, tx: Tx = this.dataSource.manager): Promise<TripWithGuest[]> {
     const qb = tx
       .createQueryBuilder(GuestTrip, 't')
-      .innerJoinAndSelect('t.guest', 'g')
+      .innerJoinAndMapOne('t.guest', 'Guest', 'g', 'g.id = t.guest_id')
       .where('t.edition_id = :editionId', { editionId })
       .andWhere('g.anonymized_at IS NULL');
     if (direction) qb.andWhere('t.direction = :direction', { direction });
-    const trips = await qb.orderBy('t.at', 'ASC').addOrderBy('t.station', 'ASC').addOrderBy('g.name', 'ASC').addOrderBy('t.id', 'ASC').getMany();
+    // The guest is the guests module's row, mapped by its entity name (the trip keeps only its id).
+    const trips = (await qb.orderBy('t.at', 'ASC').addOrderBy('t.station', 'ASC').addOrderBy('g.name', 'ASC').addOrderBy('t.id', 'ASC').getMany()) as Array<GuestTrip & { guest: Guest }>;
     return trips.map((trip) => {
       const { guest, ...rest } = trip;
       return {

@@ -14,7 +14,7 @@ const CHUNK = 200;
 export class GuestImportStore {
   constructor(private readonly dataSource: DataSource) {}
 
-  async create(values: Omit<GuestImport, 'id' | 'edition' | 'createdAt' | 'confirmedAt'>, rows: Omit<GuestImportRow, 'importId' | 'import'>[], tx: Tx): Promise<GuestImport> {
+  async create(values: Omit<GuestImport, 'id' | 'createdAt' | 'confirmedAt'>, rows: Omit<GuestImportRow, 'importId' | 'import'>[], tx: Tx): Promise<GuestImport> {
     const inserted = await tx.insert(GuestImport, { ...values, confirmedAt: null });
     const id = inserted.identifiers[0].id as number;
     for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(GuestImportRow, rows.slice(i, i + CHUNK).map((r) => ({ ...r, importId: id })));

@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import type { Tx } from '../database/transactions';
+import type { Edition } from '../editions/edition.store';
 import { GuestImport } from './entities/guest-import.entity';
 import { GuestInvitation } from './entities/guest-invitation.entity';
 import { GuestRank } from './entities/guest-rank.entity';
@@ -107,7 +108,6 @@ export class GuestStore {
     // Relations are not columns: update() would refuse them.
     const columns: Partial<Guest> = { ...guest };
     delete columns.rank;
-    delete columns.edition;
     await tx.update(Guest, { id: guest.id }, columns);
     return (await this.findById(guest.id, tx))!;
   }
@@ -127,17 +127,17 @@ export class GuestStore {
 
   /**
    * Guests owing a reply, invited before `before` and not reminded since, with their edition
-   * (through the guest's own relation): the reminders' list.
+   * (the editions module's row, mapped by its entity name): the reminders' list.
    */
-  async dueForReminder(before: Date, editionId: number | undefined, tx: Tx = this.dataSource.manager): Promise<{ guest: Guest; edition: Guest['edition'] }[]> {
+  async dueForReminder(before: Date, editionId: number | undefined, tx: Tx = this.dataSource.manager): Promise<{ guest: Guest; edition: Edition }[]> {
     const qb = tx
       .createQueryBuilder(Guest, 'g')
-      .innerJoinAndSelect('g.edition', 'e')
+      .innerJoinAndMapOne('g.edition', 'Edition', 'e', 'e.id = g.edition_id')
       .where("g.reply = 'pending' AND g.anonymized_at IS NULL AND g.invited_at IS NOT NULL AND g.invited_at < :before", { before })
       .andWhere('(g.reminded_at IS NULL OR g.reminded_at < :before)', { before })
       .orderBy('g.id', 'ASC');
     if (editionId !== undefined) qb.andWhere('g.edition_id = :editionId', { editionId });
-    return (await qb.getMany()).map((guest) => ({ guest, edition: guest.edition }));
+    return ((await qb.getMany()) as Array<Guest & { edition: Edition }>).map(({ edition, ...guest }) => ({ guest: guest as Guest, edition }));
   }
 
   // ranks

@@ -2,11 +2,11 @@ import type { Edition } from '../editions/edition.store';
 import { attendee, attendeeParams, placeName } from '../notifications/attendee-recipient';
 import type { Notification } from '../notifications/notification';
 import type { Registration } from '../registrations/registration.store';
-import type { Session } from '../sessions/session.store';
+import type { SessionWithRoom } from '../sessions/session.store';
 
 /** The reminder an attendee gets the day before an edition opens; its words are the `reminder` template. */
 /** Only for an edition whose first day is known (there is no day before one that is not). */
-export function reminderMessage(registration: Registration, edition: Edition & { startDate: string }, sessions: Session[]): Notification<'reminder'> {
+export function reminderMessage(registration: Registration, edition: Edition & { startDate: string }, sessions: SessionWithRoom[]): Notification<'reminder'> {
   return {
     kind: 'reminder',
     dedupeKey: `reminder:${registration.id}:${edition.id}`,

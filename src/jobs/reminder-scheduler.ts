@@ -6,7 +6,7 @@ import type { Edition } from '../editions/edition.store';
 import { OutboxStore } from '../notifications/outbox.store';
 import type { Registration } from '../registrations/registration.store';
 import { SeatStore } from '../seats/seat.store';
-import type { Session } from '../sessions/session.store';
+import type { SessionWithRoom } from '../sessions/session.store';
 import { reminderMessage } from './reminder-message';
 
 /** Reminders are sent from this hour (local, the day before) on: not at midnight when the day turns. */
@@ -52,7 +52,7 @@ export class ReminderScheduler {
     const { startDate } = edition;
     if (startDate === null) return 0;
     const seats = await this.seatStore.confirmedSeatsOfAttendeesComing(edition.id);
-    const attendees = new Map<number, { registration: Registration; sessions: Session[] }>();
+    const attendees = new Map<number, { registration: Registration; sessions: SessionWithRoom[] }>();
     for (const seat of seats) {
       const entry = attendees.get(seat.registrationId) ?? { registration: seat.registration, sessions: [] };
       entry.sessions.push(seat.session);

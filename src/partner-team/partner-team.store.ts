@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import type { Tx } from '../database/transactions';
+import type { Organization } from '../organizations/organization.store';
 import { PartnerAdmin } from './entities/partner-admin.entity';
 import { PartnerInvitation } from './entities/partner-invitation.entity';
 
@@ -33,8 +34,13 @@ export class PartnerTeamStore {
   }
 
   /** The live invitation with this token hash, with its organization; null for any other link. */
-  live(tokenHash: string, now: Date, tx: Tx = this.dataSource.manager): Promise<PartnerInvitation | null> {
-    return tx.findOne(PartnerInvitation, { where: { tokenHash, closedAt: IsNull(), expiresAt: MoreThan(now) }, relations: { organization: true } });
+  live(tokenHash: string, now: Date, tx: Tx = this.dataSource.manager): Promise<(PartnerInvitation & { organization: Organization }) | null> {
+    // The organization is the organizations module's row, mapped by its entity name.
+    return tx
+      .createQueryBuilder(PartnerInvitation, 'i')
+      .innerJoinAndMapOne('i.organization', 'Organization', 'o', 'o.id = i.organization_id')
+      .where('i.token_hash = :tokenHash AND i.closed_at IS NULL AND i.expires_at > :now', { tokenHash, now })
+      .getOne() as Promise<(PartnerInvitation & { organization: Organization }) | null>;
   }
 
   /** Uses the invitation up: of two requests with one link, exactly one gets true. */

@@ -1,4 +1,4 @@
-import type { EditionRole } from '../editions/edition.store';
+import type { EditionRoleWithOrganization } from '../editions/edition.store';
 import { ORGANIZATION_ROLE_LABELS, ORGANIZATION_ROLES } from '../organizations/organization-role';
 import type { RoleGroupDto } from './dto/partner.dto';
 import { publicProfile, sharedContact } from './organization-profiles';
@@ -9,7 +9,7 @@ import { publicProfile, sharedContact } from './organization-profiles';
  * Shared contacts are added only for a co-host's eyes (withContacts), and only of organizations
  * that share them.
  */
-export function coHostTable(roles: EditionRole[], base: URL, options: { exceptOrganizationId?: number; withContacts: boolean }): RoleGroupDto[] {
+export function coHostTable(roles: EditionRoleWithOrganization[], base: URL, options: { exceptOrganizationId?: number; withContacts: boolean }): RoleGroupDto[] {
   return ORGANIZATION_ROLES.map((role) => ({
     role,
     label: ORGANIZATION_ROLE_LABELS[role].zh,

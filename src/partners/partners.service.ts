@@ -13,7 +13,7 @@ import type { Edition } from '../editions/edition.store';
 import { OrganizationStore } from '../organizations/organization.store';
 import { RegistrationStore } from '../registrations/registration.store';
 import type { SessionRole } from '../sessions/session.store';
-import type { Session } from '../sessions/session.store';
+import type { SessionWithRoom } from '../sessions/session.store';
 import { SessionStore } from '../sessions/session.store';
 import { AttendeeListGrantStore } from './attendee-list-grant.store';
 import { coHostTable } from './co-host-table';
@@ -148,7 +148,7 @@ export class PartnersService {
   }
 
   /** `session` was found by a query scoped to the organization: its seats and attendees are the organization's to see. */
-  private async hostedSession(session: Session, role: SessionRole['role'], edition: Edition, organizationId: number): Promise<HostedSessionDto> {
+  private async hostedSession(session: SessionWithRoom, role: SessionRole['role'], edition: Edition, organizationId: number): Promise<HostedSessionDto> {
     const seats = await this.registrations.seatsOfSession(session.id);
     const active = seats.filter((s) => s.status !== 'cancelled');
     const daily = new Map<string, number>();

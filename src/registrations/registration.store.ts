@@ -227,7 +227,7 @@ export class RegistrationStore {
   async seatCountsBySession(editionId: number): Promise<SeatCount[]> {
     const rows: { sessionId: string | number; status: string; count: string | number; checkedIn: string | number | null }[] = await this.dataSource.manager
       .createQueryBuilder(Registration, 'r')
-      .innerJoin('r.seats', 's')
+      .innerJoin('SessionSeat', 's', 's.registration_id = r.id')
       .select('s.session_id', 'sessionId')
       .addSelect('s.status', 'status')
       .addSelect('COUNT(*)', 'count')
@@ -245,7 +245,7 @@ export class RegistrationStore {
   seatsOfSession(sessionId: number, tx: Tx = this.dataSource.manager): Promise<{ status: string; createdAt: string | Date; checkedInAt: string | Date | null }[]> {
     return tx
       .createQueryBuilder(SESSION_SEAT, 'seat')
-      .innerJoin('seat.registration', 'r')
+      .innerJoin(Registration, 'r', 'r.id = seat.registration_id')
       .select(['seat.status AS status', 'seat.created_at AS createdAt', 'r.checked_in_at AS checkedInAt'])
       .where('seat.session_id = :sessionId', { sessionId })
       // Seats held for an address nobody has confirmed are not attendees yet (a bot's would be counted).

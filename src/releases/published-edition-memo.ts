@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityMetadata, EntitySubscriberInterface, InsertEvent, RemoveEvent, TransactionCommitEvent, UpdateEvent } from 'typeorm';
 import type { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
-import type { Edition } from '../editions/edition.store';
+import type { EditionWithBrand } from '../editions/edition.store';
 import type { ProgramRelease } from './entities/program-release.entity';
 import { ReleaseStore } from './release.store';
 
 export interface PublicEditionEntry {
-  edition: Edition | null;
+  edition: EditionWithBrand | null;
   release: ProgramRelease | null;
   /**
    * Names the edition and brand as they are now: documents rendered from a release also show

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { IdOrSlug } from '../common/pipes/id-or-slug.pipe';
 import { EditionStore } from '../editions/edition.store';
-import type { Edition } from '../editions/edition.store';
+import type { EditionWithBrand } from '../editions/edition.store';
 import { SessionStore } from '../sessions/session.store';
 import type { ProgramRelease } from './entities/program-release.entity';
 import type { ReleasedSession } from './entities/released-session.entity';
@@ -10,7 +10,7 @@ import { PublicEditionEntry, PublishedEditionMemo } from './published-edition-me
 import { ReleaseStore } from './release.store';
 
 export interface PublishedEdition {
-  edition: Edition;
+  edition: EditionWithBrand;
   release: ProgramRelease;
   sessions: ReleasedSession[];
 }
@@ -78,7 +78,7 @@ export class PublishedProgram {
 const UNSHOWN = new Set(['registeredCount', 'createdAt', 'updatedAt']);
 
 /** What the public documents show of an edition and its brand, as a short hash. */
-function editionStamp(edition: Edition): string {
+function editionStamp(edition: EditionWithBrand): string {
   const shown = JSON.stringify(edition, (key, value: unknown) => (UNSHOWN.has(key) ? undefined : value));
   return createHash('sha256').update(shown).digest('base64url').slice(0, 16);
 }

@@ -49,7 +49,7 @@ export class ReleaseStore {
     const session = await tx
       .createQueryBuilder(ReleasedSession, 'rs')
       .innerJoin('rs.release', 'r')
-      .innerJoin('r.edition', 'e')
+      .innerJoin('Edition', 'e', 'e.id = r.edition_id')
       .where('rs.session_id = :sessionId', { sessionId })
       .andWhere("e.status <> 'draft'")
       .orderBy('r.version', 'DESC')
@@ -60,7 +60,7 @@ export class ReleaseStore {
   }
 
   /** Saves a new release (its id is set on the object). */
-  async insertRelease(release: Omit<ProgramRelease, 'id' | 'edition'>, tx: Tx = this.dataSource.manager): Promise<ProgramRelease> {
+  async insertRelease(release: Omit<ProgramRelease, 'id'>, tx: Tx = this.dataSource.manager): Promise<ProgramRelease> {
     return tx.save(tx.create(ProgramRelease, release));
   }
 

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { Tx } from '../database/transactions';
 import { insertRows } from '../database/plain-insert';
+import type { Registration } from '../registrations/registration.store';
+import type { SessionWithRoom } from '../sessions/session.store';
 import { SeatPool } from './entities/seat-pool.entity';
 import { SessionSeat } from './entities/session-seat.entity';
 import { SeatEvents } from './seat-events';
@@ -204,13 +206,14 @@ export class SeatStore {
    * (confirmed or pending, not anonymised), with their registration, session and room; by
    * registration, then in the order the sessions take place.
    */
-  confirmedSeatsOfAttendeesComing(editionId: number): Promise<SessionSeat[]> {
+  confirmedSeatsOfAttendeesComing(editionId: number): Promise<Array<SessionSeat & { registration: Registration; session: SessionWithRoom }>> {
+    // Registration, session and room are other modules' rows, mapped by their entity names.
     return this.dataSource
       .getRepository<SessionSeat>('SessionSeat')
       .createQueryBuilder('seat')
-      .innerJoinAndSelect('seat.registration', 'registration')
-      .innerJoinAndSelect('seat.session', 'session')
-      .leftJoinAndSelect('session.room', 'room')
+      .innerJoinAndMapOne('seat.registration', 'Registration', 'registration', 'registration.id = seat.registration_id')
+      .innerJoinAndMapOne('seat.session', 'Session', 'session', 'session.id = seat.session_id')
+      .leftJoinAndMapOne('session.room', 'Room', 'room', 'room.id = session.room_id')
       .where('registration.editionId = :editionId', { editionId })
       .andWhere('registration.status IN (:...statuses)', { statuses: ['confirmed', 'pending'] })
       .andWhere('registration.anonymizedAt IS NULL')
@@ -219,23 +222,23 @@ export class SeatStore {
       .orderBy('registration.id', 'ASC')
       .addOrderBy('session.startsAt', 'ASC')
       .addOrderBy('session.id', 'ASC')
-      .getMany();
+      .getMany() as Promise<Array<SessionSeat & { registration: Registration; session: SessionWithRoom }>>;
   }
 
   /**
    * The places (confirmed seats and waitlist tickets) in these sessions of registrations still
    * coming (confirmed or pending), each with its registration.
    */
-  placesOfAttendeesComing(sessionIds: number[], tx: Tx = this.dataSource.manager): Promise<SessionSeat[]> {
+  placesOfAttendeesComing(sessionIds: number[], tx: Tx = this.dataSource.manager): Promise<Array<SessionSeat & { registration: Registration }>> {
     if (sessionIds.length === 0) return Promise.resolve([]);
     return tx
       .getRepository<SessionSeat>('SessionSeat')
       .createQueryBuilder('seat')
-      .innerJoinAndSelect('seat.registration', 'registration', 'registration.status IN (:...statuses)', { statuses: ['pending', 'confirmed'] })
+      .innerJoinAndMapOne('seat.registration', 'Registration', 'registration', "registration.id = seat.registration_id AND registration.status IN ('pending', 'confirmed')")
       .where('seat.sessionId IN (:...sessionIds)', { sessionIds })
       .andWhere('seat.status IN (:...seatStatuses)', { seatStatuses: ['confirmed', 'waitlisted'] })
       .orderBy('seat.id', 'ASC')
-      .getMany();
+      .getMany() as Promise<Array<SessionSeat & { registration: Registration }>>;
   }
 
   /** Seats left now in each of these sessions; null when a session has no limit. */

@@ -2,11 +2,10 @@ import { toZonedIso } from '../common/zoned-dates';
 import { localDay } from '../common/zoned-input';
 import type { SessionSpeaker } from '../speakers/speaker.store';
 import { SessionDto } from './dto/session.dto';
-import type { SessionRole } from './entities/session-role.entity';
-import type { Session } from './entities/session.entity';
+import type { Session, SessionRoleWithOrganization, SessionWithRoom } from './session.store';
 
 /** Sessions with their room, hosts and speakers as SessionDto, in time order. */
-export function composeSessionViews(sessions: Session[], roles: SessionRole[], speakers: SessionSpeaker[], timeZone: string): SessionDto[] {
+export function composeSessionViews(sessions: SessionWithRoom[], roles: SessionRoleWithOrganization[], speakers: SessionSpeaker[], timeZone: string): SessionDto[] {
   return sessions.sort(bySchedule).map((s) => ({
     id: s.id,
     editionId: s.editionId,

@@ -1,6 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, In, IsNull, MoreThan } from 'typeorm';
+import { DataSource, In, IsNull, MoreThan, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { Tx } from '../database/transactions';
+import type { Edition } from '../editions/edition.store';
+import type { Organization } from '../organizations/organization.store';
+import type { Room } from '../rooms/room.store';
 import { insertRow } from '../database/plain-insert';
 import { SeatEvents } from '../seats/seat-events';
 import { SeatStore } from '../seats/seat.store';
@@ -16,6 +19,13 @@ import { SESSION_MESSAGES } from './session-messages';
 export type { SessionRole } from './entities/session-role.entity';
 export type { Session } from './entities/session.entity';
 
+/**
+ * Sessions and roles read with rows other modules own (room, edition, organization): joined by
+ * entity name in the query, never through a relation of the entity, which keeps only the ids.
+ */
+export type SessionWithRoom = Session & { room: Room | null };
+export type SessionInEdition = Session & { edition: Edition };
+export type SessionRoleWithOrganization = SessionRole & { organization: Organization };
 
 export type NewHost = Pick<SessionRole, 'organizationId' | 'role' | 'displayOrder' | 'printedName'>;
 
@@ -66,8 +76,12 @@ export class SessionStore {
   }
 
   /** An edition's sessions, each with its room, by start, then id. */
-  ofEdition(editionId: number, tx: Tx = this.dataSource.manager): Promise<Session[]> {
-    return tx.find(Session, { where: { editionId }, relations: { room: true }, order: { startsAt: 'ASC', id: 'ASC' } });
+  ofEdition(editionId: number, tx: Tx = this.dataSource.manager): Promise<SessionWithRoom[]> {
+    return withRoom(tx.createQueryBuilder(Session, 's'))
+      .where('s.edition_id = :editionId', { editionId })
+      .orderBy('s.starts_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .getMany() as Promise<SessionWithRoom[]>;
   }
 
   async titleOf(id: number, tx: Tx = this.dataSource.manager): Promise<string> {
@@ -96,14 +110,18 @@ export class SessionStore {
    * whatever the number of sessions, so a 1,000-session program costs the same round trips as one.
    */
   async views(where: { editionId: number } | { ids: number[] }, timeZone: string, tx: Tx = this.dataSource.manager): Promise<SessionDto[]> {
-    const sessions = await tx.find(Session, {
-      where: 'editionId' in where ? { editionId: where.editionId } : { id: In(where.ids.length ? where.ids : [0]) },
-      relations: { room: true },
-    });
+    const qb = withRoom(tx.createQueryBuilder(Session, 's'));
+    if ('editionId' in where) qb.where('s.edition_id = :editionId', { editionId: where.editionId });
+    else qb.where('s.id IN (:...ids)', { ids: where.ids.length ? where.ids : [0] });
+    const sessions = (await qb.getMany()) as SessionWithRoom[];
     if (sessions.length === 0) return [];
     const ids = sessions.map((s) => s.id);
     const [roles, appearances] = await Promise.all([
-      tx.find(SessionRole, { where: { sessionId: In(ids) }, relations: { organization: true }, order: { displayOrder: 'ASC', id: 'ASC' } }),
+      withOrganization(tx.createQueryBuilder(SessionRole, 'r'))
+        .where('r.session_id IN (:...ids)', { ids })
+        .orderBy('r.display_order', 'ASC')
+        .addOrderBy('r.id', 'ASC')
+        .getMany() as Promise<SessionRoleWithOrganization[]>,
       this.speakers.appearancesIn(ids, tx),
     ]);
     return composeSessionViews(sessions, roles, appearances, timeZone);
@@ -114,16 +132,13 @@ export class SessionStore {
   }
 
   /** The session roles an organization holds, with session and edition, newest edition first. */
-  rolesOfOrganization(organizationId: number, includeDrafts: boolean): Promise<SessionRole[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(SessionRole, 'r')
-      .innerJoinAndSelect('r.session', 's')
-      .innerJoinAndSelect('s.edition', 'e')
+  rolesOfOrganization(organizationId: number, includeDrafts: boolean): Promise<Array<SessionRole & { session: SessionInEdition }>> {
+    return inEdition(this.dataSource.manager.createQueryBuilder(SessionRole, 'r').innerJoinAndSelect('r.session', 's'))
       .where('r.organization_id = :organizationId', { organizationId })
       .andWhere(includeDrafts ? '1 = 1' : "e.status <> 'draft'")
       .orderBy('e.start_date', 'DESC')
       .addOrderBy('s.id', 'ASC')
-      .getMany();
+      .getMany() as Promise<Array<SessionRole & { session: SessionInEdition }>>;
   }
 
   organizationHostsIn(editionId: number, organizationId: number, tx: Tx = this.dataSource.manager): Promise<boolean> {
@@ -135,27 +150,20 @@ export class SessionStore {
   }
 
   /** The organization's roles in an edition's sessions, with session and room, in time order. */
-  hostedIn(editionId: number, organizationId: number, tx: Tx = this.dataSource.manager): Promise<SessionRole[]> {
-    return tx
-      .createQueryBuilder(SessionRole, 'r')
-      .innerJoinAndSelect('r.session', 's')
-      .leftJoinAndSelect('s.room', 'room')
+  hostedIn(editionId: number, organizationId: number, tx: Tx = this.dataSource.manager): Promise<Array<SessionRole & { session: SessionWithRoom }>> {
+    return withRoom(tx.createQueryBuilder(SessionRole, 'r').innerJoinAndSelect('r.session', 's'))
       .where('r.organization_id = :organizationId AND s.edition_id = :editionId', { organizationId, editionId })
       .orderBy('s.starts_at', 'ASC')
       .addOrderBy('s.id', 'ASC')
-      .getMany();
+      .getMany() as Promise<Array<SessionRole & { session: SessionWithRoom }>>;
   }
 
   /** The organization's role in one session of a shown (not draft) edition, with session, room and edition; null otherwise. */
-  hostedShown(sessionId: number, organizationId: number, tx: Tx = this.dataSource.manager): Promise<SessionRole | null> {
-    return tx
-      .createQueryBuilder(SessionRole, 'r')
-      .innerJoinAndSelect('r.session', 's')
-      .leftJoinAndSelect('s.room', 'room')
-      .innerJoinAndSelect('s.edition', 'e')
+  hostedShown(sessionId: number, organizationId: number, tx: Tx = this.dataSource.manager): Promise<(SessionRole & { session: SessionWithRoom & SessionInEdition }) | null> {
+    return inEdition(withRoom(tx.createQueryBuilder(SessionRole, 'r').innerJoinAndSelect('r.session', 's')))
       .where('r.organization_id = :organizationId AND r.session_id = :sessionId', { organizationId, sessionId })
       .andWhere("e.status <> 'draft'")
-      .getOne();
+      .getOne() as Promise<(SessionRole & { session: SessionWithRoom & SessionInEdition }) | null>;
   }
 
   /** The sessions where the organization holds a role (hosts or organizes). */
@@ -204,19 +212,15 @@ export class SessionStore {
   }
 
   /** Scheduled sub-forums, in any edition, hosted by one of these organizations within the window. */
-  async subForumsHostedDuring(organizationIds: number[], window: Window, tx: Tx = this.dataSource.manager): Promise<{ organizationId: number; organization: SessionRole['organization']; session: Session }[]> {
+  async subForumsHostedDuring(organizationIds: number[], window: Window, tx: Tx = this.dataSource.manager): Promise<{ organizationId: number; organization: Organization; session: SessionInEdition }[]> {
     if (organizationIds.length === 0) return [];
     // With the organization and the session's edition: warnings name them.
-    const rows = await tx
-      .createQueryBuilder(SessionRole, 'r')
-      .innerJoinAndSelect('r.session', 's')
-      .innerJoinAndSelect('s.edition', 'e')
-      .innerJoinAndSelect('r.organization', 'o')
+    const rows = (await withOrganization(inEdition(tx.createQueryBuilder(SessionRole, 'r').innerJoinAndSelect('r.session', 's')))
       .where('r.organization_id IN (:...organizationIds)', { organizationIds })
       .andWhere("r.role = 'host'")
       .andWhere("s.kind = 'sub_forum' AND s.status = 'scheduled'")
       .andWhere('s.starts_at < :endsAt AND s.ends_at > :startsAt', window)
-      .getMany();
+      .getMany()) as Array<SessionRoleWithOrganization & { session: SessionInEdition }>;
     return rows.map((r) => ({ organizationId: r.organizationId, organization: r.organization, session: r.session }));
   }
 
@@ -255,3 +259,17 @@ export class SessionStore {
   }
 }
 
+/** Maps each session (alias `s`) its room, if any, as `room` (the rooms module's row, entity `Room`). */
+function withRoom<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return qb.leftJoinAndMapOne('s.room', 'Room', 'room', 'room.id = s.room_id');
+}
+
+/** Maps each session (alias `s`) its edition as `edition` (alias `e`; the editions module's row). */
+function inEdition<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return qb.innerJoinAndMapOne('s.edition', 'Edition', 'e', 'e.id = s.edition_id');
+}
+
+/** Maps each role (alias `r`) its organization as `organization` (alias `o`; the organizations module's row). */
+function withOrganization<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return qb.innerJoinAndMapOne('r.organization', 'Organization', 'o', 'o.id = r.organization_id');
+}

@@ -2,7 +2,9 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { Brackets, DataSource, In } from 'typeorm';
 import { containsPattern } from '../common/like-pattern';
 import type { Tx } from '../database/transactions';
-import type { Session } from '../sessions/session.store';
+import type { EditionWithBrand } from '../editions/edition.store';
+import type { Organization } from '../organizations/organization.store';
+import type { SessionInEdition } from '../sessions/session.store';
 import { SessionSpeaker } from './entities/session-speaker.entity';
 import { Speaker } from './entities/speaker.entity';
 import { SPEAKER_MESSAGES } from './speaker-messages';
@@ -92,34 +94,35 @@ export class SpeakerStore {
   }
 
   /** Scheduled sessions, in any edition, where one of these speakers appears within the window. */
-  async appearancesDuring(speakerIds: number[], window: { startsAt: Date; endsAt: Date }, tx: Tx = this.dataSource.manager): Promise<{ speakerId: number; speaker: Speaker; session: Session }[]> {
+  async appearancesDuring(speakerIds: number[], window: { startsAt: Date; endsAt: Date }, tx: Tx = this.dataSource.manager): Promise<{ speakerId: number; speaker: Speaker & { organization: Organization | null }; session: SessionInEdition }[]> {
     if (speakerIds.length === 0) return [];
     // With the speaker, their organization and the session's edition: warnings name them all.
-    const rows = await tx
+    // Session, edition and organization are other modules' rows, mapped by their entity names.
+    const rows = (await tx
       .createQueryBuilder(SessionSpeaker, 'a')
-      .innerJoinAndSelect('a.session', 's')
-      .innerJoinAndSelect('s.edition', 'e')
+      .innerJoinAndMapOne('a.session', 'Session', 's', 's.id = a.session_id')
+      .innerJoinAndMapOne('s.edition', 'Edition', 'e', 'e.id = s.edition_id')
       .innerJoinAndSelect('a.speaker', 'sp')
-      .leftJoinAndSelect('sp.organization', 'o')
+      .leftJoinAndMapOne('sp.organization', 'Organization', 'o', 'o.id = sp.organization_id')
       .where('a.speaker_id IN (:...speakerIds)', { speakerIds })
       .andWhere("s.status = 'scheduled'")
       .andWhere(new Brackets((w) => w.where('s.starts_at < :endsAt AND s.ends_at > :startsAt', window)))
-      .getMany();
+      .getMany()) as Array<SessionSpeaker & { speaker: Speaker & { organization: Organization | null }; session: SessionInEdition }>;
     return rows.map((a) => ({ speakerId: a.speakerId, speaker: a.speaker, session: a.session }));
   }
 
   /** Every appearance of one speaker, in any edition of any brand, with the session, its edition and brand, by start. */
-  appearancesOf(speakerId: number, tx: Tx = this.dataSource.manager): Promise<SessionSpeaker[]> {
+  appearancesOf(speakerId: number, tx: Tx = this.dataSource.manager): Promise<Array<SessionSpeaker & { session: SessionInEdition & { edition: EditionWithBrand } }>> {
     return tx
       .createQueryBuilder(SessionSpeaker, 'a')
-      .innerJoinAndSelect('a.session', 's')
-      .innerJoinAndSelect('s.edition', 'e')
-      .innerJoinAndSelect('e.brand', 'b')
+      .innerJoinAndMapOne('a.session', 'Session', 's', 's.id = a.session_id')
+      .innerJoinAndMapOne('s.edition', 'Edition', 'e', 'e.id = s.edition_id')
+      .innerJoinAndMapOne('e.brand', 'Brand', 'b', 'b.id = e.brand_id')
       .where('a.speaker_id = :speakerId', { speakerId })
       .orderBy('e.start_date', 'DESC')
       .addOrderBy('s.starts_at', 'ASC')
       .addOrderBy('s.id', 'ASC')
-      .getMany();
+      .getMany() as Promise<Array<SessionSpeaker & { session: SessionInEdition & { edition: EditionWithBrand } }>>;
   }
 
   /** The appearances in these sessions, with their speaker, in printed order. */

@@ -1,6 +1,5 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
-import type { Organization } from '../../organizations/entities/organization.entity';
 import { ACCOUNT_KINDS, AccountKind } from '../account-kind';
 
 /** A person who signs in: an organizer, or a member of a partner body. */
@@ -24,12 +23,9 @@ export class Account {
   kind: AccountKind;
 
   /** Set for partner accounts only. */
+  @ForeignKey('Organization', { onDelete: 'RESTRICT' })
   @Column({ name: 'organization_id', type: 'int', nullable: true })
   organizationId: number | null;
-
-  @ManyToOne('Organization', { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Organization | null;
 
   @Column({ name: 'disabled_at', type: 'datetime', nullable: true })
   disabledAt: Date | null;

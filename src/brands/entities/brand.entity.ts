@@ -1,6 +1,5 @@
-import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
-import type { Edition } from '../../editions/entities/edition.entity';
 import { BRAND_RUNNERS, BrandRunner } from '../brand-runner';
 
 /** 品牌活动: a recurring conference series, e.g. 中国网络诚信大会. */
@@ -40,9 +39,6 @@ export class Brand {
   /** Fields whose values no document gives and the organizer added (e.g. `nameEn`). */
   @Column({ name: 'organizer_added', type: 'simple-json', nullable: true })
   organizerAdded: string[] | null;
-
-  @OneToMany('Edition', (edition: Edition) => edition.brand)
-  editions: Edition[];
 
   @CreatedAtColumn()
   createdAt: Date;

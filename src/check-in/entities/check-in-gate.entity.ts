@@ -1,6 +1,5 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn } from '../../common/entity-columns';
-import type { Edition } from '../../editions/entities/edition.entity';
 
 /**
  * A door where staff scan tickets: it admits to some sessions (a hall's sub-forums), or to the
@@ -11,12 +10,9 @@ export class CheckInGate {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Edition', { onDelete: 'RESTRICT' })
   @Column({ name: 'edition_id', type: 'int' })
   editionId: number;
-
-  @ManyToOne('Edition', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'edition_id' })
-  edition: Edition;
 
   @Column({ type: 'varchar', length: 60 })
   name: string;

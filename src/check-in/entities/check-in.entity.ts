@@ -1,6 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Guest } from '../../guests/entities/guest.entity';
-import type { Registration } from '../../registrations/entities/registration.entity';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { CheckInGate } from './check-in-gate.entity';
 
 /**
@@ -32,20 +30,14 @@ export class CheckIn {
   gate: CheckInGate;
 
   /** Null for a guest's scan. */
+  @ForeignKey('Registration', { onDelete: 'RESTRICT' })
   @Column({ name: 'registration_id', type: 'int', nullable: true })
   registrationId: number | null;
 
-  @ManyToOne('Registration', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'registration_id' })
-  registration: Registration | null;
-
   /** The invited guest (嘉宾) whose badge was scanned; null for a registration's. A guest the organizers delete takes their scans along. */
+  @ForeignKey('Guest', { onDelete: 'CASCADE' })
   @Column({ name: 'guest_id', type: 'int', nullable: true })
   guestId: number | null;
-
-  @ManyToOne('Guest', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'guest_id' })
-  guest: Guest | null;
 
   /** The session it admitted to; null: the edition as a whole. */
   @Column({ name: 'session_id', type: 'int', nullable: true })

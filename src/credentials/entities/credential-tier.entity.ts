@@ -1,6 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn } from '../../common/entity-columns';
-import type { Edition } from '../../editions/entities/edition.entity';
 
 /**
  * A kind of credential (证件) of one edition — 嘉宾证, 代表证, 媒体证, 工作证 — with the colour its
@@ -13,12 +12,9 @@ export class CredentialTier {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Edition', { onDelete: 'RESTRICT' })
   @Column({ name: 'edition_id', type: 'int' })
   editionId: number;
-
-  @ManyToOne('Edition', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'edition_id' })
-  edition: Edition;
 
   @Column({ type: 'varchar', length: 40 })
   name: string;

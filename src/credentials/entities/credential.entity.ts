@@ -1,6 +1,5 @@
-import { Column, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { UpdatedAtColumn } from '../../common/entity-columns';
-import type { Registration } from '../../registrations/entities/registration.entity';
 import type { CredentialTier } from './credential-tier.entity';
 
 /**
@@ -10,17 +9,16 @@ import type { CredentialTier } from './credential-tier.entity';
  * tier at generation 1.
  */
 @Entity('credential')
+// The constraint keeps the name the one-to-one relation gave it when the table was made.
+@Unique('REL_d18fe75234bef73ab6eca8a20f', ['registrationId'])
 export class Credential {
   @PrimaryGeneratedColumn()
   id: number;
 
-  /** One per registration: the one-to-one relation's unique index. */
+  /** One per registration (the unique constraint above). */
+  @ForeignKey('Registration', { onDelete: 'RESTRICT' })
   @Column({ name: 'registration_id', type: 'int' })
   registrationId: number;
-
-  @OneToOne('Registration', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'registration_id' })
-  registration: Registration;
 
   @Column({ name: 'tier_id', type: 'int', nullable: true })
   tierId: number | null;

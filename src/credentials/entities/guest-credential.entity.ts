@@ -1,6 +1,5 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { UpdatedAtColumn } from '../../common/entity-columns';
-import type { Guest } from '../../guests/entities/guest.entity';
 
 /**
  * The printing of an invited guest's badge (the guest's tier comes from the guest's category).
@@ -8,17 +7,16 @@ import type { Guest } from '../../guests/entities/guest.entity';
  * Absent until the first reprint: a guest without a row holds generation 1.
  */
 @Entity('guest_credential')
+// The constraint keeps the name the one-to-one relation gave it when the table was made.
+@Unique('REL_4924868e3012dc27a0b7162465', ['guestId'])
 export class GuestCredential {
   @PrimaryGeneratedColumn()
   id: number;
 
-  /** One per guest: the one-to-one relation's unique index. */
+  /** One per guest (the unique constraint above). */
+  @ForeignKey('Guest', { onDelete: 'CASCADE' })
   @Column({ name: 'guest_id', type: 'int' })
   guestId: number;
-
-  @OneToOne('Guest', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'guest_id' })
-  guest: Guest;
 
   @Column({ type: 'int', default: 1 })
   generation: number;

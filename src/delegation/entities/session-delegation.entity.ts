@@ -1,6 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Organization } from '../../organizations/entities/organization.entity';
-import type { Session } from '../../sessions/entities/session.entity';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * An organizer's permission for the body hosting a sub-forum to propose its speakers, guests and
@@ -12,19 +10,13 @@ export class SessionDelegation {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Session', { onDelete: 'RESTRICT' })
   @Column({ name: 'session_id', type: 'int' })
   sessionId: number;
 
-  @ManyToOne('Session', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'session_id' })
-  session: Session;
-
+  @ForeignKey('Organization', { onDelete: 'RESTRICT' })
   @Column({ name: 'organization_id', type: 'int' })
   organizationId: number;
-
-  @ManyToOne('Organization', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Organization;
 
   @Column({ name: 'allowed_by_id', type: 'int', nullable: true })
   allowedById: number | null;

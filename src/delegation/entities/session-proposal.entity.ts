@@ -1,7 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
-import type { Organization } from '../../organizations/entities/organization.entity';
-import type { Session } from '../../sessions/entities/session.entity';
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES, type ProposalContent, type ProposalKind, type ProposalStatus } from '../proposal-kind';
 
 /**
@@ -16,20 +14,14 @@ export class SessionProposal {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Session', { onDelete: 'RESTRICT' })
   @Column({ name: 'session_id', type: 'int' })
   sessionId: number;
 
-  @ManyToOne('Session', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'session_id' })
-  session: Session;
-
   /** The proposing body: every partner query names it. */
+  @ForeignKey('Organization', { onDelete: 'RESTRICT' })
   @Column({ name: 'organization_id', type: 'int' })
   organizationId: number;
-
-  @ManyToOne('Organization', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Organization;
 
   /** The session's edition, kept for the organizers' review queue. */
   @Column({ name: 'edition_id', type: 'int' })

@@ -3,8 +3,7 @@ import { localDayBounds } from '../../common/zoned-dates';
 import { RoleHolderDto } from '../../organizations/dto/organization.dto';
 import { ORGANIZATION_ROLES, OrganizationRole } from '../../organizations/organization-role';
 import { EDITION_STATUSES, EditionStatus, REGISTRATION_CONFIRMATIONS, RegistrationConfirmation } from '../edition-status';
-import type { EditionRole } from '../entities/edition-role.entity';
-import type { Edition } from '../entities/edition.entity';
+import type { Edition, EditionRoleWithOrganization, EditionWithBrand } from '../edition.store';
 
 export class EditionBrandDto {
   @ApiProperty({ example: 'integrity' })
@@ -83,7 +82,7 @@ export class EditionSummaryDto {
   status: EditionStatus;
 
   /** `edition.brand` must be loaded. */
-  static from(edition: Edition): EditionSummaryDto {
+  static from(edition: EditionWithBrand): EditionSummaryDto {
     return {
       id: edition.id,
       slug: edition.slug,
@@ -175,7 +174,7 @@ export class EditionDetailDto extends EditionSummaryDto {
     };
   }
 
-  static fromWithRoles(edition: Edition, roles: EditionRole[], links: EditionLinksDto): EditionDetailDto {
+  static fromWithRoles(edition: EditionWithBrand, roles: EditionRoleWithOrganization[], links: EditionLinksDto): EditionDetailDto {
     return {
       ...EditionSummaryDto.from(edition),
       links,
@@ -187,7 +186,7 @@ export class EditionDetailDto extends EditionSummaryDto {
   }
 }
 
-function groupRoles(roles: EditionRole[]): EditionRoles {
+function groupRoles(roles: EditionRoleWithOrganization[]): EditionRoles {
   const grouped: EditionRoles = {};
   for (const role of ORGANIZATION_ROLES) {
     const holders = roles

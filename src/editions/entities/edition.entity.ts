@@ -1,5 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import type { Brand } from '../../brands/entities/brand.entity';
+import { Column, Entity, ForeignKey, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
 import { EDITION_STATUSES, EditionStatus, RegistrationConfirmation } from '../edition-status';
 import type { EditionRole } from './edition-role.entity';
@@ -15,12 +14,9 @@ export class Edition {
   @Column({ type: 'varchar', length: 80, unique: true })
   slug: string;
 
+  @ForeignKey('Brand', { onDelete: 'RESTRICT' })
   @Column({ name: 'brand_id', type: 'int' })
   brandId: number;
-
-  @ManyToOne('Brand', (brand: Brand) => brand.editions, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'brand_id' })
-  brand: Brand;
 
   @Column({ type: 'int' })
   year: number;

@@ -1,6 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { UpdatedAtColumn } from '../../common/entity-columns';
-import type { Guest } from '../../guests/entities/guest.entity';
 import { TRIP_DIRECTIONS, TRIP_MODES, TripDirection, TripMode } from '../trip-kinds';
 
 /**
@@ -18,12 +17,9 @@ export class GuestTrip {
   @Column({ name: 'edition_id', type: 'int' })
   editionId: number;
 
+  @ForeignKey('Guest', { onDelete: 'CASCADE' })
   @Column({ name: 'guest_id', type: 'int' })
   guestId: number;
-
-  @ManyToOne('Guest', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'guest_id' })
-  guest: Guest;
 
   @Column({ type: 'simple-enum', enum: TRIP_DIRECTIONS })
   direction: TripDirection;

@@ -1,6 +1,5 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn } from '../../common/entity-columns';
-import type { Edition } from '../../editions/entities/edition.entity';
 
 /**
  * A guest list file read and checked but not imported yet: the organizer looks at the preview
@@ -11,12 +10,9 @@ export class GuestImport {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Edition', { onDelete: 'CASCADE' })
   @Column({ name: 'edition_id', type: 'int' })
   editionId: number;
-
-  @ManyToOne('Edition', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'edition_id' })
-  edition: Edition;
 
   @Column({ name: 'file_name', type: 'varchar', length: 200 })
   fileName: string;

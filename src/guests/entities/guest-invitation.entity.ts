@@ -1,5 +1,4 @@
-import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { Session } from '../../sessions/entities/session.entity';
+import { Entity, ForeignKey, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { Guest } from './guest.entity';
 
 /** A session a guest is invited to; an invite-only session admits only these. */
@@ -8,14 +7,11 @@ export class GuestInvitation {
   @PrimaryColumn({ name: 'guest_id', type: 'int' })
   guestId: number;
 
+  @ForeignKey('Session', { onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'session_id', type: 'int' })
   sessionId: number;
 
   @ManyToOne('Guest', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'guest_id' })
   guest: Guest;
-
-  @ManyToOne('Session', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
-  session: Session;
 }

@@ -1,5 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Edition } from '../../editions/entities/edition.entity';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * One step of an edition's rank list (级别: 部级, 司局级, 处级…), which the organizer orders:
@@ -11,12 +10,9 @@ export class GuestRank {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Edition', { onDelete: 'RESTRICT' })
   @Column({ name: 'edition_id', type: 'int' })
   editionId: number;
-
-  @ManyToOne('Edition', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'edition_id' })
-  edition: Edition;
 
   @Column({ type: 'varchar', length: 50 })
   name: string;

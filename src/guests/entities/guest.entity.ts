@@ -1,6 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
-import type { Edition } from '../../editions/entities/edition.entity';
 import { DEPUTY_STATES, DeputyState, GUEST_CATEGORIES, GUEST_GENDERS, GUEST_REPLIES, GuestCategory, GuestGender, GuestReply } from '../guest-kinds';
 import type { GuestRank } from './guest-rank.entity';
 
@@ -16,12 +15,9 @@ export class Guest {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Edition', { onDelete: 'RESTRICT' })
   @Column({ name: 'edition_id', type: 'int' })
   editionId: number;
-
-  @ManyToOne('Edition', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'edition_id' })
-  edition: Edition;
 
   /** What the guest types from the invitation to reach the reply page (the link carries a token too). */
   @Column({ type: 'varchar', length: 16, unique: true })

@@ -1,5 +1,4 @@
-import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { Session } from '../../sessions/entities/session.entity';
+import { Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /**
  * A session only invited guests may register for (a closed-door meeting, 闭门会). Kept here
@@ -7,10 +6,7 @@ import type { Session } from '../../sessions/entities/session.entity';
  */
 @Entity('invite_only_session')
 export class InviteOnlySession {
+  @ForeignKey('Session', { onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'session_id', type: 'int' })
   sessionId: number;
-
-  @ManyToOne('Session', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
-  session: Session;
 }

@@ -1,5 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Edition } from '../../editions/entities/edition.entity';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A hotel where the edition holds rooms for its guests. */
 @Entity('hotel')
@@ -8,12 +7,9 @@ export class Hotel {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Edition', { onDelete: 'RESTRICT' })
   @Column({ name: 'edition_id', type: 'int' })
   editionId: number;
-
-  @ManyToOne('Edition', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'edition_id' })
-  edition: Edition;
 
   @Column({ type: 'varchar', length: 200 })
   name: string;

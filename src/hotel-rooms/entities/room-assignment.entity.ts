@@ -1,5 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Guest } from '../../guests/entities/guest.entity';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { RoomBlock } from './room-block.entity';
 
 /**
@@ -21,12 +20,9 @@ export class RoomAssignment {
   @JoinColumn({ name: 'block_id' })
   block: RoomBlock;
 
+  @ForeignKey('Guest', { onDelete: 'CASCADE' })
   @Column({ name: 'guest_id', type: 'int' })
   guestId: number;
-
-  @ManyToOne('Guest', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'guest_id' })
-  guest: Guest;
 
   @Column({ name: 'room_number', type: 'int' })
   roomNumber: number;

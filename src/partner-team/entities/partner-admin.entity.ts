@@ -1,6 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { Account } from '../../accounts/entities/account.entity';
-import type { Organization } from '../../organizations/entities/organization.entity';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /**
  * A partner account that administers its organization's team (invites colleagues, names other
@@ -9,20 +7,14 @@ import type { Organization } from '../../organizations/entities/organization.ent
  */
 @Entity('partner_admin')
 export class PartnerAdmin {
+  @ForeignKey('Account', { onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'account_id', type: 'int' })
   accountId: number;
 
-  @ManyToOne('Account', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id' })
-  account: Account;
-
   /** The account's organization, repeated so that every query here is scoped by it in SQL. */
+  @ForeignKey('Organization', { onDelete: 'RESTRICT' })
   @Column({ name: 'organization_id', type: 'int' })
   organizationId: number;
-
-  @ManyToOne('Organization', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Organization;
 
   @Column({ name: 'granted_by_id', type: 'int', nullable: true })
   grantedById: number | null;

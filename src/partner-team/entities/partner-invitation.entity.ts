@@ -1,6 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn } from '../../common/entity-columns';
-import type { Organization } from '../../organizations/entities/organization.entity';
 
 /**
  * An invitation to join a partner organization's team: mailed to `email` with a secret link
@@ -12,12 +11,9 @@ export class PartnerInvitation {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Organization', { onDelete: 'RESTRICT' })
   @Column({ name: 'organization_id', type: 'int' })
   organizationId: number;
-
-  @ManyToOne('Organization', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Organization;
 
   /** Lower-cased, like account emails. */
   @Column({ type: 'varchar', length: 254 })

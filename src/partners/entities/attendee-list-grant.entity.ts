@@ -1,6 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Organization } from '../../organizations/entities/organization.entity';
-import type { Session } from '../../sessions/entities/session.entity';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * An organizer's permission for a hosting organization to see who registered for a session it
@@ -12,19 +10,13 @@ export class AttendeeListGrant {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Session', { onDelete: 'RESTRICT' })
   @Column({ name: 'session_id', type: 'int' })
   sessionId: number;
 
-  @ManyToOne('Session', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'session_id' })
-  session: Session;
-
+  @ForeignKey('Organization', { onDelete: 'RESTRICT' })
   @Column({ name: 'organization_id', type: 'int' })
   organizationId: number;
-
-  @ManyToOne('Organization', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Organization;
 
   @Column({ name: 'granted_by_id', type: 'int', nullable: true })
   grantedById: number | null;

@@ -1,6 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UpdatedAtColumn } from '../../common/entity-columns';
-import type { GuestTrip } from '../../guest-travel/entities/guest-trip.entity';
 import type { PickupVehicle } from './pickup-vehicle.entity';
 
 /**
@@ -18,12 +17,9 @@ export class PickupAssignment {
   @Column({ name: 'edition_id', type: 'int' })
   editionId: number;
 
+  @ForeignKey('GuestTrip', { onDelete: 'CASCADE' })
   @Column({ name: 'trip_id', type: 'int' })
   tripId: number;
-
-  @ManyToOne('GuestTrip', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'trip_id' })
-  trip: GuestTrip;
 
   @Column({ name: 'vehicle_id', type: 'int' })
   vehicleId: number;

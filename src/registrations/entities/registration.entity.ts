@@ -1,8 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
-import type { Edition } from '../../editions/entities/edition.entity';
 import { REGISTRATION_STATUSES, RegistrationStatus } from '../registration-status';
-import type { SessionSeat } from '../../seats/entities/session-seat.entity';
 
 /**
  * One person's registration for one edition. Personal data (name, email, phone, organization,
@@ -15,12 +13,9 @@ export class Registration {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Edition', { onDelete: 'RESTRICT' })
   @Column({ name: 'edition_id', type: 'int' })
   editionId: number;
-
-  @ManyToOne('Edition', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'edition_id' })
-  edition: Edition;
 
   /** Short, printable, unguessable: what the attendee reads out at the desk and the QR encodes. */
   @Column({ type: 'varchar', length: 16, unique: true })
@@ -68,9 +63,6 @@ export class Registration {
 
   @Column({ name: 'anonymized_at', type: 'datetime', nullable: true })
   anonymizedAt: Date | null;
-
-  @OneToMany('SessionSeat', (seat: SessionSeat) => seat.registration)
-  seats: SessionSeat[];
 
   @CreatedAtColumn()
   createdAt: Date;

@@ -1,6 +1,6 @@
 import type { ProgramPageSize } from '@huiwu/program-pdf';
 import type { Language } from '../../common/dto/lang-query.dto';
-import type { Edition } from '../../editions/edition.store';
+import type { EditionWithBrand } from '../../editions/edition.store';
 import type { ProgramRelease } from '../entities/program-release.entity';
 import type { ReleaseContent } from './release-content';
 
@@ -42,7 +42,7 @@ export abstract class PublishedExporter<Model> extends Exporter<Model> {
   /** Expensive renderings are also kept on disk (CACHE_DIR/<diskFolder>), surviving restarts. */
   readonly diskFolder: string | null = null;
 
-  abstract fileName(edition: Edition, release: ProgramRelease | null, variant: DocumentVariant): string;
+  abstract fileName(edition: EditionWithBrand, release: ProgramRelease | null, variant: DocumentVariant): string;
 
   /** The document model of a release: everything the bytes are made from, and nothing else. */
   abstract model(content: ReleaseContent, variant: DocumentVariant): Promise<Model>;
@@ -51,7 +51,7 @@ export abstract class PublishedExporter<Model> extends Exporter<Model> {
    * The model of an edition with no release yet, for formats that answer one (the program JSON
    * says "not published"); null means 404 "not published yet".
    */
-  modelBeforeRelease(_edition: Edition, _variant: DocumentVariant): Model | null {
+  modelBeforeRelease(_edition: EditionWithBrand, _variant: DocumentVariant): Model | null {
     return null;
   }
 }

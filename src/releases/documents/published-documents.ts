@@ -9,7 +9,7 @@ import { IdOrSlug } from '../../common/pipes/id-or-slug.pipe';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { EditionStore } from '../../editions/edition.store';
-import type { Edition } from '../../editions/edition.store';
+import type { EditionWithBrand } from '../../editions/edition.store';
 import { RoomStore } from '../../rooms/room.store';
 import type { ProgramRelease } from '../entities/program-release.entity';
 import { PublishedProgram } from '../published-program';
@@ -110,7 +110,7 @@ export class PublishedDocuments implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Reads the release's content once however many requests ask at the same time, and remembers its hash. */
-  private prepare<Model>(memoKey: string, exporter: PublishedExporter<Model>, edition: Edition, release: ProgramRelease, variant: DocumentVariant): Promise<Prepared> {
+  private prepare<Model>(memoKey: string, exporter: PublishedExporter<Model>, edition: EditionWithBrand, release: ProgramRelease, variant: DocumentVariant): Promise<Prepared> {
     let pending = this.preparing.get(memoKey);
     if (!pending) {
       const content = new ReleaseContent(edition, release, {

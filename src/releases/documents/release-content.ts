@@ -1,12 +1,12 @@
-import type { Edition } from '../../editions/edition.store';
-import type { EditionRole } from '../../editions/edition.store';
+import type { EditionWithBrand } from '../../editions/edition.store';
+import type { EditionRoleWithOrganization } from '../../editions/edition.store';
 import type { Room } from '../../rooms/room.store';
 import type { ProgramRelease } from '../entities/program-release.entity';
 import type { ReleasedSession } from '../entities/released-session.entity';
 
 export interface ReleaseContentSources {
   sessionsOf(releaseId: number): Promise<ReleasedSession[]>;
-  rolesOf(editionId: number): Promise<EditionRole[]>;
+  rolesOf(editionId: number): Promise<EditionRoleWithOrganization[]>;
   roomsOf(editionId: number): Promise<Room[]>;
 }
 
@@ -16,11 +16,11 @@ export interface ReleaseContentSources {
  */
 export class ReleaseContent {
   private sessionRows?: Promise<ReleasedSession[]>;
-  private roleRows?: Promise<EditionRole[]>;
+  private roleRows?: Promise<EditionRoleWithOrganization[]>;
   private roomRows?: Promise<Room[]>;
 
   constructor(
-    readonly edition: Edition,
+    readonly edition: EditionWithBrand,
     readonly release: ProgramRelease,
     private readonly sources: ReleaseContentSources,
   ) {}
@@ -31,7 +31,7 @@ export class ReleaseContent {
   }
 
   /** The edition's organizations by role, as they are now (with their organization). */
-  roles(): Promise<EditionRole[]> {
+  roles(): Promise<EditionRoleWithOrganization[]> {
     return (this.roleRows ??= this.sources.rolesOf(this.edition.id));
   }
 

@@ -1,5 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Edition } from '../../editions/entities/edition.entity';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Version N of an edition's program, frozen when the organizer published it. */
 @Entity('program_release')
@@ -8,12 +7,9 @@ export class ProgramRelease {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Edition', { onDelete: 'RESTRICT' })
   @Column({ name: 'edition_id', type: 'int' })
   editionId: number;
-
-  @ManyToOne('Edition', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'edition_id' })
-  edition: Edition;
 
   /** 1, 2, … per edition. */
   @Column({ type: 'int' })

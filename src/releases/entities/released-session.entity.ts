@@ -1,5 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Session } from '../../sessions/entities/session.entity';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { SESSION_STATUSES, SessionStatus } from '../../sessions/session-kind';
 import { SessionProgramColumns } from '../../sessions/session-program-columns';
 import type { SessionHostDto, SessionSpeakerDto } from '../../sessions/dto/session.dto';
@@ -27,12 +26,9 @@ export class ReleasedSession extends SessionProgramColumns {
   release: ProgramRelease;
 
   /** A released session can no longer be deleted (it is cancelled instead), so this always resolves. */
+  @ForeignKey('Session', { onDelete: 'RESTRICT' })
   @Column({ name: 'session_id', type: 'int' })
   sessionId: number;
-
-  @ManyToOne('Session', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'session_id' })
-  session: Session;
 
   @Column({ name: 'room_id', type: 'int', nullable: true })
   roomId: number | null;

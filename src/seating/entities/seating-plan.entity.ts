@@ -1,6 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { UpdatedAtColumn } from '../../common/entity-columns';
-import type { Session } from '../../sessions/entities/session.entity';
 import { SEATING_CONVENTIONS, type SeatingConvention, type SeatRef } from '@huiwu/protocol-seating';
 
 /**
@@ -15,12 +14,9 @@ export class SeatingPlan {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Session', { onDelete: 'CASCADE' })
   @Column({ name: 'session_id', type: 'int' })
   sessionId: number;
-
-  @ManyToOne('Session', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
-  session: Session;
 
   @Column({ type: 'simple-enum', enum: SEATING_CONVENTIONS, default: 'chinese' })
   convention: SeatingConvention;

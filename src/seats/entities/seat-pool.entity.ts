@@ -1,5 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { Session } from '../../sessions/entities/session.entity';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /**
  * The seat counters of one session, one row per session (opened with it, gone with it). Every
@@ -9,12 +8,9 @@ import type { Session } from '../../sessions/entities/session.entity';
  */
 @Entity('seat_pool')
 export class SeatPool {
+  @ForeignKey('Session', { onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'session_id', type: 'int' })
   sessionId: number;
-
-  @ManyToOne('Session', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
-  session: Session;
 
   /**
    * The limit the seat store enforces; null: registration is not limited by seats. Always

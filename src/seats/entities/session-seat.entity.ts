@@ -1,7 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
-import type { Registration } from '../../registrations/entities/registration.entity';
-import type { Session } from '../../sessions/entities/session.entity';
 import { SEAT_STATUSES, SeatStatus } from '../seat-status';
 
 /** A registration's place in one session: a confirmed seat, or a ticket on the waitlist. */
@@ -12,19 +10,13 @@ export class SessionSeat {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Registration', { onDelete: 'RESTRICT' })
   @Column({ name: 'registration_id', type: 'int' })
   registrationId: number;
 
-  @ManyToOne('Registration', (registration: Registration) => registration.seats, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'registration_id' })
-  registration: Registration;
-
+  @ForeignKey('Session', { onDelete: 'RESTRICT' })
   @Column({ name: 'session_id', type: 'int' })
   sessionId: number;
-
-  @ManyToOne('Session', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'session_id' })
-  session: Session;
 
   @Column({ type: 'simple-enum', enum: SEAT_STATUSES })
   status: SeatStatus;

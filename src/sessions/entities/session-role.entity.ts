@@ -1,5 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Organization } from '../../organizations/entities/organization.entity';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ORGANIZATION_ROLES, OrganizationRole } from '../../organizations/organization-role';
 import { Session } from './session.entity';
 
@@ -20,12 +19,9 @@ export class SessionRole {
   @JoinColumn({ name: 'session_id' })
   session: Session;
 
+  @ForeignKey('Organization', { onDelete: 'RESTRICT' })
   @Column({ name: 'organization_id', type: 'int' })
   organizationId: number;
-
-  @ManyToOne('Organization', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Organization;
 
   @Column({ type: 'simple-enum', enum: ORGANIZATION_ROLES, default: 'host' })
   role: OrganizationRole;

@@ -1,7 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
-import type { Edition } from '../../editions/entities/edition.entity';
-import type { Room } from '../../rooms/entities/room.entity';
 import { SESSION_STATUSES, SessionStatus } from '../session-kind';
 import { SessionProgramColumns } from '../session-program-columns';
 import type { SessionRole } from './session-role.entity';
@@ -16,19 +14,13 @@ export class Session extends SessionProgramColumns {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Edition', { onDelete: 'RESTRICT' })
   @Column({ name: 'edition_id', type: 'int' })
   editionId: number;
 
-  @ManyToOne('Edition', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'edition_id' })
-  edition: Edition;
-
+  @ForeignKey('Room', { onDelete: 'RESTRICT' })
   @Column({ name: 'room_id', type: 'int', nullable: true })
   roomId: number | null;
-
-  @ManyToOne('Room', { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'room_id' })
-  room: Room | null;
 
   @Column({ type: 'simple-enum', enum: SESSION_STATUSES, default: 'scheduled' })
   status: SessionStatus;

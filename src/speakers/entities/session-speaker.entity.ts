@@ -1,5 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Session } from '../../sessions/entities/session.entity';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { SPEAKER_ROLES, SpeakerRole } from '../speaker-role';
 import { Speaker } from './speaker.entity';
 
@@ -10,12 +9,9 @@ export class SessionSpeaker {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Session', { onDelete: 'RESTRICT' })
   @Column({ name: 'session_id', type: 'int' })
   sessionId: number;
-
-  @ManyToOne('Session', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'session_id' })
-  session: Session;
 
   @Column({ name: 'speaker_id', type: 'int' })
   speakerId: number;

@@ -1,6 +1,5 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../common/entity-columns';
-import type { Organization } from '../../organizations/entities/organization.entity';
 
 /** A person who speaks, moderates or is a guest; independent of editions so conflicts can be found across them. */
 @Entity('speaker')
@@ -28,12 +27,9 @@ export class Speaker {
   @Column({ name: 'affiliation_en', type: 'varchar', length: 300, nullable: true })
   affiliationEn: string | null;
 
+  @ForeignKey('Organization', { onDelete: 'RESTRICT' })
   @Column({ name: 'organization_id', type: 'int', nullable: true })
   organizationId: number | null;
-
-  @ManyToOne('Organization', { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Organization | null;
 
   @Column({ name: 'bio_zh', type: 'text', nullable: true })
   bioZh: string | null;

@@ -1,7 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Account } from '../../accounts/entities/account.entity';
-import type { Brand } from '../../brands/entities/brand.entity';
-import type { Edition } from '../../editions/entities/edition.entity';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn } from '../../common/entity-columns';
 import { TEAM_ROLES, TeamRole } from '../team-role';
 
@@ -16,29 +13,20 @@ export class TeamGrant {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @ForeignKey('Account', { onDelete: 'CASCADE' })
   @Column({ name: 'account_id', type: 'int' })
   accountId: number;
-
-  @ManyToOne('Account', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id' })
-  account?: Account;
 
   @Column({ type: 'simple-enum', enum: TEAM_ROLES })
   role: TeamRole;
 
+  @ForeignKey('Brand', { onDelete: 'CASCADE' })
   @Column({ name: 'brand_id', type: 'int', nullable: true })
   brandId: number | null;
 
-  @ManyToOne('Brand', { onDelete: 'CASCADE', nullable: true })
-  @JoinColumn({ name: 'brand_id' })
-  brand?: Brand | null;
-
+  @ForeignKey('Edition', { onDelete: 'CASCADE' })
   @Column({ name: 'edition_id', type: 'int', nullable: true })
   editionId: number | null;
-
-  @ManyToOne('Edition', { onDelete: 'CASCADE', nullable: true })
-  @JoinColumn({ name: 'edition_id' })
-  edition?: Edition | null;
 
   @Column({ name: 'scope_key', type: 'varchar', length: 32 })
   scopeKey: string;

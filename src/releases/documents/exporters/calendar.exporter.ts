@@ -2,7 +2,7 @@ import { renderCalendarBuffer, type CalendarEvent, type CalendarFeed } from '@hu
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
-import type { Edition } from '../../../editions/edition.store';
+import type { EditionWithBrand } from '../../../editions/edition.store';
 import { DocumentVariant, PublishedExporter } from '../exporter';
 import type { ReleaseContent } from '../release-content';
 import { sessionEvent } from './session-event';
@@ -27,7 +27,7 @@ export class CalendarExporter extends PublishedExporter<CalendarFeed> {
     super();
   }
 
-  fileName(edition: Edition, _release: unknown, { lang }: DocumentVariant): string {
+  fileName(edition: EditionWithBrand, _release: unknown, { lang }: DocumentVariant): string {
     return `${edition.slug}${lang === 'en' ? '-en' : ''}.ics`;
   }
 

@@ -1,7 +1,7 @@
 import { PROGRAM_LABELS, type ProgramDay, type ProgramDocument, type ProgramPageSize, type ProgramSession } from '@huiwu/program-pdf';
 import type { Language } from '../../../common/dto/lang-query.dto';
-import type { EditionRole } from '../../../editions/edition.store';
-import type { Edition } from '../../../editions/edition.store';
+import type { EditionRoleWithOrganization } from '../../../editions/edition.store';
+import type { EditionWithBrand } from '../../../editions/edition.store';
 import { ORGANIZATION_ROLE_LABELS, ORGANIZATION_ROLES } from '../../../organizations/organization-role';
 import type { ProgramRelease } from '../../entities/program-release.entity';
 import type { ReleasedSession } from '../../entities/released-session.entity';
@@ -13,8 +13,8 @@ const UNDATED = 'undated';
 
 /** A release of an edition as the plain document the PDF library lays out. */
 export function buildProgramDocument(
-  edition: Edition,
-  roles: EditionRole[],
+  edition: EditionWithBrand,
+  roles: EditionRoleWithOrganization[],
   release: ProgramRelease,
   sessions: ReleasedSession[],
   lang: Language,

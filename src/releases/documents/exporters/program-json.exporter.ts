@@ -4,7 +4,7 @@ import { toZonedIso } from '../../../common/zoned-dates';
 import { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
 import { EditionSummaryDto } from '../../../editions/dto/edition.dto';
-import type { Edition } from '../../../editions/edition.store';
+import type { EditionWithBrand } from '../../../editions/edition.store';
 import { ProgramDto, ProgramSessionDto } from '../../dto/program.dto';
 import type { ReleasedSession } from '../../entities/released-session.entity';
 import { PublishedExporter } from '../exporter';
@@ -21,11 +21,11 @@ export class ProgramJsonExporter extends PublishedExporter<ProgramDto> {
     super();
   }
 
-  fileName(edition: Edition): string {
+  fileName(edition: EditionWithBrand): string {
     return `${edition.slug}-program.json`;
   }
 
-  override modelBeforeRelease(edition: Edition): ProgramDto {
+  override modelBeforeRelease(edition: EditionWithBrand): ProgramDto {
     return { edition: EditionSummaryDto.from(edition), links: this.links(edition), status: 'not_published', release: null, days: [], unscheduled: [] };
   }
 
@@ -53,12 +53,12 @@ export class ProgramJsonExporter extends PublishedExporter<ProgramDto> {
     return Buffer.from(JSON.stringify(program), 'utf8');
   }
 
-  private links(edition: Edition) {
+  private links(edition: EditionWithBrand) {
     return editionFeedLinks(this.config.publicBaseUrl, edition.slug);
   }
 }
 
-function toProgramSession(r: ReleasedSession, edition: Edition): ProgramSessionDto {
+function toProgramSession(r: ReleasedSession, edition: EditionWithBrand): ProgramSessionDto {
   return {
     id: r.sessionId,
     editionId: edition.id,

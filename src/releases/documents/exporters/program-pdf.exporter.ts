@@ -1,6 +1,6 @@
 import { PdfRenderPool, type ProgramDocument } from '@huiwu/program-pdf';
 import { Injectable } from '@nestjs/common';
-import type { Edition } from '../../../editions/edition.store';
+import type { EditionWithBrand } from '../../../editions/edition.store';
 import type { ProgramRelease } from '../../entities/program-release.entity';
 import { DocumentVariant, PublishedExporter } from '../exporter';
 import type { ReleaseContent } from '../release-content';
@@ -22,7 +22,7 @@ export class ProgramPdfExporter extends PublishedExporter<ProgramDocument> {
     super();
   }
 
-  fileName(edition: Edition, release: ProgramRelease | null, { lang, size }: DocumentVariant): string {
+  fileName(edition: EditionWithBrand, release: ProgramRelease | null, { lang, size }: DocumentVariant): string {
     return `${edition.slug}-v${release?.version ?? 0}-${lang}-${size.toLowerCase()}.pdf`;
   }
 

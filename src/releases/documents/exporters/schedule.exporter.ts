@@ -3,7 +3,7 @@ import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { sessionPageUrl } from '../../../common/public-links';
 import { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
-import type { Edition } from '../../../editions/edition.store';
+import type { EditionWithBrand } from '../../../editions/edition.store';
 import { SESSION_KIND_LABELS } from '../../../sessions/session-kind';
 import { PublishedExporter } from '../exporter';
 import type { ReleaseContent } from '../release-content';
@@ -38,7 +38,7 @@ abstract class ScheduleExporter extends PublishedExporter<ScheduleConference> {
     return this.format.render(conference);
   }
 
-  fileName(edition: Edition): string {
+  fileName(edition: EditionWithBrand): string {
     return `${edition.slug}-schedule.${this.format.extension}`;
   }
 
