@@ -5,6 +5,7 @@
 //    zero double admissions. 2. A gate's offline snapshot of 10,000 tickets: its size, and the time
 //    to verify one scanned code in Chromium with the CPU throttled ×4 (a mid-range phone).
 const { createPrivateKey, sign } = require('node:crypto');
+const { copyFileSync, mkdirSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { startAppServer } = require('./lib/app-server');
@@ -254,6 +255,9 @@ async function main() {
     const doubles = await db.query('SELECT registration_id, COUNT(*) AS n FROM check_in WHERE admission IS NOT NULL GROUP BY registration_id, admission HAVING COUNT(*) > 1');
     const [{ admitted }] = await db.query('SELECT COUNT(DISTINCT registration_id) AS admitted FROM check_in WHERE edition_id = ? AND admission IS NOT NULL', [edition.id]);
     log(`  app: ${appRun.rps.toFixed(0)} scans/s, p50 ${appRun.p50.toFixed(1)} ms, p99 ${appRun.p99.toFixed(1)} ms, failures ${appRun.failures}${appRun.firstFailure ? ` (first: ${appRun.firstFailure.slice(0, 200)})` : ''}; outcomes ${JSON.stringify(outcomes)}`);
+    // A failed scan is rare and says little by its answer alone: keep the server's log lines that
+    // explain it (error and warn; the server runs at LOG_LEVEL warn) beside the results.
+    if (appRun.failures > 0) log(`  the server's log of the failure: ${keepServerLog(path.join(tmpDir, 'server.log'))}`);
     log(`  CPU per scan (µs): floor ${JSON.stringify(floorRun.cpuPerScanUs)}; app ${JSON.stringify(appRun.cpuPerScanUs)}; statements the database counted a scan: floor ${floorRun.databaseStatementsPerScan.toFixed(2)}, app ${appRun.databaseStatementsPerScan.toFixed(2)}`);
     const ratio = appRun.rps / floorRun.rps;
     // Both count: two rows holding one scope, and two gates told `admitted` for one ticket (two people let in).
@@ -272,6 +276,14 @@ async function main() {
     await db.drop();
     removeTmpDir(tmpDir);
   }
+}
+
+/** Copies the bench server's log into bench/results/ (the scratch directory is removed at the end); answers its path. */
+function keepServerLog(file) {
+  const kept = path.join(__dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}-check-in-server.log`);
+  mkdirSync(path.dirname(kept), { recursive: true });
+  copyFileSync(file, kept);
+  return path.relative(process.cwd(), kept);
 }
 
 main().catch((error) => {
