@@ -59,7 +59,7 @@ describe('check-in at the door in Chromium', () => {
     };
     const first = await register(1, '郭全啟');
     scanned = { code: first.code, name: '郭全啟' };
-    for (const [i, name] of [[2, '欧阳明轩'], [3, '李娜'], [4, '王芳'], [5, '陈静']] as const) {
+    for (const [i, name] of [[2, '欧阳明轩'], [3, '李娜'], [4, '王芳'], [5, '陈静'], [6, '赵敏']] as const) {
       const body = await register(i, name);
       people.push({ code: body.code, name, url: (await api.get(`/api/registrations/${body.code}/credential`)).ticketUrl });
     }
@@ -105,7 +105,7 @@ describe('check-in at the door in Chromium', () => {
     const { page } = await staffPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    expect(await page.locator('#snapshot-status').textContent()).toContain('5 张票');
+    expect(await page.locator('#snapshot-status').textContent()).toContain('6 张票');
     await page.locator('#camera-toggle').click();
     await answer(page, 'admitted').waitFor({ timeout: 20_000 });
     expect(await page.locator('#answer-word').textContent()).toBe('准予入场');
@@ -192,8 +192,8 @@ describe('check-in at the door in Chromium', () => {
     // A second guest comes without the badge: staff type the code of the invitation.
     const typed = await api.post(`/api/editions/${f.edition.id}/guests`, { name: '钱手输', organization: '中国互联网协会', phone: '13800138067', sessionIds: [f.forum] });
     const { context, page } = await staffPage();
-    // The five tickets and the two guests' badges.
-    expect(await page.locator('#snapshot-status').textContent()).toContain('7 张票');
+    // The six tickets and the two guests' badges.
+    expect(await page.locator('#snapshot-status').textContent()).toContain('8 张票');
     await context.setOffline(true);
     await typeCode(page, badge);
     await answer(page, 'admitted', true).waitFor();
@@ -222,5 +222,26 @@ describe('check-in at the door in Chromium', () => {
     await typeCode(page, badge);
     await answer(page, 'already').waitFor();
     expect(await page.locator('#answer-detail').textContent()).toContain('主会场东门');
+  });
+
+  it('judges on the device when the server answers 503 (its database unavailable), and the sync admits the person later', async () => {
+    const { page } = await staffPage();
+    const person = people[4];
+    // Both the live scan and the queue's sync (every few seconds) meet the database down.
+    const unavailable = `**/check-in/gates/${gateId}/{scans,sync}`;
+    await page.route(unavailable, (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ statusCode: 503, error: 'Service Unavailable', message: '数据库暂时不可用，请稍后重试' }) }),
+    );
+    await typeCode(page, person.url);
+    // Admitted from the snapshot, marked offline and queued: not "unreadable", which would turn a valid ticket away.
+    await page.locator('#answer-name', { hasText: person.name }).waitFor();
+    await answer(page, 'admitted', true).waitFor();
+    await page.locator('#scanner[data-queued="1"]').waitFor();
+    expect(await page.locator('#net-status').textContent()).toContain('离线');
+    const arrived = (await api.get(`/api/editions/${f.edition.id}/check-in/counts`)).arrived;
+
+    await page.unroute(unavailable);
+    await page.locator('#scanner[data-queued="0"]').waitFor({ timeout: 15_000 });
+    expect((await api.get(`/api/editions/${f.edition.id}/check-in/counts`)).arrived).toBe(arrived + 1);
   });
 });

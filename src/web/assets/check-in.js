@@ -120,14 +120,20 @@ async function judge(code) {
   if (online || navigator.onLine) {
     try {
       const { status, body } = await post(`/check-in/gates/${gateId}/scans`, { ...item, deviceId });
-      setOnline(true);
-      if (status === 200) {
-        show(body, false);
-        await remember(body, code);
+      // 5xx: the server is there but cannot decide now (its database unavailable or busy). The
+      // person at the door is judged here from the snapshot and the scan queued, as with the
+      // network down; telling the staff "unreadable" would turn away a valid ticket.
+      if (status < 500) {
+        setOnline(true);
+        if (status === 200) {
+          show(body, false);
+          await remember(body, code);
+          return;
+        }
+        show({ outcome: 'unknown', message: say('scan.unreadable') }, false);
         return;
       }
-      show({ outcome: 'unknown', message: say('scan.unreadable') }, false);
-      return;
+      setOnline(false);
     } catch {
       setOnline(false);
     }
@@ -167,7 +173,8 @@ async function sync() {
       deviceId,
       scans: waiting.map(({ code, scannedAt, clientScanId, admittedOffline }) => ({ code, scannedAt, clientScanId, admittedOffline: admittedOffline !== false })),
     });
-    setOnline(true);
+    // A 5xx keeps the queue for the next try, and the device judging offline meanwhile.
+    setOnline(status < 500);
     // The server stores each scan once whatever happens next; a 400 would refuse the batch again.
     if (status === 200 || status === 400) await queue.remove(waiting.map((scan) => scan.clientScanId));
     root.dataset.synced = String(Number(root.dataset.synced || 0) + waiting.length);
