@@ -80,7 +80,8 @@ describe('check-in at the door in Chromium', () => {
   });
 
   async function staffPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ baseURL: app.baseUrl, locale: 'zh-CN', viewport: { width: 420, height: 900 }, permissions: ['camera'] });
+    // A phone in Beijing, whatever zone the test process runs in (CI runs one suite in New York's).
+    const context = await browser.newContext({ baseURL: app.baseUrl, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 420, height: 900 }, permissions: ['camera'] });
     context.setDefaultTimeout(10_000);
     contexts.push(context);
     const page = await context.newPage();
@@ -106,6 +107,12 @@ describe('check-in at the door in Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     expect(await page.locator('#snapshot-status').textContent()).toContain('6 张票');
+    // Taken a moment ago, on the phone's clock (not the UTC instant's wall time, eight hours early here).
+    const taken = /更新于 (\d{1,2}):(\d{2}):(\d{2})/.exec((await page.locator('#snapshot-status').textContent()) ?? '');
+    expect(taken).not.toBeNull();
+    const [hour, minute, second] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date()).split(':').map(Number);
+    const apart = Math.abs(hour * 3600 + minute * 60 + second - (Number(taken![1]) * 3600 + Number(taken![2]) * 60 + Number(taken![3])));
+    expect(Math.min(apart, 86_400 - apart)).toBeLessThan(300);
     await page.locator('#camera-toggle').click();
     await answer(page, 'admitted').waitFor({ timeout: 20_000 });
     expect(await page.locator('#answer-word').textContent()).toBe('准予入场');

@@ -37,7 +37,9 @@ async function showQueue() {
 }
 
 function showSnapshot() {
-  el('snapshot-status').textContent = snapshot ? say('checkInSnapshot', { n: snapshot.count, at: snapshot.issuedAt.slice(11, 19) }) : say('checkInNoSnapshot');
+  // On the phone's clock, as the scans' times are: the snapshot's issuedAt is a UTC instant, whose
+  // own wall time reads eight hours early in Beijing.
+  el('snapshot-status').textContent = snapshot ? say('checkInSnapshot', { n: snapshot.count, at: new Date(snapshot.issuedAt).toLocaleTimeString() }) : say('checkInNoSnapshot');
   root.dataset.snapshot = snapshot ? String(snapshot.count) : '0';
 }
 
