@@ -1,5 +1,5 @@
 'use strict';
-// `npm run bench:profile [-- --sqlite] [--duration 5] [--only live,program,ics,pdf,register]`:
+// `npm run bench:profile [-- --sqlite] [--duration 5] [--only live,program,ics,pdf,list,list-session,register]`:
 // where a request's time goes. Starts the production build under `node --cpu-prof`, loads one
 // endpoint after another as the bench does (50 connections, phones' Accept-Encoding; 100 for
 // registrations), and prints for each the frames with the most self time in its window of the
@@ -15,7 +15,7 @@ const { formatSummary, summarize } = require('./lib/cpu-profile');
 const { seedEditions } = require('./lib/seed-editions');
 
 const PHONE = { 'accept-encoding': 'br, gzip' };
-const TARGETS = ['live', 'program', 'ics', 'pdf', 'register'];
+const TARGETS = ['live', 'program', 'ics', 'pdf', 'list', 'list-session', 'register'];
 const log = (message) => process.stderr.write(`${message}\n`);
 
 function parseArgs(argv) {
@@ -39,6 +39,8 @@ async function main() {
     const [edition] = await seedEditions(db.url, [{ sessions: 50, rooms: 10, speakers: 150, registrations: 1_000, year: 2091, brand: 'integrity' }], log);
     // Every registration confirmed, as in the bench's large session (a full one waitlists: other statements).
     if (!options.sqlite) await db.query('UPDATE seat_pool SET capacity = NULL WHERE session_id = ?', [edition.largestSessionId]);
+    // The organizers' list (list, list-session) is read signed in, as in the bench.
+    const admin = { email: 'bench@huiwu.example', password: randomBytes(12).toString('hex') };
     const spawnedAt = performance.now();
     server = await startAppServer({
       logFile: path.join(tmpDir, 'server.log'),
@@ -48,8 +50,13 @@ async function main() {
         REGISTRATION_ADDRESS_PER_HOUR: '1000000', REGISTRATION_EDITION_PER_MINUTE: '1000000', MAIL_RECIPIENT_PER_HOUR: '1000000', MAIL_RECIPIENT_PER_DAY: '1000000',
         REGISTRATION_CHALLENGE_AFTER: '1000000', REGISTRATION_EDITION_CHALLENGE_AFTER: '1000000',
         CACHE_DIR: path.join(tmpDir, 'cache'), MAIL_SPOOL: path.join(tmpDir, 'mail.jsonl'),
+        ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password,
       },
     });
+    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
+    if (login.status !== 200 && login.status !== 201) throw new Error(`Signing in answered ${login.status}`);
+    const auth = { authorization: `Bearer ${(await login.json()).token}` };
+    const list = `${server.url}/api/editions/${edition.editionId}/registrations?limit=50`;
     const base = `/api/editions/${edition.edition}`;
     const { version: privacyNoticeVersion } = await (await fetch(`${server.url}/api/editions/${edition.editionId}/privacy-notice`)).json();
     const specs = {
@@ -57,6 +64,8 @@ async function main() {
       program: { url: `${server.url}${base}/program`, headers: PHONE },
       ics: { url: `${server.url}${base}/calendar.ics`, headers: PHONE },
       pdf: { url: `${server.url}${base}/program.pdf`, headers: PHONE },
+      list: { url: list, headers: auth },
+      'list-session': { url: `${list}&sessionId=${edition.largestSessionId}`, headers: auth },
       register: { url: `${server.url}/api/editions/${edition.editionId}/registrations`, connections: 100, register: { sessionIds: [edition.largestSessionId], tag: randomBytes(4).toString('hex'), privacyNoticeVersion } },
     };
     const windows = [];
