@@ -65,7 +65,7 @@ export function useFontFiles(files: FontFiles): void {
  * are kept for the life of the thread and handed to pdfkit, which accepts a fontkit font as a
  * source. fontkit is loaded from pdfkit's own location so both agree on the object's shape.
  */
-function fonts(): Record<FontName, FontkitFont> {
+export function loadCjkFonts(): Record<FontName, FontkitFont> {
   if (!parsed) {
     const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as Fontkit;
     const bytes = (name: FontName) => (provided ? new Uint8Array(provided[name]) : readFileSync(join(fontDirectory(), `${name}.otf`)));
@@ -76,7 +76,7 @@ function fonts(): Record<FontName, FontkitFont> {
 }
 
 export function registerCjkFonts(pdf: PDFKit.PDFDocument): void {
-  const loaded = fonts();
+  const loaded = loadCjkFonts();
   for (const name of [REGULAR, BOLD] as const) {
     pdf.registerFont(name, loaded[name] as unknown as PDFKit.Mixins.PDFFontSource);
   }
@@ -89,7 +89,7 @@ export function registerCjkFonts(pdf: PDFKit.PDFDocument): void {
  * before a program goes to print.
  */
 export function findMissingGlyphs(text: string): string[] {
-  const font = fonts()[REGULAR];
+  const font = loadCjkFonts()[REGULAR];
   const missing = new Set<string>();
   for (const char of text) {
     if (/\s/.test(char)) continue;

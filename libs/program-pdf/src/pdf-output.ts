@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type PDFDocument from 'pdfkit';
 import { registerCjkFonts } from './cjk-fonts';
+import { encodeContentAsText } from './pdf-content-text';
 import { PageStyle } from './page-style';
 import { ProgramLang } from './program-document';
 
@@ -19,6 +20,15 @@ export interface PdfSettings {
  */
 let PdfKitDocument: typeof PDFDocument | undefined;
 
+/** pdfkit, required on this thread's first document (or a worker's start), with its content written as text (see encodeContentAsText). */
+export function loadPdfKit(): typeof PDFDocument {
+  if (!PdfKitDocument) {
+    PdfKitDocument = createRequire(__filename)('pdfkit') as typeof PDFDocument;
+    encodeContentAsText(PdfKitDocument);
+  }
+  return PdfKitDocument;
+}
+
 /** How a pdfkit document is opened: its page, its metadata, whether pages are kept until the end. */
 export interface PdfPages {
   size: PDFKit.PDFDocumentOptions['size'];
@@ -35,8 +45,8 @@ export interface PdfPages {
 
 /** A pdfkit document with the CJK fonts registered: the one way every Huiwu PDF begins (programs, tickets, badges, name cards, seating charts, rooming lists). */
 export function openPdf(pages: PdfPages): PDFKit.PDFDocument {
-  PdfKitDocument ??= createRequire(__filename)('pdfkit') as typeof PDFDocument;
-  const pdf = new PdfKitDocument({
+  const Pdf = loadPdfKit();
+  const pdf = new Pdf({
     size: pages.size,
     layout: pages.layout ?? 'portrait',
     margins: pages.margins,

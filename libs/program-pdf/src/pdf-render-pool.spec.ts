@@ -57,6 +57,13 @@ describe('PdfRenderPool from TypeScript source', () => {
     await pool.close();
     await expect(pool.render('ticket', sampleTicket())).rejects.toThrow('PdfRenderPool is closed');
   });
+
+  it('has no worker to start ahead of a job (warm does nothing)', async () => {
+    const pool = new PdfRenderPool();
+    pool.warm();
+    expect(pool.liveWorkers).toBe(0);
+    await pool.close();
+  });
 });
 
 describe('PdfRenderPool on worker threads (compiled)', () => {
@@ -126,6 +133,21 @@ describe('PdfRenderPool on worker threads (compiled)', () => {
     expect(idling.liveWorkers).toBe(1);
     await idling.close();
     expect(idling.liveWorkers).toBe(0);
+  });
+
+  it('starts one worker ahead of a job (warm), which renders the job, and retires it when idle', async () => {
+    const warming = new Pool({ workers: 2, idleMs: 300 });
+    warming.warm();
+    expect(warming.liveWorkers).toBe(1);
+    warming.warm(); // a worker is alive already: no second one
+    expect(warming.liveWorkers).toBe(1);
+    const ticket = await warming.render('ticket', sampleTicket());
+    expect(ticket.equals(await renderTicket(sampleTicket()))).toBe(true);
+    expect(warming.liveWorkers).toBe(1);
+    await until(() => warming.liveWorkers === 0, 3000);
+    await warming.close();
+    warming.warm();
+    expect(warming.liveWorkers).toBe(0);
   });
 
   /**

@@ -3,7 +3,8 @@
  * document per message and hands the bytes back without copying (the ArrayBuffer is transferred).
  */
 import { MessagePort, parentPort, workerData } from 'node:worker_threads';
-import { FontFiles, useFontFiles } from './cjk-fonts';
+import { FontFiles, loadCjkFonts, useFontFiles } from './cjk-fonts';
+import { loadPdfKit } from './pdf-output';
 import { RENDER_WORKER_MARK, renderJob, RenderReply, RenderRequest } from './render-job';
 
 /** Buffers of a few KB share Node's allocation pool and cannot be transferred on their own. */
@@ -29,4 +30,8 @@ if (parentPort && data?.[RENDER_WORKER_MARK]) {
   // The pool's shared copy of the font files (see readFontFiles).
   if (data.fonts) useFontFiles(data.fonts as FontFiles);
   port.on('message', (request: RenderRequest) => void handle(port, request));
+  // Loaded now, not on the first job: a worker started ahead of its job (PdfRenderPool.warm)
+  // does this while the server is still reading the document; a job sent meanwhile waits in the port.
+  loadPdfKit();
+  loadCjkFonts();
 }

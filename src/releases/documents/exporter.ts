@@ -28,6 +28,9 @@ export abstract class Exporter<Model> {
   abstract readonly rendererVersion: number;
 
   abstract render(model: Model): Buffer | Promise<Buffer>;
+
+  /** A rendering will follow once its model is read: what can start early (a PDF worker) starts now. */
+  warmUp(): void {}
 }
 
 /**

@@ -113,6 +113,7 @@ export class PublishedDocuments implements OnModuleInit, OnModuleDestroy {
   private prepare<Model>(memoKey: string, exporter: PublishedExporter<Model>, edition: EditionWithBrand, release: ProgramRelease, variant: DocumentVariant): Promise<Prepared> {
     let pending = this.preparing.get(memoKey);
     if (!pending) {
+      exporter.warmUp();
       const content = new ReleaseContent(edition, release, {
         sessionsOf: (releaseId) => this.releases.sessionsOf(releaseId),
         rolesOf: (editionId) => this.editions.rolesOf(editionId),

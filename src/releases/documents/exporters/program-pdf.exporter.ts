@@ -22,6 +22,11 @@ export class ProgramPdfExporter extends PublishedExporter<ProgramDocument> {
     super();
   }
 
+  /** The worker loads pdfkit and the fonts while the document is read (PdfRenderPool.warm). */
+  override warmUp(): void {
+    this.pool.warm();
+  }
+
   fileName(edition: EditionWithBrand, release: ProgramRelease | null, { lang, size }: DocumentVariant): string {
     return `${edition.slug}-v${release?.version ?? 0}-${lang}-${size.toLowerCase()}.pdf`;
   }
