@@ -30,13 +30,13 @@ export interface PdfRenderPoolOptions {
 /**
  * A layout keeps much of what it allocates until its pages are written, so a small young
  * generation copies the same objects from scavenge to scavenge: at 16 MB, GC was 30 % of the
- * 1,000-session program's render (1.10–1.23 s) and 64 MB rendered it in 0.83–0.88 s. Since the
- * pages' operators are kept as text (encodeContentAsText) there is far less to copy: at 32 MB a
- * warm render of that program takes 0.55–0.66 s of CPU against 0.48–0.56 s at 64, and the
- * server's peak RSS while rendering it cold is 313–321 MB against 346–352 MB. The memory is the
- * worker's, and goes with it when it retires after `idleMs`.
+ * 1,000-session program's render (1.10–1.23 s) and 64 MB rendered it in 0.83–0.88 s. With the
+ * pages' operators kept as text (encodeContentAsText) 32 MB was tried again: the server's peak
+ * RSS while rendering that program cold fell by 30 MB more (346–352 → 313–321 MB), but a warm
+ * render took 0.55–0.66 s of CPU against 0.48–0.56 s, and a program's first reader waits for
+ * it, so it stays 64 MB. The memory is the worker's, and goes with it when it retires after `idleMs`.
  */
-const YOUNG_GENERATION_MB = 32;
+const YOUNG_GENERATION_MB = 64;
 
 /** Read on the first worker start and kept for the life of the process (see readFontFiles). */
 let fontFiles: FontFiles | undefined;
